@@ -1,0 +1,207 @@
+/**
+ * The emulated Apps Script project: a world (what Google keeps), the built bundle, and executions that
+ * run the bundle's top-level functions in a fresh `node:vm` context holding only Apps Script's globals.
+ *
+ * A new context per execution is what Apps Script does too: globals do not survive between runs, only
+ * what the script stored in sheets, properties, cache or Drive does.
+ */
+import vm from 'node:vm';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  CallLog,
+  Clock,
+  newExecution,
+  scopesOf,
+  type AuthMode,
+  type Execution,
+  type Manifest,
+  type Realm,
+} from './runtime';
+import { createWorld, type ProjectFiles, type WorldState } from './world';
+import { createGlobals } from './services/globals';
+import { releaseLocksOf } from './services/lock';
+import { createSpreadsheet } from './spreadsheet/state';
+
+export * from './runtime';
+export type { WorldState, UserInfo, ServiceContext, ProjectFiles } from './world';
+
+export interface RunOptions {
+  /** Active user's e-mail; '' models Apps Script withholding it. */
+  as?: string;
+  /** Whose authority the script runs with (defaults to `as`; for triggers, the installer). */
+  effectiveUser?: string;
+  authMode?: AuthMode;
+  /** Move the clock here before running. */
+  at?: number | string | Date;
+}
+
+export interface ExecutionResult<T = unknown> {
+  value: T;
+  calls: CallLog;
+  ms: number;
+  exec: Execution;
+}
+
+/** Globals a script in Apps Script V8 can see that come with the language itself, besides the services. */
+const LANGUAGE_GLOBALS_REMOVED = [
+  // Node's vm contexts start with the ECMAScript built-ins only; these are the host extras some Node
+  // versions leak into new contexts. Apps Script has none of them.
+  'setTimeout',
+  'setInterval',
+  'clearTimeout',
+  'clearInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'structuredClone',
+  'TextEncoder',
+  'TextDecoder',
+  'URL',
+  'URLSearchParams',
+  'fetch',
+  'Buffer',
+  'process',
+  'require',
+  'module',
+  'exports',
+  'atob',
+  'btoa',
+];
+
+export class Emulator {
+  readonly world: WorldState;
+  readonly clock: Clock;
+  private bundle?: vm.Script;
+  readonly project: ProjectFiles = { html: {} };
+  /** Calls of the last `run`, for the CLI's `calls` command and the benchmark. */
+  lastCalls = new CallLog();
+
+  constructor(
+    opts: { manifest?: Manifest; world?: WorldState; installation?: 'addon' | 'bound'; now?: number } = {},
+  ) {
+    const manifest = opts.manifest ?? opts.world?.manifest ?? loadManifest();
+    this.world = opts.world ?? createWorld(manifest, { installation: opts.installation, now: opts.now });
+    this.clock = new Clock(this.world.now);
+    if (!this.world.activeSpreadsheetId) {
+      const ss = createSpreadsheet(
+        this.world.spreadsheets,
+        'Sổ theo dõi nhiệm vụ',
+        manifest.timeZone ?? 'Asia/Ho_Chi_Minh',
+      );
+      this.world.activeSpreadsheetId = ss.id;
+    }
+  }
+
+  /** Loads the built bundle (`dist/Code.js` by default). */
+  loadBundle(path = 'dist/Code.js'): this {
+    this.bundle = new vm.Script(readFileSync(path, 'utf8'), { filename: 'Code.gs' });
+    const dir = dirname(path);
+    if (existsSync(dir)) {
+      for (const f of readdirSync(dir)) {
+        if (f.endsWith('.html')) this.project.html[f.slice(0, -5)] = readFileSync(join(dir, f), 'utf8');
+      }
+    }
+    return this;
+  }
+  loadSource(code: string, filename = 'Code.gs'): this {
+    this.bundle = new vm.Script(code, { filename });
+    return this;
+  }
+
+  /** Starts an execution without running a function: for tests that hold a lock while another runs. */
+  beginExecution(opts: RunOptions = {}): { exec: Execution; globals: Record<string, unknown>; end(): void } {
+    if (opts.at !== undefined) this.clock.set(opts.at);
+    const as = opts.as ?? '';
+    const exec = newExecution({
+      clock: this.clock,
+      activeUser: opts.authMode === 'NONE' ? '' : as,
+      effectiveUser: opts.effectiveUser ?? as,
+      authMode: opts.authMode ?? 'FULL',
+      scopes: scopesOf(this.world.manifest),
+      advancedServices: new Set(
+        (this.world.manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol),
+      ),
+      scriptTimeZone: this.world.manifest.timeZone ?? 'America/New_York',
+    });
+    const globals = createGlobals({ exec, world: this.world, project: this.project });
+    return {
+      exec,
+      globals,
+      end: () => {
+        releaseLocksOf(this.world, exec);
+        this.world.now = this.clock.now();
+      },
+    };
+  }
+
+  /** A fresh context with the bundle loaded, as Apps Script prepares one for each execution. */
+  private contextFor(exec: Execution, globals: Record<string, unknown>): vm.Context {
+    const context = vm.createContext({});
+    for (const name of LANGUAGE_GLOBALS_REMOVED) delete (context as Record<string, unknown>)[name];
+    const realm = vm.runInContext('({ Date, Error, Array })', context) as Realm;
+    exec.realm = realm;
+    installClock(context, this.clock);
+    Object.assign(context, globals);
+    if (!this.bundle) this.loadBundle();
+    this.bundle!.runInContext(context);
+    return context;
+  }
+
+  /** Runs one top-level function of the bundle, as a menu click, trigger or `google.script.run` would. */
+  run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): ExecutionResult<T> {
+    const { exec, globals, end } = this.beginExecution(opts);
+    this.lastCalls = exec.calls;
+    try {
+      const context = this.contextFor(exec, globals);
+      const target = (context as Record<string, unknown>)[fn];
+      if (typeof target !== 'function') {
+        throw new Error(`Script function not found: ${fn}`);
+      }
+      exec.calls.reset(); // loading the bundle is not the function's cost
+      const t0 = performance.now();
+      const value = (target as (...a: unknown[]) => T)(...args);
+      return { value, calls: exec.calls, ms: performance.now() - t0, exec };
+    } finally {
+      end();
+    }
+  }
+
+  /** The names of the bundle's top-level functions, as the Apps Script editor lists them. */
+  topLevelFunctions(): string[] {
+    const { exec, globals, end } = this.beginExecution({ authMode: 'NONE' });
+    try {
+      const context = this.contextFor(exec, globals);
+      return Object.keys(context).filter(
+        (k) => typeof (context as Record<string, unknown>)[k] === 'function' && !(k in globals),
+      );
+    } finally {
+      end();
+    }
+  }
+}
+
+/** Replaces the context's `Date` so that `new Date()` and `Date.now()` read the emulated clock. */
+function installClock(context: vm.Context, clock: Clock): void {
+  const install = vm.runInContext(
+    `(function (now) {
+      var RealDate = Date;
+      function ClockDate() {
+        var args = Array.prototype.slice.call(arguments);
+        if (!(this instanceof ClockDate)) return new RealDate(now()).toString();
+        var d = args.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+        return d;
+      }
+      ClockDate.prototype = RealDate.prototype;
+      ClockDate.now = function () { return now(); };
+      ClockDate.UTC = RealDate.UTC;
+      ClockDate.parse = RealDate.parse;
+      Object.defineProperty(globalThis, 'Date', { value: ClockDate, writable: true, configurable: true });
+    })`,
+    context,
+  ) as (now: () => number) => void;
+  install(() => clock.now());
+}
+
+export function loadManifest(path = 'appsscript.json'): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}

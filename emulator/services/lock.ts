@@ -1,0 +1,148 @@
+/**
+ * `LockService`: mutual exclusion between executions.
+ *
+ * JavaScript here is single-threaded, so "another execution" is one started with
+ * `Emulator.beginExecution()` that has not ended yet. A lock it holds blocks everyone else until:
+ * - it releases the lock, or its execution ends (`releaseLocksOf`, called by the Emulator);
+ * - the release time a test scheduled with `holdLockUntil` ("the other execution releases at T");
+ * - its execution has run for 6 minutes, the longest any execution lives.
+ * A waiter does not really wait: the emulated clock moves by the time waited — to the release time if
+ * that comes within the timeout (the waiter gets the lock then), or by the whole timeout otherwise.
+ *
+ * Scopes: the document lock is per document (null with no document), the script lock is one for the
+ * whole project — every user, and for a published add-on every customer —, the user lock is per user.
+ */
+import { appsScriptError, EXECUTION_LIMIT_MS, markEmulated, tagEmulated, type Execution } from '../runtime';
+import type { ServiceContext, WorldState } from '../world';
+import { denyWithoutAuthorization } from './session';
+
+export type LockKind = 'document' | 'script' | 'user';
+
+export interface LockRecord {
+  kind: LockKind;
+  /** Document id, user e-mail, or '' for the script lock. */
+  key: string;
+  execId: number;
+  acquiredAt: number;
+  /** When the holder's execution started (it cannot outlive 6 minutes); absent if unknown. */
+  execStartedAt?: number;
+  /** A release the holder has scheduled (see `holdLockUntil`). */
+  lockHeldUntil?: number;
+}
+
+export interface LocksState {
+  /** By `${kind}:${key}`. */
+  held: Record<string, LockRecord>;
+}
+
+export function createLocksState(): LocksState {
+  return { held: {} };
+}
+
+const TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+
+function slot(kind: LockKind, key: string): string {
+  return `${kind}:${key}`;
+}
+
+/** When the lock stops blocking others, or Infinity while the holder may still run. */
+function freeAt(rec: LockRecord): number {
+  const limit = rec.execStartedAt === undefined ? Infinity : rec.execStartedAt + EXECUTION_LIMIT_MS;
+  return Math.min(rec.lockHeldUntil ?? Infinity, limit);
+}
+
+/**
+ * Makes execution `execId` hold the lock until `releaseAtMs` ("the other execution releases at T"),
+ * taking it if nobody holds it.
+ */
+export function holdLockUntil(
+  state: LocksState,
+  kind: LockKind,
+  key: string,
+  execId: number,
+  releaseAtMs: number,
+): void {
+  const s = slot(kind, key);
+  const rec = state.held[s];
+  if (rec && rec.execId === execId) rec.lockHeldUntil = releaseAtMs;
+  else state.held[s] = { kind, key, execId, acquiredAt: releaseAtMs, lockHeldUntil: releaseAtMs };
+}
+
+/** Locks end with the execution that holds them. */
+export function releaseLocksOf(world: WorldState, exec: Execution): void {
+  for (const [s, rec] of Object.entries(world.locks.held))
+    if (rec.execId === exec.id) delete world.locks.held[s];
+}
+
+export class Lock implements Partial<GoogleAppsScript.Lock.Lock> {
+  constructor(
+    private readonly exec: Execution,
+    private readonly _state: () => LocksState,
+    private readonly kind: LockKind,
+    private readonly key: string,
+  ) {}
+
+  tryLock(timeoutInMillis: number): boolean {
+    return this._acquire(Number(timeoutInMillis));
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this._acquire(Number(timeoutInMillis))) throw appsScriptError(this.exec, TIMEOUT_MESSAGE);
+  }
+  hasLock(): boolean {
+    const rec = this._state().held[slot(this.kind, this.key)];
+    return !!rec && rec.execId === this.exec.id && freeAt(rec) > this.exec.clock.now();
+  }
+  releaseLock(): void {
+    const s = slot(this.kind, this.key);
+    const held = this._state().held;
+    if (held[s]?.execId === this.exec.id) delete held[s];
+  }
+
+  private _acquire(timeout: number): boolean {
+    const held = this._state().held;
+    const s = slot(this.kind, this.key);
+    const clock = this.exec.clock;
+    const rec = held[s];
+    if (rec && rec.execId !== this.exec.id) {
+      const wait = Number.isFinite(timeout) && timeout > 0 ? timeout : 0;
+      const free = freeAt(rec);
+      if (free > clock.now() + wait) {
+        clock.advance(wait);
+        return false;
+      }
+      if (free > clock.now()) clock.set(free);
+    }
+    if (rec?.execId === this.exec.id && rec.lockHeldUntil === undefined) return true;
+    held[s] = {
+      kind: this.kind,
+      key: this.key,
+      execId: this.exec.id,
+      acquiredAt: clock.now(),
+      execStartedAt: this.exec.startedAt,
+    };
+    return true;
+  }
+}
+markEmulated(Lock, 'Lock', 'lock');
+
+export function createLockService(ctx: ServiceContext) {
+  const { exec, world } = ctx;
+  const state = () => world.locks;
+  const service = {
+    /** Null outside a document, as in Apps Script. */
+    getDocumentLock(): Lock | null {
+      denyWithoutAuthorization(exec, 'LockService.getDocumentLock');
+      const docId = world.activeSpreadsheetId;
+      return docId ? new Lock(exec, state, 'document', docId) : null;
+    },
+    getScriptLock(): Lock {
+      denyWithoutAuthorization(exec, 'LockService.getScriptLock');
+      return new Lock(exec, state, 'script', '');
+    },
+    getUserLock(): Lock {
+      denyWithoutAuthorization(exec, 'LockService.getUserLock');
+      return new Lock(exec, state, 'user', (exec.effectiveUser || exec.activeUser).toLowerCase());
+    },
+  };
+  return tagEmulated(service, 'LockService', 'lock');
+}

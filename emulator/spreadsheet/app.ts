@@ -1,0 +1,101 @@
+/**
+ * The `SpreadsheetApp` global: the active spreadsheet (`world.activeSpreadsheetId`), opening and
+ * creating spreadsheets, builders (data validation, conditional formats, cell images), the Ui, and the
+ * enums. Each call builds thin views over `world.spreadsheets`, so later executions see every change.
+ *
+ * The spreadsheet's owner is the first user who runs a script on it when none is recorded.
+ */
+import { tagEmulated, unwrap } from '../runtime';
+import { createUi } from '../services/ui';
+import type { ServiceContext } from '../world';
+import { failCtx, type Book } from './book';
+import { ConditionalFormatRuleBuilder } from './conditional';
+import { SPREADSHEET_ENUMS } from './enums';
+import { CellImageBuilder } from './images';
+import type { Range } from './range';
+import type { Sheet } from './sheet';
+import { Spreadsheet } from './spreadsheet';
+import { createSpreadsheet } from './state';
+import { DataValidationBuilder } from './validation';
+import { CELL_LIMIT } from './model';
+
+export function createSpreadsheetApp(ctx: ServiceContext): object {
+  const state = ctx.world.spreadsheets;
+  const book = (id: string): Book | null => {
+    const ss = state.byId[id];
+    return ss ? { ctx, ss } : null;
+  };
+  const active = book(ctx.world.activeSpreadsheetId);
+  if (active && !active.ss.owner && ctx.exec.effectiveUser) active.ss.owner = ctx.exec.effectiveUser;
+
+  const activeSpreadsheet = (): Spreadsheet | null => {
+    const b = book(ctx.world.activeSpreadsheetId);
+    return b ? new Spreadsheet(b) : null;
+  };
+  let ui: object | null = null;
+
+  const app = {
+    ...SPREADSHEET_ENUMS,
+    /** null in a script that is not bound to (or running as an add-on in) a spreadsheet. */
+    getActiveSpreadsheet(): Spreadsheet | null {
+      return activeSpreadsheet();
+    },
+    getActive(): Spreadsheet | null {
+      return activeSpreadsheet();
+    },
+    getActiveSheet(): Sheet | null {
+      return activeSpreadsheet()?.getActiveSheet() ?? null;
+    },
+    getActiveRange(): Range | null {
+      return activeSpreadsheet()?.getActiveRange() ?? null;
+    },
+    getCurrentCell(): Range | null {
+      return activeSpreadsheet()?.getCurrentCell() ?? null;
+    },
+    setActiveSheet(sheet: Sheet): Sheet {
+      const s = unwrap(sheet);
+      return new Spreadsheet(s._book()).setActiveSheet(s);
+    },
+    setActiveRange(range: Range): Range {
+      return unwrap(range).activate();
+    },
+    openById(id: string): Spreadsheet {
+      const b = book(String(id));
+      if (!b) throw failCtx(ctx, 'Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+      return new Spreadsheet(b);
+    },
+    openByUrl(url: string): Spreadsheet {
+      const m = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+      const b = m ? book(m[1]) : null;
+      if (!b) throw failCtx(ctx, 'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+      return new Spreadsheet(b);
+    },
+    create(name: string, rows?: number, columns?: number): Spreadsheet {
+      if (rows !== undefined && rows * (columns ?? 26) > CELL_LIMIT) {
+        throw failCtx(ctx, `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+      }
+      const { id } = createSpreadsheet(state, String(name), ctx.world.manifest.timeZone ?? 'Asia/Ho_Chi_Minh', {
+        rows,
+        columns,
+        owner: ctx.exec.effectiveUser,
+      });
+      return new Spreadsheet(book(id)!);
+    },
+    /** Writes are applied immediately in the emulator, so there is nothing pending to flush. */
+    flush(): void {},
+    getUi(): object {
+      ui ??= createUi(ctx);
+      return ui;
+    },
+    newDataValidation(): DataValidationBuilder {
+      return new DataValidationBuilder(ctx);
+    },
+    newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+      return new ConditionalFormatRuleBuilder(ctx);
+    },
+    newCellImage(): CellImageBuilder {
+      return new CellImageBuilder(ctx);
+    },
+  };
+  return tagEmulated(app, 'SpreadsheetApp', 'spreadsheet');
+}

@@ -1,0 +1,197 @@
+/**
+ * Protected ranges and sheets. A new protection mirrors the spreadsheet's editors (so it protects
+ * nothing) until the script changes its editors; the owner and the user running the script can never be
+ * removed from it. A script runs as its user, so a write into a protected area by a user who is not an
+ * editor of that protection (and not the owner) throws, unless the protection only warns.
+ */
+import { markEmulated } from '../runtime';
+import { type Book, contains, fail, intersects, nextSeq, sheetById, unwrapAll, wholeSheet } from './book';
+import { ProtectionType } from './enums';
+import type { GridRange, ProtectionData, SheetData } from './model';
+import { Range } from './range';
+import { User } from './user';
+
+const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1);
+}
+
+/** Whether `user` may edit through protection `p`. */
+export function mayEdit(book: Book, p: ProtectionData, user: string): boolean {
+  const { ss } = book;
+  const u = user.toLowerCase();
+  if (!ss.owner || u === ss.owner.toLowerCase()) return true;
+  if (p.warningOnly || p.editors === null) return true;
+  if (p.editors.some((e) => e.toLowerCase() === u)) return true;
+  const ownerDomain = domainOf(ss.owner.toLowerCase());
+  return p.domainEdit && ownerDomain !== 'gmail.com' && u !== '' && domainOf(u) === ownerDomain;
+}
+
+function coveredByUnprotected(p: ProtectionData, g: GridRange): boolean {
+  if (p.unprotected.length === 0) return false;
+  if (p.unprotected.some((u) => contains(u, g))) return true;
+  if (g.nr * g.nc > 100_000) return false;
+  for (let r = g.r0; r < g.r0 + g.nr; r++) {
+    for (let c = g.c0; c < g.c0 + g.nc; c++) {
+      if (!p.unprotected.some((u) => contains(u, { r0: r, c0: c, nr: 1, nc: 1 }))) return false;
+    }
+  }
+  return true;
+}
+
+/** Throws Sheets' error when the running user may not change cells `g` of `sheet`. */
+export function assertCanEdit(book: Book, sheet: SheetData, g: GridRange): void {
+  const { ss } = book;
+  if (ss.protections.length === 0) return;
+  const user = book.ctx.exec.effectiveUser;
+  for (const p of ss.protections) {
+    if (p.sheetId !== sheet.sheetId || mayEdit(book, p, user)) continue;
+    const blocks = p.type === 'SHEET' ? !coveredByUnprotected(p, g) : intersects(p.range!, g);
+    if (blocks) throw fail(book, PROTECTED_MESSAGE);
+  }
+}
+
+/** Structural changes (insert, delete, move, rename) need edit rights on the whole sheet's protection. */
+export function assertCanChangeStructure(book: Book, sheet: SheetData, g: GridRange | null): void {
+  const user = book.ctx.exec.effectiveUser;
+  for (const p of book.ss.protections) {
+    if (p.sheetId !== sheet.sheetId || mayEdit(book, p, user)) continue;
+    if (p.type === 'SHEET' || (g && intersects(p.range!, g))) throw fail(book, PROTECTED_MESSAGE);
+  }
+}
+
+export function newProtection(book: Book, sheet: SheetData, range: GridRange | null): ProtectionData {
+  if (!range) {
+    const existing = book.ss.protections.find((p) => p.type === 'SHEET' && p.sheetId === sheet.sheetId);
+    if (existing) return existing;
+  }
+  const p: ProtectionData = {
+    id: nextSeq(book.ss),
+    type: range ? 'RANGE' : 'SHEET',
+    sheetId: sheet.sheetId,
+    range,
+    description: '',
+    warningOnly: false,
+    editors: null,
+    domainEdit: book.ss.settings.sharedWithDomain,
+    unprotected: [],
+  };
+  book.ss.protections.push(p);
+  return p;
+}
+
+export class Protection {
+  constructor(
+    private readonly book: Book,
+    private readonly id: number,
+  ) {}
+
+  private get p(): ProtectionData {
+    const p = this.book.ss.protections.find((x) => x.id === this.id);
+    if (!p) throw fail(this.book, 'This protection has been removed.');
+    return p;
+  }
+  private spreadsheetEditors(): string[] {
+    const { ss } = this.book;
+    return [ss.owner, ...ss.editors].filter((e, i, all) => e && all.indexOf(e) === i);
+  }
+  private editorsList(): string[] {
+    return this.p.editors ?? this.spreadsheetEditors();
+  }
+
+  getType() {
+    return ProtectionType[this.p.type];
+  }
+  getDescription(): string {
+    return this.p.description;
+  }
+  setDescription(description: string): Protection {
+    this.p.description = String(description);
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.p.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): Protection {
+    this.p.warningOnly = !!warningOnly;
+    return this;
+  }
+  getRange(): Range {
+    const p = this.p;
+    const sheet = sheetById(this.book.ss, p.sheetId)!;
+    return new Range(this.book, sheet, p.range ?? wholeSheet(sheet));
+  }
+  setRange(range: Range): Protection {
+    const p = this.p;
+    if (p.type === 'SHEET') throw fail(this.book, 'The protection type must be RANGE to set a range.');
+    p.range = { ...range._grid() };
+    p.sheetId = range._sheetData().sheetId;
+    return this;
+  }
+  getEditors(): User[] {
+    return this.editorsList().map((e) => new User(e));
+  }
+  addEditor(emailAddress: string | User): Protection {
+    return this.addEditors([emailAddress]);
+  }
+  addEditors(emailAddresses: (string | User)[]): Protection {
+    const list = this.editorsList().slice();
+    for (const e of unwrapAll(emailAddresses)) {
+      const email = e instanceof User ? e.getEmail() : String(e);
+      if (!list.some((x) => x.toLowerCase() === email.toLowerCase())) list.push(email);
+    }
+    this.p.editors = list;
+    return this;
+  }
+  removeEditor(emailAddress: string | User): Protection {
+    return this.removeEditors([emailAddress]);
+  }
+  /** Neither the spreadsheet's owner nor the user running the script can be removed (Apps Script docs). */
+  removeEditors(emailAddresses: (string | User)[]): Protection {
+    const keep = [this.book.ss.owner, this.book.ctx.exec.effectiveUser].filter(Boolean).map((e) => e.toLowerCase());
+    const drop = new Set(
+      unwrapAll(emailAddresses)
+        .map((e) => (e instanceof User ? e.getEmail() : String(e)).toLowerCase())
+        .filter((e) => !keep.includes(e)),
+    );
+    this.p.editors = this.editorsList().filter((e) => !drop.has(e.toLowerCase()));
+    // The running user stays an editor, as in Apps Script.
+    const me = this.book.ctx.exec.effectiveUser;
+    if (me && !this.p.editors.some((e) => e.toLowerCase() === me.toLowerCase())) this.p.editors.push(me);
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this.p.domainEdit;
+  }
+  setDomainEdit(editable: boolean): Protection {
+    const p = this.p;
+    p.domainEdit = !!editable;
+    if (p.editors === null) p.editors = this.spreadsheetEditors();
+    return this;
+  }
+  canEdit(): boolean {
+    return mayEdit(this.book, this.p, this.book.ctx.exec.effectiveUser);
+  }
+  getUnprotectedRanges(): Range[] {
+    const p = this.p;
+    const sheet = sheetById(this.book.ss, p.sheetId)!;
+    return p.unprotected.map((g) => new Range(this.book, sheet, g));
+  }
+  setUnprotectedRanges(ranges: Range[]): Protection {
+    const p = this.p;
+    if (p.type !== 'SHEET') throw fail(this.book, 'Unprotected ranges can only be set on a sheet protection.');
+    p.unprotected = unwrapAll(ranges).map((r) => ({ ...r._grid() }));
+    return this;
+  }
+  remove(): void {
+    const { ss } = this.book;
+    ss.protections = ss.protections.filter((x) => x.id !== this.id);
+  }
+}
+markEmulated(Protection, 'Protection', 'spreadsheet');
+
+export function protectionsOf(book: Book, sheet: SheetData, type: string): Protection[] {
+  return book.ss.protections.filter((p) => p.sheetId === sheet.sheetId && p.type === type).map((p) => new Protection(book, p.id));
+}

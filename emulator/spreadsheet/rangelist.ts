@@ -1,0 +1,67 @@
+/** RangeList: the same operation on several ranges (`Sheet.getRangeList`, `Spreadsheet.getRangeList`). */
+import { markEmulated } from '../runtime';
+import type { Book } from './book';
+import { Range } from './range';
+
+export class RangeList {
+  constructor(
+    private readonly book: Book,
+    private readonly ranges: Range[],
+  ) {}
+  private each(fn: (r: Range) => unknown): RangeList {
+    for (const r of this.ranges) fn(r);
+    return this;
+  }
+  getRanges(): Range[] {
+    return this.book.ctx.exec.realm.Array.from(this.ranges);
+  }
+  activate(): RangeList {
+    return this.each((r) => r.activate());
+  }
+  setValue(value: unknown): RangeList {
+    return this.each((r) => r.setValue(value));
+  }
+  setFormula(formula: string): RangeList {
+    return this.each((r) => r.setFormula(formula));
+  }
+  setBackground(color: string | null): RangeList {
+    return this.each((r) => r.setBackground(color));
+  }
+  setFontColor(color: string | null): RangeList {
+    return this.each((r) => r.setFontColor(color));
+  }
+  setFontWeight(fontWeight: string | null): RangeList {
+    return this.each((r) => r.setFontWeight(fontWeight));
+  }
+  setNumberFormat(format: string): RangeList {
+    return this.each((r) => r.setNumberFormat(format));
+  }
+  setHorizontalAlignment(alignment: string | null): RangeList {
+    return this.each((r) => r.setHorizontalAlignment(alignment));
+  }
+  setWrap(isWrapEnabled: boolean): RangeList {
+    return this.each((r) => r.setWrap(isWrapEnabled));
+  }
+  setNote(note: string | null): RangeList {
+    return this.each((r) => r.setNote(note));
+  }
+  clear(options?: Parameters<Range['clear']>[0]): RangeList {
+    return this.each((r) => r.clear(options));
+  }
+  clearContent(): RangeList {
+    return this.each((r) => r.clearContent());
+  }
+  clearFormat(): RangeList {
+    return this.each((r) => r.clearFormat());
+  }
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): RangeList {
+    return this.each((r) => r.insertCheckboxes(checkedValue, uncheckedValue));
+  }
+  check(): RangeList {
+    return this.each((r) => r.check());
+  }
+  uncheck(): RangeList {
+    return this.each((r) => r.uncheck());
+  }
+}
+markEmulated(RangeList, 'RangeList', 'spreadsheet');

@@ -1,0 +1,13 @@
+/** `User` as spreadsheet methods return it (protection editors, spreadsheet owner and editors). */
+import { markEmulated } from '../runtime';
+
+export class User {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
+}
+markEmulated(User, 'User', 'spreadsheet');

@@ -1,0 +1,256 @@
+/**
+ * The playground from the command line, over the same saved world as the web playground:
+ *
+ *   npm run playground -- reset [--demo]
+ *   npm run playground -- exec <function> [json-args…] [--as email] [--at time]
+ *   npm run playground -- trigger <function> [--at time]
+ *   npm run playground -- import <sheet> <file.csv> [--append] [--as email]
+ *   npm run playground -- export <sheet>
+ *   npm run playground -- sheets | outbox [--json] | drive [--json] | calls [--json]
+ *   npm run playground -- clock [--at time | --advance 2h|3d|30m]
+ *
+ * Exit codes: 0 done; 1 the script failed, or no such function, trigger or sheet; 2 bad usage.
+ * Times: ISO (2026-11-23T08:00:00+07:00) or a local time read in Viet Nam (2026-11-23T08:00).
+ * JSON arguments that start with "-" go after `--`: `exec f -- -1`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Playground, NoBundleError } from './state';
+import { runOutcome, type RunOutcome } from './run';
+import { displayValues, sheetList } from './sheets';
+import { parseCsv } from '../emulator/services/utilities';
+import { outbox } from '../emulator/services/mail';
+import * as view from './inspect';
+
+const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
+
+  reset [--demo]                          bắt đầu lại: bảng tính trống, hoặc dữ liệu mẫu quận Ngũ Hành Sơn
+  exec <hàm> [json…] [--as email] [--at thời điểm]
+                                          chạy một hàm của add-on, in kết quả JSON
+  trigger <hàm> [--at thời điểm]          chạy trình kích hoạt đã cài cho hàm đó, với tư cách người cài
+  import <sheet> <tệp.csv> [--append] [--as email]
+                                          ghi CSV vào sheet như người dùng gõ (mặc định thay toàn bộ nội dung)
+  export <sheet>                          in CSV các giá trị đang hiển thị của sheet
+  sheets                                  liệt kê các sheet
+  outbox [--json]                         thư MailApp đã gửi
+  drive [--json]                          các tệp Drive và quyền chia sẻ
+  calls [--json]                          số lệnh gọi dịch vụ của lần chạy gần nhất
+  clock [--at thời điểm | --advance 2h]   xem hoặc chỉnh đồng hồ (giờ Việt Nam)
+
+Trạng thái lưu ở $PLAYGROUND_DIR (mặc định .playground/). Thời điểm: 2026-11-23T08:00 (giờ Việt Nam) hoặc ISO.`;
+
+class UsageError extends Error {}
+class Failure extends Error {}
+
+const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+
+function csvCell(v: string): string {
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+export function toCsv(rows: string[][]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + (rows.length ? '\n' : '');
+}
+
+function parseJsonArg(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // a bare word is taken as a string: `exec findTask NV-0012`
+  }
+}
+
+function parseDuration(text: string): number {
+  const m = /^(-?\d+(?:\.\d+)?)(m|h|d)$/.exec(text.trim());
+  if (!m) throw new UsageError(`Không hiểu khoảng thời gian "${text}" (ví dụ: 30m, 2h, 3d)`);
+  return Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'm' | 'h' | 'd'];
+}
+
+/** Toasts and alerts go to stderr, so stdout stays the function's JSON. */
+function reportUi(o: RunOutcome): void {
+  for (const t of o.toasts) err(`[thông báo] ${t.title ? `${t.title}: ` : ''}${t.message}`);
+  for (const a of o.alerts) err(`[hộp thoại] ${a.title ? `${a.title}: ` : ''}${a.prompt}`);
+}
+
+function finish(o: RunOutcome): void {
+  reportUi(o);
+  if (!o.ok) {
+    throw new Failure(`Lỗi khi chạy ${o.fn} (với tư cách ${o.as || '(không có email)'}): ${o.error?.clientMessage}`);
+  }
+  out(JSON.stringify(o.value, null, 2));
+}
+
+function requireFunction(pg: Playground, fn: string | undefined): string {
+  if (!fn) throw new UsageError('Thiếu tên hàm.');
+  const fns = pg.topLevelFunctions();
+  if (!fns.includes(fn)) throw new Failure(`Không có hàm "${fn}" trong bản build. Các hàm: ${fns.join(', ')}`);
+  return fn;
+}
+
+function requireSheet(pg: Playground, name: string | undefined): string {
+  if (!name) throw new UsageError('Thiếu tên sheet.');
+  const names = sheetList(pg.world).map((s) => s.name);
+  if (!names.includes(name)) throw new Failure(`Không có sheet "${name}". Các sheet: ${names.join(', ') || '(chưa có)'}`);
+  return name;
+}
+
+function importCsv(pg: Playground, name: string, file: string, append: boolean, as: string): string {
+  const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  if (rows.length === 0) return 'Tệp CSV trống: không ghi gì.';
+  const width = Math.max(...rows.map((r) => r.length));
+  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  const { globals, end } = pg.emulator.beginExecution({ as });
+  try {
+    const sheet = (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(name)!;
+    let start = 1;
+    let data = grid;
+    if (append) {
+      start = sheet.getLastRow() + 1;
+      const lastCol = sheet.getLastColumn();
+      const header = start > 1 && lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getDisplayValues()[0] : [];
+      if (header.length && grid[0].slice(0, header.length).join('\u0000') === header.join('\u0000')) data = grid.slice(1);
+    } else {
+      sheet.clearContents();
+    }
+    if (data.length === 0) return 'Không có dòng nào để ghi.';
+    const needRows = start + data.length - 1 - sheet.getMaxRows();
+    if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+    const needCols = width - sheet.getMaxColumns();
+    if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
+    // Strings written with setValues are parsed as if typed: dates, numbers, booleans, formulas.
+    sheet.getRange(start, 1, data.length, width).setValues(data);
+    return `Đã ghi ${data.length} dòng × ${width} cột vào "${name}" từ dòng ${start}.`;
+  } finally {
+    end();
+  }
+}
+
+export function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        as: { type: 'string' },
+        at: { type: 'string' },
+        advance: { type: 'string' },
+        demo: { type: 'boolean' },
+        json: { type: 'boolean' },
+        append: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: o, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (o.help || !command) {
+    (command ? out : err)(USAGE);
+    return o.help ? 0 : 2;
+  }
+  try {
+    const pg = new Playground();
+    const as = o.as ?? pg.meta.user;
+    let at: number | undefined;
+    try {
+      at = o.at !== undefined ? view.parseVnTime(o.at) : undefined;
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    switch (command) {
+      case 'reset': {
+        const report = pg.reset({ demo: o.demo === true });
+        if (report) {
+          out(`Đã dựng dữ liệu mẫu: ${report.units} đơn vị, ${report.people} cán bộ, ${report.tasks} nhiệm vụ. Bây giờ: ${view.vnTime(pg.now)}.`);
+          for (const w of report.warnings) err(`[cảnh báo] ${w}`);
+        } else out(`Đã xoá: bảng tính trống. Bây giờ: ${view.vnTime(pg.now)}.`);
+        return 0;
+      }
+      case 'exec': {
+        const fn = requireFunction(pg, rest[0]);
+        const result = runOutcome(pg, fn, rest.slice(1).map(parseJsonArg), { as, at });
+        pg.save();
+        finish(result);
+        return 0;
+      }
+      case 'trigger': {
+        const fn = requireFunction(pg, rest[0]);
+        const t = pg.world.triggers.triggers.find((x) => x.handler === fn);
+        if (!t) throw new Failure(`Chưa cài trình kích hoạt nào cho hàm "${fn}".`);
+        const result = runOutcome(pg, fn, [], { as: t.owner, effectiveUser: t.owner, at });
+        pg.save();
+        err(`[trình kích hoạt] ${fn} (${view.describeSchedule(t)}) chạy với tư cách ${t.owner} lúc ${view.vnTime(pg.now)}`);
+        finish(result);
+        return 0;
+      }
+      case 'import': {
+        const name = requireSheet(pg, rest[0]);
+        if (!rest[1]) throw new UsageError('Thiếu tệp CSV.');
+        pg.ensureBundle();
+        out(importCsv(pg, name, rest[1], o.append === true, as));
+        pg.save();
+        return 0;
+      }
+      case 'export': {
+        process.stdout.write(toCsv(displayValues(pg.world, requireSheet(pg, rest[0]))));
+        return 0;
+      }
+      case 'sheets': {
+        for (const s of sheetList(pg.world)) out(`${s.name}\t${s.rows} dòng\t${s.cols} cột`);
+        return 0;
+      }
+      case 'outbox': {
+        const mails = outbox(pg.world.mail);
+        if (o.json) {
+          out(JSON.stringify(mails.map((m) => ({ ...m, inlineImages: Object.keys(m.inlineImages), attachments: m.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: a.size })) })), null, 2));
+        } else if (mails.length === 0) out('Chưa gửi thư nào.');
+        else mails.forEach((m, i) => out(`${i + 1}. ${view.vnTime(m.at, false)}  ${m.from} → ${m.to.join(', ')}${m.cc.length ? ` (cc ${m.cc.join(', ')})` : ''}\n   ${m.subject}`));
+        return 0;
+      }
+      case 'drive': {
+        const files = view.driveFiles(pg.world);
+        if (o.json) out(JSON.stringify(files, null, 2));
+        else if (files.length === 0) out('Drive chưa có tệp nào.');
+        else for (const f of files) out(`${f.name}  [${f.mimeType.replace('application/vnd.google-apps.', '')}]  chủ: ${f.owner}  chia sẻ: ${f.permissions.filter((p) => p.role !== 'owner').map((p) => `${p.email} (${p.role})`).join(', ') || '—'}\n   ${f.webViewLink}`);
+        return 0;
+      }
+      case 'calls': {
+        const c = pg.lastCalls();
+        if (!c) throw new Failure('Chưa chạy hàm nào.');
+        if (o.json) out(JSON.stringify(c, null, 2));
+        else {
+          out(`${c.fn} (với tư cách ${c.as || '(không có email)'}; ${c.ok ? 'thành công' : 'lỗi'}; ${c.ms} ms): ${c.total} lệnh gọi`);
+          out(`  theo dịch vụ: ${Object.entries(c.byService).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+          for (const [k, v] of Object.entries(c.byMethod).slice(0, 15)) out(`  ${String(v).padStart(6)}  ${k}`);
+        }
+        return 0;
+      }
+      case 'clock': {
+        if (at !== undefined) pg.setClock(at);
+        else if (o.advance) pg.setClock(pg.now + parseDuration(o.advance));
+        if (at !== undefined || o.advance) pg.save();
+        out(`${view.vnTime(pg.now)} (${new Date(pg.now).toISOString()})`);
+        return 0;
+      }
+      default:
+        err(`Không có lệnh "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof Failure || e instanceof NoBundleError) {
+      err(e.message);
+      return 1;
+    }
+    err(`Lỗi: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,313 @@
+/**
+ * The playground: the add-on's real sidebar, menu and sheets in a browser, over the emulator.
+ *
+ *   npm start                 the saved world (.playground/world.json), or an empty spreadsheet
+ *   npm start -- --demo       starts over from the demo district (replaces the saved world)
+ *   PORT=9000 npm start       another port (default 8080); PLAYGROUND_DIR=… another state directory
+ *
+ * Plain `node:http`; every request runs to completion before the next (the emulator is synchronous),
+ * which is also how one Apps Script document serialises its users' executions under a document lock.
+ * The JSON API is listed in `routes` below.
+ */
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Playground } from './state';
+import { dueTriggers } from '../emulator/services/script';
+import { fileContent } from '../emulator/services/drive';
+import { callableFromClient, resultForClient } from './bridge-rules';
+import * as view from './inspect';
+import { displayValues, sheetList, sheetPage, UnknownSheetError } from './sheets';
+import { runOutcome, type RunOutcome } from './run';
+
+// tsx and ts-jest load these files as CommonJS (package.json has no "type": "module").
+const WEB = join(__dirname, 'web');
+
+export interface PlaygroundServer {
+  server: Server;
+  url: string;
+  playground: Playground;
+  close(): Promise<void>;
+}
+
+interface Assets {
+  appJs: string;
+  gasClientJs: string;
+}
+
+async function bundle(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [join(WEB, entry)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  return out.outputFiles[0].text;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new HttpError(400, 'Body is not JSON');
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.end(body);
+}
+const json = (res: ServerResponse, value: unknown, status = 200) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+const NO_SIDEBAR = `<!doctype html><html><head><meta charset="utf-8"></head><body style="font:14px system-ui;padding:16px;color:#5f6368">
+<p><b>Chưa có sidebar.</b></p><p>Chưa build trang <code>src/pages/sidebar</code> (dist/Sidebar.html). Chạy <code>npm run build</code> rồi tải lại.</p></body>`;
+
+/** The sidebar page with `google.script` injected first in <head>, as HtmlService serves it. */
+function injectBridge(html: string, functions: string[], gasClientJs: string): string {
+  const config = { functions, runEndpoint: '/api/script-run', hostEndpoint: '/api/host' };
+  const tag = `<script>window.__NHACVIEC_PLAYGROUND__=${JSON.stringify(config).replace(/</g, '\\u003c')};</script><script>${gasClientJs}</script>`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  return tag + html;
+}
+
+export function stateOf(pg: Playground) {
+  const world = pg.world;
+  const ss = world.spreadsheets.byId[world.activeSpreadsheetId];
+  const due = dueTriggers(world.triggers, Math.min(pg.meta.lastTriggerCheck, pg.now), pg.now);
+  return {
+    version: pg.version,
+    now: pg.now,
+    nowText: view.vnTime(pg.now),
+    nowInput: view.vnLocalInput(pg.now),
+    user: pg.meta.user,
+    users: staffEmails(pg),
+    spreadsheet: ss ? { id: ss.id, name: ss.name } : null,
+    hasBundle: pg.hasBundle,
+    menus: view.menus(world),
+    toasts: view.toasts(world).slice(-20),
+    alerts: world.ui.alerts.slice(-20),
+    sidebar: world.ui.sidebar ? { title: world.ui.sidebar.title, user: world.ui.sidebar.user, at: world.ui.sidebar.at } : null,
+    triggers: view.triggers(world),
+    dueTriggers: due.length,
+    lastTriggerCheck: pg.meta.lastTriggerCheck,
+    sheets: sheetList(world),
+    outboxCount: world.mail.outbox.length,
+    driveCount: view.driveFiles(world).length,
+    lastCalls: pg.lastCalls() ?? null,
+    hostEvents: pg.meta.hostEvents.slice(-20),
+  };
+}
+
+/** E-mails in the first column of `Cán bộ`, read straight from the world (the UI is not a script). */
+function staffEmails(pg: Playground): string[] {
+  if (!sheetList(pg.world).some((s) => s.name === 'Cán bộ')) return [];
+  return displayValues(pg.world, 'Cán bộ')
+    .slice(1)
+    .map((r) => (r[0] ?? '').trim())
+    .filter((e) => e.includes('@'));
+}
+
+export async function startServer(opts: { port?: number; dir?: string; demo?: boolean; quiet?: boolean } = {}): Promise<PlaygroundServer> {
+  const pg = new Playground({ dir: opts.dir });
+  if (opts.demo) pg.reset({ demo: true });
+  const assets: Assets = { appJs: await bundle('app.ts'), gasClientJs: await bundle('gas-client.ts') };
+  const bridgeLog: { at: number; fn: string; ok: boolean; ms: number; error?: string }[] = [];
+
+  const act = (fn: string, args: unknown[], o: { as?: string; effectiveUser?: string; at?: number; authMode?: 'LIMITED' | 'FULL' | 'NONE' }): RunOutcome => {
+    const out = runOutcome(pg, fn, args, o);
+    pg.save();
+    return out;
+  };
+
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void> = {
+    'GET /': (_q, res) => send(res, 200, readFileSync(join(WEB, 'index.html')), 'text/html; charset=utf-8'),
+    'GET /style.css': (_q, res) => send(res, 200, readFileSync(join(WEB, 'style.css')), 'text/css; charset=utf-8'),
+    'GET /app.js': (_q, res) => send(res, 200, assets.appJs, 'text/javascript; charset=utf-8'),
+    /** The sidebar the script last showed, else the built dist/Sidebar.html, with the bridge injected. */
+    'GET /sidebar': (_q, res) => {
+      const built = join(pg.distDir, 'Sidebar.html');
+      const html = pg.world.ui.sidebar?.html ?? (existsSync(built) ? readFileSync(built, 'utf8') : null);
+      if (!pg.hasBundle) return send(res, 200, NO_SIDEBAR, 'text/html; charset=utf-8');
+      const all = pg.topLevelFunctions();
+      const functions = all.filter((f) => callableFromClient(f, all));
+      // The placeholder gets the bridge too, so google.script.run can be tried before a sidebar exists.
+      send(res, 200, injectBridge(html ?? NO_SIDEBAR, functions, assets.gasClientJs), 'text/html; charset=utf-8');
+    },
+    'GET /api/state': (_q, res) => json(res, { ...stateOf(pg), bridgeLog: bridgeLog.slice(-20) }),
+    'GET /api/sheet': (_q, res, url) => {
+      const name = url.searchParams.get('name') ?? '';
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Math.min(2000, Number(url.searchParams.get('limit') ?? 500));
+      json(res, sheetPage(pg.world, name, offset, limit));
+    },
+    'GET /api/outbox': (_q, res) => json(res, view.mails(pg.world)),
+    'GET /api/mail': (_q, res, url) => {
+      const html = view.mailHtml(pg.world, Number(url.searchParams.get('i')));
+      if (html === null) throw new HttpError(404, 'Không có thư này');
+      // Shown in a sandboxed iframe; the CSP keeps scripts and remote loads out as a mail client would.
+      send(res, 200, html, 'text/html; charset=utf-8', { 'content-security-policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'" });
+    },
+    'GET /api/drive': (_q, res) => json(res, view.driveFiles(pg.world)),
+    'GET /api/drive/file': (_q, res, url) => {
+      const id = url.searchParams.get('id') ?? '';
+      if (!pg.world.drive.files[id]) throw new HttpError(404, 'Không có tệp này');
+      const { bytes, mimeType } = fileContent(pg.world.drive, id);
+      send(res, 200, bytes, mimeType);
+    },
+    'GET /api/calls': (_q, res) => json(res, pg.lastCalls() ?? null),
+    'GET /api/functions': (_q, res) => json(res, pg.topLevelFunctions()),
+
+    /** The page was opened: Sheets runs the simple trigger onOpen, which builds the add-on menu. */
+    'POST /api/open': (_q, res) => {
+      const fns = pg.hasBundle ? pg.topLevelFunctions() : [];
+      if (!fns.includes('onOpen')) return json(res, { ok: false, error: { name: 'Error', message: 'Bản build không có onOpen' } });
+      json(res, act('onOpen', [], { authMode: 'LIMITED' }));
+    },
+    /** Menu items and the playground's own "run" box: any top-level function, as the signed-in user. */
+    'POST /api/run': async (req, res) => {
+      const body = await readBody(req);
+      const fn = String(body.fn ?? '');
+      const args = Array.isArray(body.args) ? body.args : [];
+      if (!pg.topLevelFunctions().includes(fn)) throw new HttpError(404, `Script function not found: ${fn}`);
+      json(res, act(fn, args, { as: typeof body.as === 'string' ? body.as : undefined }));
+    },
+    /** `google.script.run` from the sidebar: the client's rules checked again, the result as the client gets it. */
+    'POST /api/script-run': async (req, res) => {
+      const body = await readBody(req);
+      const fn = String(body.fn ?? '');
+      const args = Array.isArray(body.args) ? body.args : [];
+      const entry = { at: pg.now, fn, ok: false, ms: 0, error: undefined as string | undefined };
+      bridgeLog.push(entry);
+      if (!callableFromClient(fn, pg.topLevelFunctions())) {
+        entry.error = `Script function not found: ${fn}`;
+        return json(res, { ok: false, error: { name: 'ScriptError', message: entry.error } });
+      }
+      const out = act(fn, args, {});
+      entry.ok = out.ok;
+      entry.ms = out.ms;
+      if (out.ok) return json(res, { ok: true, value: resultForClient(out.rawValue) });
+      entry.error = out.error?.message;
+      json(res, { ok: false, error: { name: 'ScriptError', message: out.error?.clientMessage } });
+    },
+    'POST /api/host': async (req, res) => {
+      const body = await readBody(req);
+      pg.meta.hostEvents.push({ at: pg.now, action: String(body.action ?? ''), detail: body.detail });
+      pg.meta.hostEvents = pg.meta.hostEvents.slice(-50);
+      pg.save();
+      json(res, { ok: true });
+    },
+    /** `{at: ISO or datetime-local (Viet Nam)}` or `{advanceMs}`. */
+    'POST /api/clock': async (req, res) => {
+      const body = await readBody(req);
+      if (typeof body.at === 'string' || typeof body.at === 'number') {
+        pg.setClock(typeof body.at === 'number' ? body.at : view.parseVnTime(body.at));
+      } else if (typeof body.advanceMs === 'number') pg.setClock(pg.now + body.advanceMs);
+      else throw new HttpError(400, 'Cần "at" hoặc "advanceMs"');
+      pg.meta.lastTriggerCheck = Math.min(pg.meta.lastTriggerCheck, pg.now);
+      pg.save();
+      json(res, { ok: true, now: pg.now, nowText: view.vnTime(pg.now) });
+    },
+    'POST /api/user': async (req, res) => {
+      const body = await readBody(req);
+      pg.meta.user = String(body.email ?? '').trim();
+      pg.save();
+      json(res, { ok: true, user: pg.meta.user });
+    },
+    'POST /api/reset': async (req, res) => {
+      const body = await readBody(req);
+      const report = pg.reset({ demo: body.demo === true });
+      json(res, { ok: true, report: report ?? null });
+    },
+    /** Runs one installed trigger now, as its owner. */
+    'POST /api/triggers/run': async (req, res) => {
+      const body = await readBody(req);
+      const t = pg.world.triggers.triggers.find((x) => x.id === body.id);
+      if (!t) throw new HttpError(404, 'Không có trình kích hoạt này');
+      json(res, act(t.handler, [], { as: t.owner, effectiveUser: t.owner }));
+    },
+    /** Fires every time-driven trigger due since the last check, each at its own time and as its owner. */
+    'POST /api/triggers/due': (_q, res) => {
+      const until = pg.now;
+      const due = dueTriggers(pg.world.triggers, Math.min(pg.meta.lastTriggerCheck, until), until);
+      const runs = due.map((d) => ({
+        handler: d.trigger.handler,
+        owner: d.trigger.owner,
+        at: d.at,
+        atText: view.vnTime(d.at),
+        ...act(d.trigger.handler, [], { as: d.trigger.owner, effectiveUser: d.trigger.owner, at: d.at }),
+      }));
+      pg.setClock(until);
+      pg.meta.lastTriggerCheck = until;
+      pg.save();
+      json(res, { ok: true, runs });
+    },
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
+    Promise.resolve()
+      .then(() => route(req, res, url))
+      .catch((e: unknown) => {
+        const status = e instanceof HttpError ? e.status : e instanceof UnknownSheetError ? 404 : 500;
+        if (!res.headersSent) json(res, { ok: false, error: { message: e instanceof Error ? e.message : String(e) } }, status);
+      });
+  });
+  const port = opts.port ?? 8080;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}/`;
+  return {
+    server,
+    url,
+    playground: pg,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  const demo = process.argv.includes('--demo');
+  const port = Number(process.env.PORT ?? 8080);
+  const s = await startServer({ port, demo });
+  const pg = s.playground;
+  console.log(`Nhắc Việc — sân thử: ${s.url}`);
+  console.log(
+    `  Trạng thái: ${pg.dir}${demo ? ' (dữ liệu mẫu: quận Ngũ Hành Sơn)' : pg.hasSavedWorld ? '' : ' (bảng tính trống)'}; ` +
+      `bản build: ${pg.hasBundle ? pg.distDir : 'CHƯA CÓ — chạy npm run build'}`,
+  );
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

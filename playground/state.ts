@@ -1,0 +1,182 @@
+/**
+ * The playground's persistent state: the emulator world as JSON in `<dir>/world.json` (the world is plain
+ * JSON by design, the clock included as `world.now`), plus a little of the playground's own memory in
+ * `<dir>/session.json` (who is signed in, when due triggers were last fired, what the sidebar asked the
+ * host to do) and the service-call counts of the last execution in `<dir>/last-calls.json`.
+ *
+ * `<dir>` is `$PLAYGROUND_DIR`, else `.playground/` (git-ignored). The add-on comes from `dist/` (built by
+ * `npm run build`) and is reloaded whenever dist/Code.js changes, so a rebuild shows up without a restart.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Emulator, loadManifest, type ExecutionResult, type RunOptions } from '../emulator/index';
+import type { WorldState } from '../emulator/world';
+import { buildDemo, type DemoReport } from './demo';
+
+export interface SessionMeta {
+  /** The signed-in user's e-mail ('' models Apps Script withholding it). */
+  user: string;
+  /** Clock time up to which time-driven triggers have been fired ("run due triggers"). */
+  lastTriggerCheck: number;
+  /** `google.script.host` calls the sidebar made (close, editor.focus…), newest last. */
+  hostEvents: { at: number; action: string; detail?: unknown }[];
+}
+
+export interface CallsRecord {
+  fn: string;
+  as: string;
+  at: number;
+  ms: number;
+  ok: boolean;
+  total: number;
+  byService: Record<string, number>;
+  byMethod: Record<string, number>;
+}
+
+export const DEFAULT_DIR = '.playground';
+export const DIST_DIR = process.env.PLAYGROUND_DIST ?? 'dist';
+
+export function playgroundDir(): string {
+  return resolve(process.env.PLAYGROUND_DIR ?? DEFAULT_DIR);
+}
+
+/** Writes through a temporary file so a crash never leaves half a world behind. */
+function writeJson(path: string, value: unknown): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, path);
+}
+
+export class NoBundleError extends Error {
+  constructor(path: string) {
+    super(`Chưa có bản build của add-on (${path}). Hãy chạy: npm run build`);
+  }
+}
+
+export class Playground {
+  readonly dir: string;
+  readonly distDir: string;
+  emulator!: Emulator;
+  meta: SessionMeta = { user: '', lastTriggerCheck: 0, hostEvents: [] };
+  private bundleMtime = 0;
+  /** Bumped by every save: the page polls it to notice changes made by sidebar calls. */
+  version = 0;
+
+  constructor(opts: { dir?: string; distDir?: string } = {}) {
+    this.dir = resolve(opts.dir ?? playgroundDir());
+    this.distDir = resolve(opts.distDir ?? DIST_DIR);
+    mkdirSync(this.dir, { recursive: true });
+    const world = this.readJson<WorldState>('world.json');
+    const meta = this.readJson<SessionMeta>('session.json');
+    this.emulator = world ? new Emulator({ world }) : this.freshEmulator();
+    if (meta) this.meta = { ...this.meta, ...meta };
+    if (!world) this.meta.lastTriggerCheck = this.emulator.clock.now();
+  }
+
+  get hasSavedWorld(): boolean {
+    return existsSync(join(this.dir, 'world.json'));
+  }
+  get world(): WorldState {
+    return this.emulator.world;
+  }
+  get now(): number {
+    return this.emulator.clock.now();
+  }
+
+  private readJson<T>(name: string): T | undefined {
+    const path = join(this.dir, name);
+    if (!existsSync(path)) return undefined;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  }
+
+  private freshEmulator(now?: number): Emulator {
+    const built = join(this.distDir, 'appsscript.json');
+    const manifest = loadManifest(existsSync(built) ? built : 'appsscript.json');
+    return new Emulator({ manifest, now });
+  }
+
+  /** Loads dist/Code.js (and the HTML pages) if it is new or changed since the last load. */
+  ensureBundle(): this {
+    const code = join(this.distDir, 'Code.js');
+    if (!existsSync(code)) throw new NoBundleError(code);
+    const mtime = statSync(code).mtimeMs;
+    if (mtime !== this.bundleMtime) {
+      this.emulator.loadBundle(code);
+      this.bundleMtime = mtime;
+    }
+    return this;
+  }
+  get hasBundle(): boolean {
+    return existsSync(join(this.distDir, 'Code.js'));
+  }
+
+  /** The bundle's top-level functions: what menus, triggers and `google.script.run` may call. */
+  topLevelFunctions(): string[] {
+    this.ensureBundle();
+    return this.emulator.topLevelFunctions();
+  }
+
+  /**
+   * Starts over: with `demo`, the demo district (built through the add-on, see demo.ts); otherwise an
+   * empty spreadsheet, the clock kept where it was. Saves.
+   */
+  reset(opts: { demo?: boolean } = {}): DemoReport | undefined {
+    const report = opts.demo ? buildDemo(this) : (this.clear(), undefined);
+    this.save();
+    return report;
+  }
+
+  /** An empty world (a new spreadsheet with nothing in it), the clock kept where it was unless given. */
+  clear(opts: { now?: number } = {}): void {
+    this.emulator = this.freshEmulator(opts.now ?? this.now);
+    this.bundleMtime = 0;
+    this.meta = { user: this.meta.user, lastTriggerCheck: this.emulator.clock.now(), hostEvents: [] };
+    rmSync(join(this.dir, 'last-calls.json'), { force: true });
+  }
+
+  setClock(at: number | string | Date): void {
+    this.emulator.clock.set(at);
+    this.world.now = this.emulator.clock.now();
+  }
+
+  /** Runs one function of the add-on and remembers its service calls. Throws what the script threw. */
+  run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): ExecutionResult<T> {
+    this.ensureBundle();
+    const as = opts.as ?? this.meta.user;
+    const t0 = performance.now();
+    let ok = false;
+    try {
+      const result = this.emulator.run<T>(fn, args, { ...opts, as });
+      ok = true;
+      return result;
+    } finally {
+      this.recordCalls(fn, opts.effectiveUser ?? as, ok, performance.now() - t0);
+    }
+  }
+
+  private recordCalls(fn: string, as: string, ok: boolean, ms: number): void {
+    const calls = this.emulator.lastCalls;
+    const record: CallsRecord = {
+      fn,
+      as,
+      at: this.now,
+      ms: Math.round(ms * 10) / 10,
+      ok,
+      total: calls.total(),
+      byService: calls.byService() as Record<string, number>,
+      byMethod: calls.byMethod(),
+    };
+    writeJson(join(this.dir, 'last-calls.json'), record);
+  }
+
+  lastCalls(): CallsRecord | undefined {
+    return this.readJson<CallsRecord>('last-calls.json');
+  }
+
+  save(): void {
+    this.version++;
+    mkdirSync(this.dir, { recursive: true });
+    writeJson(join(this.dir, 'world.json'), this.world);
+    writeJson(join(this.dir, 'session.json'), this.meta);
+  }
+}

@@ -1,0 +1,77 @@
+// Builds what Apps Script runs: dist/Code.js (one bundle with real top-level entry points),
+// dist/appsscript.json, and each HTML page of the add-on as one self-contained file.
+//
+// gas-webpack-plugin only runs inside webpack; its engine, gas-entry-generator, only needs the bundle's
+// text. So esbuild bundles, and gas-entry-generator turns every `global.name = fn` in that bundle into
+// the `function name() {}` declaration Apps Script needs to list and call the function. The bundle
+// then assigns the real implementations over those declarations when the script loads.
+import { build } from 'esbuild';
+import { generate } from 'gas-entry-generator';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = 'dist';
+mkdirSync(dist, { recursive: true });
+
+async function bundleServer() {
+  const result = await build({
+    entryPoints: ['src/main.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    charset: 'utf8',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  const { entryPointFunctions } = generate(code, { comment: true });
+  if (!entryPointFunctions.trim())
+    throw new Error('build: no entry points found (expected global.name = fn in src/main.ts)');
+  const out = `// Nhắc Việc — built by scripts/build.mjs; do not edit.\nvar global = this;\n${entryPointFunctions}\n${code}`;
+  if (/^\s*export\s/m.test(out))
+    throw new Error('build: the bundle contains an export statement (clasp push would fail)');
+  writeFileSync(join(dist, 'Code.js'), out);
+  return {
+    bytes: Buffer.byteLength(out),
+    entries: entryPointFunctions.match(/^function (\w+)/gm)?.length ?? 0,
+  };
+}
+
+/** Inlines a page's script (bundled for the browser) and style into its HTML: HtmlService serves one file. */
+async function bundlePage(name) {
+  const dir = join('src', 'pages', name);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const css = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
+  const result = await build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    charset: 'utf8',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text;
+  const page = html
+    .replace('<!-- STYLE -->', () => `<style>\n${css}\n</style>`)
+    .replace('<!-- SCRIPT -->', () => `<script>\n${js}</script>`);
+  const fileName = name.charAt(0).toUpperCase() + name.slice(1);
+  writeFileSync(join(dist, `${fileName}.html`), page);
+  return { name: fileName, bytes: Buffer.byteLength(page) };
+}
+
+const server = await bundleServer();
+copyFileSync('appsscript.json', join(dist, 'appsscript.json'));
+const pages = existsSync('src/pages') ? readdirSync('src/pages') : [];
+const built = [];
+for (const p of pages) built.push(await bundlePage(p));
+console.log(
+  `dist/Code.js ${(server.bytes / 1024).toFixed(1)} KB, ${server.entries} entry points; ` +
+    built.map((b) => `dist/${b.name}.html ${(b.bytes / 1024).toFixed(1)} KB`).join('; '),
+);

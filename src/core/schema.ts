@@ -1,0 +1,199 @@
+import type { HolidayKind } from './holidays';
+
+/**
+ * The sheets of a task register and their columns. Each column has a stable `key` that is stored as
+ * developer metadata on the column, so users may reorder or rename columns and the add-on still finds
+ * them; the Vietnamese header is only what people see.
+ *
+ * Setup adds whatever columns are missing at the end of a sheet, so later versions can add columns
+ * without breaking registers already in use.
+ */
+
+export type ColumnKind =
+  | 'text'
+  | 'longtext'
+  | 'id'
+  | 'date'
+  | 'datetime'
+  | 'integer'
+  | 'percent'
+  | 'checkbox'
+  | 'email'
+  | 'emails'
+  | 'unit'
+  | 'units'
+  | 'role'
+  | 'holidayKind'
+  | 'status'
+  | 'link'
+  | 'image';
+
+export interface ColumnDef {
+  key: string;
+  vi: string;
+  en: string;
+  kind: ColumnKind;
+  width: number;
+  /** Written by the add-on only (protected with a warning; the refresh overwrites it). */
+  computed?: boolean;
+  /** Technical columns users need not see. */
+  hidden?: boolean;
+  /** Shown as the header's note: what to type there. */
+  help?: string;
+}
+
+export interface SheetDef {
+  key: SheetKey;
+  vi: string;
+  en: string;
+  columns: readonly ColumnDef[];
+  /** Only the add-on writes this sheet (protected; users may read). */
+  addOnOnly?: boolean;
+}
+
+export type SheetKey = 'tasks' | 'units' | 'staff' | 'holidays' | 'audit' | 'settings';
+
+const c = (
+  key: string,
+  vi: string,
+  en: string,
+  kind: ColumnKind,
+  width: number,
+  extra: Partial<ColumnDef> = {},
+): ColumnDef => ({ key, vi, en, kind, width, ...extra });
+
+/**
+ * Computed columns sit together (id, status, days left first; the extension request and Drive columns
+ * last) so that their protections and writes are few ranges, not many.
+ */
+export const TASK_COLUMNS = [
+  c('id', 'Mã nhiệm vụ', 'Task ID', 'id', 120, { computed: true }),
+  c('status', 'Trạng thái', 'Status', 'status', 170, { computed: true }),
+  c('daysLeft', 'Số ngày làm việc còn lại', 'Working days left', 'integer', 110, {
+    computed: true,
+    help: 'Âm: số ngày làm việc đã quá hạn',
+  }),
+  c('title', 'Tên nhiệm vụ', 'Title', 'text', 260),
+  c('details', 'Nội dung chi tiết', 'Details', 'longtext', 260),
+  c('source', 'Căn cứ (văn bản)', 'Source document', 'text', 160, { help: 'Ví dụ: Thông báo 12/TB-UBND' }),
+  c('assigner', 'Người giao (email)', 'Assigner (email)', 'email', 180),
+  c('leadUnit', 'Đơn vị chủ trì', 'Lead unit', 'unit', 160),
+  c('coUnits', 'Đơn vị phối hợp', 'Co-units', 'units', 160, { help: 'Nhiều đơn vị cách nhau bởi dấu phẩy' }),
+  c('assignees', 'Người thực hiện (email)', 'Assignees (email)', 'emails', 200, {
+    help: 'Nhiều email cách nhau bởi dấu phẩy',
+  }),
+  c('assignedDate', 'Ngày giao', 'Assigned on', 'date', 100, { help: 'dd/MM/yyyy' }),
+  c('deadline', 'Hạn xử lý', 'Deadline', 'date', 100, {
+    help: 'dd/MM/yyyy; để trống nếu là nhiệm vụ thường xuyên',
+  }),
+  c('extendedDeadline', 'Hạn sau gia hạn', 'Extended deadline', 'date', 110),
+  c('extensionCount', 'Số lần gia hạn', 'Extensions', 'integer', 90),
+  c('progress', 'Tiến độ (%)', 'Progress (%)', 'percent', 90),
+  c('lastUpdate', 'Cập nhật lần cuối', 'Last update', 'date', 110),
+  c('updateCount', 'Số lần cập nhật', 'Updates', 'integer', 90),
+  c('reportedDate', 'Ngày báo cáo kết quả', 'Result reported on', 'date', 120),
+  c('result', 'Kết quả (ghi chú, liên kết)', 'Result (note, link)', 'longtext', 200),
+  c('confirmedBy', 'Người xác nhận', 'Confirmed by', 'email', 160),
+  c('confirmedAt', 'Ngày xác nhận', 'Confirmed on', 'date', 110),
+  c('archived', 'Lưu trữ', 'Archived', 'checkbox', 70),
+  c('explanation', 'Giải trình', 'Explanation', 'longtext', 200, { help: 'Bắt buộc khi hoàn thành quá hạn' }),
+  c('confidential', 'Mật', 'Confidential', 'checkbox', 60),
+  c('parentId', 'Nhiệm vụ cha', 'Parent task', 'text', 120),
+  c('notes', 'Ghi chú', 'Notes', 'longtext', 200),
+  c('extensionRequest', 'Đề nghị gia hạn', 'Extension request', 'text', 180, { computed: true }),
+  c('driveLink', 'Tài liệu (Drive)', 'Document (Drive)', 'link', 160, { computed: true }),
+  c('qr', 'Mã QR', 'QR code', 'image', 90, { computed: true }),
+  c('folderId', 'Mã thư mục', 'Folder ID', 'text', 100, { computed: true, hidden: true }),
+  c('docId', 'Mã tài liệu', 'Document ID', 'text', 100, { computed: true, hidden: true }),
+] as const satisfies readonly ColumnDef[];
+
+export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];
+
+export const UNIT_COLUMNS = [
+  c('code', 'Mã đơn vị', 'Unit code', 'text', 100),
+  c('name', 'Tên đơn vị', 'Unit name', 'text', 220),
+  c('parent', 'Đơn vị cấp trên (mã)', 'Parent unit (code)', 'text', 140),
+  c('leader', 'Lãnh đạo (email)', 'Leader (email)', 'email', 200),
+  c('follower', 'Chuyên viên theo dõi (email)', 'Follower (email)', 'email', 200),
+  c('focal', 'Đầu mối (email)', 'Focal point (email)', 'email', 200),
+] as const satisfies readonly ColumnDef[];
+
+export const STAFF_COLUMNS = [
+  c('email', 'Email', 'Email', 'email', 220),
+  c('name', 'Họ và tên', 'Full name', 'text', 200),
+  c('unit', 'Đơn vị (mã)', 'Unit (code)', 'text', 120),
+  c('role', 'Vai trò', 'Role', 'role', 170),
+  c('position', 'Chức vụ', 'Position', 'text', 150),
+  c('active', 'Đang công tác', 'Active', 'checkbox', 100),
+] as const satisfies readonly ColumnDef[];
+
+export const HOLIDAY_COLUMNS = [
+  c('date', 'Ngày', 'Date', 'date', 110),
+  c('name', 'Tên ngày nghỉ', 'Name', 'text', 260),
+  c('kind', 'Loại', 'Kind', 'holidayKind', 120),
+  c('provisional', 'Tạm tính (chờ xác nhận)', 'Provisional', 'checkbox', 150),
+  c('note', 'Ghi chú', 'Note', 'text', 260),
+] as const satisfies readonly ColumnDef[];
+
+export const AUDIT_COLUMNS = [
+  c('at', 'Thời gian', 'Time', 'datetime', 150),
+  c('actor', 'Người thực hiện', 'Actor', 'email', 200),
+  c('taskId', 'Mã nhiệm vụ', 'Task ID', 'text', 120),
+  c('action', 'Hành động', 'Action', 'text', 160),
+  c('before', 'Trước', 'Before', 'longtext', 220),
+  c('after', 'Sau', 'After', 'longtext', 220),
+  c('note', 'Ghi chú', 'Note', 'longtext', 220),
+  c('hash', 'Mã kiểm tra', 'Check code', 'text', 120, {
+    help: 'Mỗi dòng mang mã băm của dòng trước: sửa hay xoá một dòng sẽ bị phát hiện',
+  }),
+] as const satisfies readonly ColumnDef[];
+
+export const SETTING_COLUMNS = [
+  c('key', 'Mã cài đặt', 'Key', 'text', 170, { computed: true }),
+  c('label', 'Cài đặt', 'Setting', 'text', 300, { computed: true }),
+  c('value', 'Giá trị', 'Value', 'text', 200),
+  c('help', 'Giải thích', 'Explanation', 'longtext', 360, { computed: true }),
+] as const satisfies readonly ColumnDef[];
+
+export const SHEETS: Record<SheetKey, SheetDef> = {
+  tasks: { key: 'tasks', vi: 'Nhiệm vụ', en: 'Tasks', columns: TASK_COLUMNS },
+  units: { key: 'units', vi: 'Đơn vị', en: 'Units', columns: UNIT_COLUMNS },
+  staff: { key: 'staff', vi: 'Cán bộ', en: 'Staff', columns: STAFF_COLUMNS },
+  holidays: { key: 'holidays', vi: 'Ngày nghỉ', en: 'Holidays', columns: HOLIDAY_COLUMNS },
+  audit: { key: 'audit', vi: 'Nhật ký', en: 'Audit log', columns: AUDIT_COLUMNS, addOnOnly: true },
+  settings: { key: 'settings', vi: 'Cài đặt', en: 'Settings', columns: SETTING_COLUMNS },
+};
+
+/** The developer-metadata key that names a column's meaning, and the one that marks a sheet as ours. */
+export const COLUMN_METADATA_KEY = 'nhacviec.column';
+export const SHEET_METADATA_KEY = 'nhacviec.sheet';
+
+export type Role = 'admin' | 'leader' | 'follower' | 'focal' | 'official' | 'viewer';
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị (văn phòng)', en: 'Administrator (office)' },
+  leader: { vi: 'Lãnh đạo', en: 'Leader' },
+  follower: { vi: 'Chuyên viên theo dõi', en: 'Follower' },
+  focal: { vi: 'Đầu mối đơn vị', en: 'Unit focal point' },
+  official: { vi: 'Cán bộ thực hiện', en: 'Official' },
+  viewer: { vi: 'Chỉ xem', en: 'Viewer' },
+};
+
+export const HOLIDAY_KIND_LABELS: Record<HolidayKind, { vi: string; en: string }> = {
+  holiday: { vi: 'Nghỉ lễ, Tết', en: 'Public holiday' },
+  compensatory: { vi: 'Nghỉ bù', en: 'Day off in lieu' },
+  swap_workday: { vi: 'Làm bù', en: 'Swapped working day' },
+};
+
+/** Finds the code for a label typed in either language (trimmed, case-insensitive), or the code itself. */
+export function codeFromLabel<K extends string>(
+  labels: Record<K, { vi: string; en: string }>,
+  text: string,
+): K | null {
+  const t = text.trim().toLowerCase();
+  if (!t) return null;
+  for (const k of Object.keys(labels) as K[]) {
+    if (k.toLowerCase() === t || labels[k].vi.toLowerCase() === t || labels[k].en.toLowerCase() === t)
+      return k;
+  }
+  return null;
+}

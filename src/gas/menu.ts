@@ -1,0 +1,15 @@
+/**
+ * The add-on menu. `onOpen` may run in AuthMode.NONE (installed but not yet used in this file): then it
+ * may only build the menu, so it reads nothing else — not even the language setting.
+ */
+import { t } from '../core/messages';
+
+export function buildMenu(): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t('vi', 'menu.sidebar'), 'openSidebar')
+    .addItem(t('vi', 'menu.refresh'), 'refreshFromMenu')
+    .addSeparator()
+    .addItem(t('vi', 'menu.setup'), 'setupFromMenu')
+    .addToUi();
+}

@@ -1,0 +1,101 @@
+/**
+ * The daily refresh: one read of the register, statuses recomputed, one batched write of what changed.
+ * Rows that cannot be read are left exactly as they are and listed in the result.
+ */
+import { planRefresh } from '../core/refresh';
+import { SHEETS } from '../core/schema';
+import { t } from '../core/messages';
+import type { TaskStatus } from '../core/status';
+import type { RowProblem } from '../core/task';
+import { readCalendar, readSettings } from './register-context';
+import { readTable, writeColumns } from './table';
+import { withDocumentLock } from './lock';
+import { todayVN } from './time';
+import { isoFromDay } from '../core/civil-date';
+
+export interface RefreshResult {
+  ok: boolean;
+  message: string;
+  today: string;
+  total: number;
+  changed: number;
+  counts: Record<TaskStatus, number>;
+  problems: RowProblem[];
+}
+
+const COUNTER_KEY = 'nhacviec.idCounters';
+
+export function refreshRegister(): RefreshResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { settings } = readSettings(ss);
+    const calendar = readCalendar(ss);
+    const table = readTable(ss, SHEETS.tasks);
+    const props = PropertiesService.getDocumentProperties();
+    const counters = readCounters(props.getProperty(COUNTER_KEY));
+    const today = todayVN();
+    const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
+
+    writeColumns(table, ['id'], onlyKeys(plan.changes, 'id'));
+    writeColumns(table, ['status', 'daysLeft'], onlyKeys(plan.changes, 'status', 'daysLeft'));
+    if (Object.keys(plan.counters).length > 0) {
+      props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, ...plan.counters }));
+    }
+
+    const lang = settings.language;
+    const parts = [t(lang, 'refresh.done', { changed: plan.changes.size, total: plan.tasks.length })];
+    if (plan.problems.length > 0) {
+      parts.push(
+        t(lang, 'refresh.badRows', {
+          count: plan.problems.length,
+          rows: plan.problems
+            .slice(0, 10)
+            .map((p) => t(lang, 'refresh.badRow', { row: p.row, reasons: p.reasons.join('; ') }))
+            .join(' | '),
+        }),
+      );
+    }
+    const result: RefreshResult = {
+      ok: plan.problems.length === 0,
+      message: parts.join(' '),
+      today: isoFromDay(today),
+      total: plan.tasks.length,
+      changed: plan.changes.size,
+      counts: plan.counts,
+      problems: plan.problems,
+    };
+    props.setProperty(
+      'nhacviec.lastRefresh',
+      JSON.stringify({ at: new Date().toISOString(), ...summary(result) }),
+    );
+    return result;
+  });
+}
+
+function summary(r: RefreshResult) {
+  return { total: r.total, changed: r.changed, problems: r.problems.length };
+}
+
+function readCounters(raw: string | null): Record<number, number> {
+  if (!raw) return {};
+  try {
+    const v = JSON.parse(raw) as Record<string, number>;
+    return Object.fromEntries(Object.entries(v).map(([k, n]) => [Number(k), Number(n) || 0]));
+  } catch {
+    return {};
+  }
+}
+
+/** The changes restricted to some columns, dropping rows with none of them. */
+function onlyKeys<K extends string>(
+  changes: ReadonlyMap<number, Partial<Record<K, unknown>>>,
+  ...keys: K[]
+): Map<number, Record<string, unknown>> {
+  const out = new Map<number, Record<string, unknown>>();
+  for (const [i, change] of changes) {
+    const picked: Record<string, unknown> = {};
+    for (const k of keys) if (k in change) picked[k] = change[k];
+    if (Object.keys(picked).length > 0) out.set(i, picked);
+  }
+  return out;
+}

@@ -1,0 +1,302 @@
+/**
+ * "Thiết lập sổ theo dõi": makes the active spreadsheet a task register. Safe to run again at any time:
+ * it creates what is missing (sheets, columns, settings rows, holidays for the current and next year)
+ * and never rewrites or duplicates what is there. A sheet of one of our names whose content is not ours
+ * is left untouched and reported.
+ */
+import {
+  COLUMN_METADATA_KEY,
+  HOLIDAY_KIND_LABELS,
+  ROLE_LABELS,
+  SHEETS,
+  TASK_COLUMNS,
+  type ColumnDef,
+  type SheetDef,
+  type SheetKey,
+} from '../core/schema';
+import { looksLikeOurSheet, resolveColumns } from '../core/columns';
+import { t, UserError } from '../core/messages';
+import { DEFAULT_SETTINGS, SETTING_DEFS, SETTING_KEYS } from '../core/settings';
+import { prefillHolidays } from '../core/holidays';
+import { dayOfInstant, instantOfDayStart, ymdFromDay, VN_OFFSET_MINUTES } from '../core/civil-date';
+import { isDateValue } from '../core/values';
+import { columnLetter } from '../core/a1';
+import {
+  adjacentRuns,
+  appendRows,
+  cell,
+  findSheet,
+  forgetColumnMap,
+  freshTable,
+  metadataPositions,
+  type Table,
+  readTable,
+  usesColumnMetadata,
+} from './table';
+import { peopleOf, readStaff, sessionEmail } from './identity';
+import { withDocumentLock } from './lock';
+import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
+import { todayVN, VN_TIME_ZONE } from './time';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetupResult {
+  ok: boolean;
+  message: string;
+  created: string[];
+  extended: string[];
+  foreign: string[];
+}
+
+/** The order matters: tasks' dropdowns point at the units and staff sheets. */
+const ORDER: SheetKey[] = ['settings', 'units', 'staff', 'holidays', 'tasks', 'audit'];
+
+const HEADER_BACKGROUND = '#e8eaed';
+
+export function setupRegister(): SetupResult {
+  const email = sessionEmail();
+  if (!email) throw new UserError('auth.noEmail');
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    requireAdminIfStaffExists(ss, email);
+    if (ss.getSpreadsheetTimeZone() !== VN_TIME_ZONE) ss.setSpreadsheetTimeZone(VN_TIME_ZONE);
+
+    const done: string[] = [];
+    const result: SetupResult = { ok: true, message: '', created: [], extended: [], foreign: [] };
+    const sheets: Partial<Record<SheetKey, Sheet>> = {};
+    for (const key of ORDER) {
+      const def = SHEETS[key];
+      const outcome = ensureSheet(ss, def);
+      if (outcome.kind === 'foreign') {
+        result.foreign.push(def.vi);
+        continue;
+      }
+      sheets[key] = outcome.sheet;
+      if (outcome.kind === 'created') {
+        result.created.push(def.vi);
+        done.push(t('vi', 'setup.createdSheet', { sheet: def.vi }));
+      } else if (outcome.added > 0) {
+        result.extended.push(def.vi);
+        done.push(t('vi', 'setup.addedColumns', { sheet: def.vi, count: outcome.added }));
+      }
+    }
+    if (sheets.tasks && result.created.includes(SHEETS.tasks.vi)) formatNewTaskSheet(sheets.tasks);
+    // Remember where the new sheets' columns are, so the first read need not resolve their metadata.
+    for (const key of ['tasks', 'units'] as const) {
+      if (result.created.includes(SHEETS[key].vi)) freshTable(sheets[key]!, SHEETS[key], NEW_SHEET_ROWS);
+    }
+    const tableOf = (key: SheetKey) =>
+      result.created.includes(SHEETS[key].vi)
+        ? freshTable(sheets[key]!, SHEETS[key], NEW_SHEET_ROWS)
+        : readTable(ss, SHEETS[key]);
+    if (sheets.settings) fillSettings(tableOf('settings'));
+    if (sheets.holidays) {
+      const added = fillHolidays(tableOf('holidays'));
+      if (added.count > 0)
+        done.push(t('vi', 'setup.holidaysAdded', { count: added.count, years: added.years }));
+    }
+    if (sheets.staff && addFirstAdmin(tableOf('staff'), email))
+      done.push(t('vi', 'setup.adminAdded', { email }));
+
+    const parts = [
+      done.length ? t('vi', 'setup.done', { created: done.join('; ') }) : t('vi', 'setup.nothingNew'),
+    ];
+    for (const name of result.foreign) parts.push(t('vi', 'setup.foreignSheet', { sheet: name }));
+    result.ok = result.foreign.length === 0;
+    result.message = parts.join(' ');
+    return result;
+  });
+}
+
+/** Once the staff sheet names an administrator, only administrators may run setup again. */
+function requireAdminIfStaffExists(ss: Spreadsheet, email: string): void {
+  if (!findSheet(ss, SHEETS.staff)) return;
+  let people;
+  try {
+    people = readStaff(ss).people;
+  } catch {
+    return; // a staff sheet missing columns is repaired by this very setup
+  }
+  const admins = people.filter((p) => p.role === 'admin' && p.active);
+  if (admins.length === 0) return;
+  if (!admins.some((p) => p.email === email)) {
+    const me = people.find((p) => p.email === email);
+    throw new UserError('auth.notAdmin', { email, role: me ? ROLE_LABELS[me.role].vi : '—' });
+  }
+}
+
+type EnsureOutcome =
+  { kind: 'created'; sheet: Sheet } | { kind: 'ours'; sheet: Sheet; added: number } | { kind: 'foreign' };
+
+function ensureSheet(ss: Spreadsheet, def: SheetDef): EnsureOutcome {
+  const existing = findSheet(ss, def);
+  if (!existing) {
+    const sheet = ss.insertSheet(def.vi);
+    addColumns(ss, sheet, def, def.columns, 1, true);
+    return { kind: 'created', sheet };
+  }
+  const lastColumn = existing.getLastColumn();
+  const header = lastColumn > 0 ? existing.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
+  const fromMetadata = usesColumnMetadata(def) ? metadataPositions(existing) : new Map<string, number>();
+  if (fromMetadata.size === 0 && !looksLikeOurSheet(def, header)) return { kind: 'foreign' };
+  const { map, missing } = resolveColumns(def, header, fromMetadata);
+  if (usesColumnMetadata(def)) {
+    // Columns found by their header text get their metadata back, so a later rename cannot lose them.
+    tagColumns(
+      existing,
+      def.columns
+        .filter((c) => c.key in map && !fromMetadata.has(c.key))
+        .map((c) => ({ column: map[c.key] + 1, key: c.key })),
+    );
+  }
+  if (missing.length > 0) {
+    addColumns(ss, existing, def, missing, Math.max(lastColumn, 0) + 1, false);
+    forgetColumnMap(def);
+  }
+  return { kind: 'ours', sheet: existing, added: missing.length };
+}
+
+/** Colours and protections of a new task sheet (its columns are in schema order). */
+function formatNewTaskSheet(tasks: Sheet): void {
+  const keys = TASK_COLUMNS.map((c) => c.key as string);
+  applyTaskSheetRules(tasks, keys.indexOf('status') + 1, keys.length);
+  const computed = TASK_COLUMNS.flatMap((c, i) => ('computed' in c && c.computed ? [i] : []));
+  protectComputedColumns(
+    tasks,
+    adjacentRuns(computed).map((r) => ({ start: r.start + 1, length: r.length })),
+  );
+}
+
+/**
+ * Tags columns with their key. A RangeList hands back every column's range in two calls, so tagging
+ * costs one call per column instead of two.
+ */
+function tagColumns(sheet: Sheet, tags: readonly { column: number; key: string }[]): void {
+  if (tags.length === 0) return;
+  const ranges = sheet
+    .getRangeList(tags.map((t) => `${columnLetter(t.column)}:${columnLetter(t.column)}`))
+    .getRanges();
+  const visibility = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+  ranges.forEach((r, i) => r.addDeveloperMetadata(COLUMN_METADATA_KEY, tags[i].key, visibility));
+}
+
+/** A new sheet from insertSheet has 1,000 rows and 26 columns, as in the Sheets UI. */
+const NEW_SHEET_ROWS = 1000;
+
+/** Writes headers, formats and metadata for `cols`, starting at 1-based column `start`. */
+function addColumns(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  def: SheetDef,
+  cols: readonly ColumnDef[],
+  start: number,
+  isNew: boolean,
+): void {
+  const needed = start + cols.length - 1;
+  const maxColumns = isNew ? 26 : sheet.getMaxColumns();
+  if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
+  const header = sheet.getRange(1, start, 1, cols.length);
+  header
+    .setValues([cols.map((c) => c.vi)])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  if (cols.some((c) => c.help)) header.setNotes([cols.map((c) => c.help ?? '')]);
+  if (isNew) sheet.setFrozenRows(1);
+  const rows = (isNew ? NEW_SHEET_ROWS : sheet.getMaxRows()) - 1;
+  if (rows > 0 && cols.some((c) => FORMAT_BY_KIND[c.kind])) {
+    sheet.getRange(2, start, rows, cols.length).setNumberFormats(numberFormats(cols, rows));
+  }
+  setWidths(sheet, cols, start);
+  applyValidations(ss, sheet, cols, start, rows);
+  if (usesColumnMetadata(def))
+    tagColumns(
+      sheet,
+      cols.map((c, i) => ({ column: start + i, key: c.key })),
+    );
+  for (const run of adjacentRuns(cols.flatMap((c, i) => (c.hidden ? [start + i] : [])))) {
+    sheet.hideColumns(run.start, run.length);
+  }
+  if (def.addOnOnly && isNew) protectAddOnSheet(sheet);
+}
+
+const FORMAT_BY_KIND: Partial<Record<ColumnDef['kind'], string>> = {
+  date: 'dd/MM/yyyy',
+  datetime: 'dd/MM/yyyy HH:mm:ss',
+  integer: '0',
+  percent: '0%',
+};
+
+function numberFormats(cols: readonly ColumnDef[], rows: number): string[][] {
+  const row = cols.map((c) => FORMAT_BY_KIND[c.kind] ?? 'General');
+  return Array.from({ length: rows }, () => row);
+}
+
+/** Most columns share a standard width (one call); the wide ones get their own. */
+const STANDARD_WIDTH = 130;
+const WIDE = 240;
+function setWidths(sheet: Sheet, cols: readonly ColumnDef[], start: number): void {
+  sheet.setColumnWidths(start, cols.length, STANDARD_WIDTH);
+  cols.forEach((c, i) => {
+    if (c.width >= WIDE) sheet.setColumnWidth(start + i, c.width);
+  });
+}
+
+/**
+ * Apps Script runs as the person using it, so a sheet that blocked everyone but the add-on would block
+ * the add-on too. The audit sheet is therefore protected with a warning, and every line carries a hash
+ * of the line before it: editing or deleting a line by hand is detected (see audit.ts).
+ */
+function protectAddOnSheet(sheet: Sheet): void {
+  sheet
+    .protect()
+    .setWarningOnly(true)
+    .setDescription('Nhật ký do Nhắc Việc ghi. Không sửa tay: mọi thay đổi sẽ bị phát hiện qua mã kiểm tra.');
+}
+
+function fillSettings(table: Table): void {
+  const existing = new Set(table.rows.map((r) => String(cell(table, r, 'key')).trim()));
+  const missing = SETTING_KEYS.filter((k) => !existing.has(k));
+  appendRows(
+    table,
+    missing.map((k) => {
+      const def = SETTING_DEFS[k];
+      return {
+        key: k,
+        label: def.vi,
+        value: (def.show as (v: unknown) => unknown)(DEFAULT_SETTINGS[k]),
+        help: def.help,
+      };
+    }),
+  );
+}
+
+/** Adds the pre-filled holidays of this year and next, for the years the sheet has none of. */
+function fillHolidays(table: Table): { count: number; years: string } {
+  const year = ymdFromDay(todayVN()).year;
+  const yearsPresent = new Set<number>();
+  for (const r of table.rows) {
+    const v = cell(table, r, 'date');
+    if (isDateValue(v)) yearsPresent.add(ymdFromDay(dayOfInstant(v.getTime(), VN_OFFSET_MINUTES)).year);
+  }
+  const years = [year, year + 1].filter((y) => !yearsPresent.has(y));
+  const rows = years.flatMap((y) =>
+    prefillHolidays(y).map((h) => ({
+      date: new Date(instantOfDayStart(h.day, VN_OFFSET_MINUTES)),
+      name: h.name,
+      kind: HOLIDAY_KIND_LABELS[h.kind].vi,
+      provisional: h.provisional,
+      note: h.provisional ? t('vi', 'holiday.provisional') : (h.source ?? ''),
+    })),
+  );
+  appendRows(table, rows);
+  return { count: rows.length, years: years.join(', ') };
+}
+
+/** The first person to set up the register becomes its administrator. */
+function addFirstAdmin(table: Table, email: string): boolean {
+  const people = peopleOf(table);
+  if (people.some((p) => p.role === 'admin')) return false;
+  appendRows(table, [{ email, name: email.split('@')[0], role: ROLE_LABELS.admin.vi, active: true }]);
+  return true;
+}

@@ -1,0 +1,213 @@
+/**
+ * Reading and writing one of the register's sheets in batches: one `getValues` for the whole sheet,
+ * one `setValues` per contiguous block written back. Columns are located through `columns.ts`.
+ */
+import { COLUMN_METADATA_KEY, type SheetDef } from '../core/schema';
+import { headerFingerprint, resolveColumns, type CachedColumnMap, type ColumnMap } from '../core/columns';
+import { UserError } from '../core/messages';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Table {
+  sheet: Sheet;
+  /** The grid's row count when known (saves a `getMaxRows` call before appending). */
+  maxRows?: number;
+  def: SheetDef;
+  map: ColumnMap;
+  header: unknown[];
+  /** Data rows only (row 2 onwards), exactly as `getValues` returned them. */
+  rows: unknown[][];
+  /** Columns the sheet has (including users' own extra columns). */
+  width: number;
+}
+
+/** Sheets that carry column metadata; the others are matched by header text. */
+export function usesColumnMetadata(def: SheetDef): boolean {
+  return def.key === 'tasks' || def.key === 'units' || def.key === 'staff';
+}
+
+/** Sheets keep their Vietnamese names whatever the language setting (formulas and people refer to them). */
+export function findSheet(ss: Spreadsheet, def: SheetDef): Sheet | null {
+  return ss.getSheetByName(def.vi);
+}
+
+export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
+  const sheet = findSheet(ss, def);
+  if (!sheet) throw new UserError('sheet.missing', { sheet: def.vi });
+  return sheet;
+}
+
+/** Reads the whole sheet in one call and locates its columns. */
+export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: boolean } = {}): Table {
+  const sheet = requireSheet(ss, def);
+  const values = sheet.getDataRange().getValues();
+  const header = values[0] ?? [];
+  const map = columnMap(sheet, def, header);
+  const missing = def.columns.filter((c) => !(c.key in map));
+  if (opts.requireAll !== false && missing.length > 0) {
+    throw new UserError('sheet.missingColumns', {
+      sheet: def.vi,
+      columns: missing.map((c) => c.vi).join(', '),
+    });
+  }
+  // An empty sheet's data range is A1 alone: no data rows then.
+  const rows = values.length > 1 ? values.slice(1) : [];
+  return { sheet, def, map, header, rows, width: header.length };
+}
+
+/** Sheets are found by their fixed name, so the sheet's key names the cache entry (no call needed). */
+const cacheKey = (def: SheetDef) => `nhacviec.columns.${def.key}`;
+
+/**
+ * A sheet setup has just created: columns in schema order, no data. Nothing needs reading, and the
+ * column map is stored so the next read need not resolve the metadata.
+ */
+export function freshTable(sheet: Sheet, def: SheetDef, maxRows: number): Table {
+  const header = def.columns.map((c) => c.vi);
+  const map: ColumnMap = {};
+  def.columns.forEach((c, i) => (map[c.key] = i));
+  if (usesColumnMetadata(def)) {
+    PropertiesService.getDocumentProperties().setProperty(
+      cacheKey(def),
+      JSON.stringify({ fingerprint: headerFingerprint(header), map } satisfies CachedColumnMap),
+    );
+  }
+  return { sheet, def, map, header, rows: [], width: header.length, maxRows };
+}
+
+/** Column positions, reusing the last resolution while the header row is unchanged. */
+export function columnMap(sheet: Sheet, def: SheetDef, header: readonly unknown[]): ColumnMap {
+  if (!usesColumnMetadata(def)) return resolveColumns(def, header, new Map()).map;
+  const fingerprint = headerFingerprint(header);
+  const props = PropertiesService.getDocumentProperties();
+  const key = cacheKey(def);
+  const cached = parseCached(props.getProperty(key));
+  if (cached && cached.fingerprint === fingerprint) return cached.map;
+  const { map } = resolveColumns(def, header, metadataPositions(sheet));
+  props.setProperty(key, JSON.stringify({ fingerprint, map } satisfies CachedColumnMap));
+  return map;
+}
+
+function parseCached(raw: string | null): CachedColumnMap | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as CachedColumnMap;
+    return typeof v.fingerprint === 'string' && v.map && typeof v.map === 'object' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Key → 0-based column index, from the developer metadata on the sheet's columns. */
+export function metadataPositions(sheet: Sheet): Map<string, number> {
+  const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find();
+  const positions = new Map<string, number>();
+  for (const md of found) {
+    const value = md.getValue();
+    const column = value ? md.getLocation().getColumn() : null;
+    if (value && column) positions.set(value, column.getColumn() - 1);
+  }
+  return positions;
+}
+
+export function forgetColumnMap(def: SheetDef): void {
+  PropertiesService.getDocumentProperties().deleteProperty(cacheKey(def));
+}
+
+/** A cell of a data row by column key ('' when the sheet lacks that column). */
+export function cell(table: Table, row: readonly unknown[], key: string): unknown {
+  const idx = table.map[key];
+  return idx === undefined ? '' : (row[idx] ?? '');
+}
+
+/**
+ * Writes the given columns of the given data rows in as few calls as possible: one `setValues` over the
+ * block spanning the changed rows, for each run of adjacent columns. Cells of the block that did not
+ * change are written with the value just read, so they stay as they were.
+ *
+ * `changes` maps a data-row index (0 = sheet row 2) to new values by column key.
+ */
+export function writeColumns(
+  table: Table,
+  keys: readonly string[],
+  changes: ReadonlyMap<number, Record<string, unknown>>,
+): number {
+  if (changes.size === 0) return 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of changes.keys()) {
+    first = Math.min(first, i);
+    last = Math.max(last, i);
+  }
+  const keyOfColumn = new Map(Object.entries(table.map).map(([k, i]) => [i, k]));
+  let writes = 0;
+  for (const run of adjacentRuns(keys.map((k) => table.map[k]).filter((i): i is number => i !== undefined))) {
+    const runKeys = Array.from({ length: run.length }, (_, j) => keyOfColumn.get(run.start + j));
+    const block: unknown[][] = [];
+    for (let i = first; i <= last; i++) {
+      const row = table.rows[i];
+      const change = changes.get(i);
+      block.push(
+        runKeys.map((key, j) =>
+          change && key !== undefined && key in change ? change[key] : row[run.start + j],
+        ),
+      );
+    }
+    table.sheet.getRange(first + 2, run.start + 1, block.length, run.length).setValues(block);
+    for (let i = first; i <= last; i++) {
+      const change = changes.get(i);
+      if (!change) continue;
+      for (const [k, v] of Object.entries(change)) {
+        const idx = table.map[k];
+        if (idx !== undefined) table.rows[i][idx] = v;
+      }
+    }
+    writes += 1;
+  }
+  return writes;
+}
+
+/** Groups 0-based column indexes into runs of adjacent columns. */
+export function adjacentRuns(indexes: readonly number[]): { start: number; length: number }[] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: { start: number; length: number }[] = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.length === i) last.length += 1;
+    else runs.push({ start: i, length: 1 });
+  }
+  return runs;
+}
+
+/**
+ * Appends rows given as `key → value` objects, placing each value in its column wherever the column is,
+ * in one `setValues` after the last row with content.
+ */
+export function appendRows(table: Table, records: readonly Record<string, unknown>[]): number {
+  if (records.length === 0) return 0;
+  const width = Math.max(table.width, ...Object.values(table.map).map((i) => i + 1));
+  const rows = records.map((rec) => {
+    const row: unknown[] = new Array(width).fill('');
+    for (const [k, v] of Object.entries(rec)) {
+      const idx = table.map[k];
+      if (idx !== undefined) row[idx] = v;
+    }
+    return row;
+  });
+  const firstRow = table.rows.length + 2;
+  const lastRow = firstRow + rows.length - 1;
+  if (table.maxRows === undefined || lastRow > table.maxRows)
+    table.maxRows = ensureRows(table.sheet, lastRow);
+  table.sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+  table.rows.push(...rows);
+  return firstRow;
+}
+
+/** Sheets refuse writes below the last row of the grid: grow it first, as pasting in the UI does. */
+export function ensureRows(sheet: Sheet, lastRowNeeded: number): number {
+  const max = sheet.getMaxRows();
+  if (lastRowNeeded <= max) return max;
+  sheet.insertRowsAfter(max, lastRowNeeded - max);
+  return lastRowNeeded;
+}

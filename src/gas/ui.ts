@@ -1,0 +1,16 @@
+/** Showing results and refusals to a person who clicked a menu item. */
+import { UserError } from '../core/messages';
+
+/** Runs `fn` and shows its message as a toast; a refusal is shown as an alert, never as a crash. */
+export function reportToUser(fn: () => string): void {
+  try {
+    const message = fn();
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Nhắc Việc', 10);
+  } catch (e) {
+    if (e instanceof UserError) {
+      SpreadsheetApp.getUi().alert('Nhắc Việc', e.message, SpreadsheetApp.getUi().ButtonSet.OK);
+      return;
+    }
+    throw e;
+  }
+}

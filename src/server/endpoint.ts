@@ -1,0 +1,21 @@
+/**
+ * How every `google.script.run` endpoint answers: `{ ok: true, data }` or `{ ok: false, error }` with a
+ * message for the person, never a stack trace. Only plain JSON crosses (no Dates: ISO strings).
+ */
+import { UserError } from '../core/messages';
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
+
+export function endpoint<T>(fn: () => T): Reply<T> {
+  try {
+    return { ok: true, data: fn() };
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, error: e.message, code: e.key };
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      error: `Đã có lỗi ngoài dự kiến, chưa có gì bị thay đổi. Chi tiết: ${detail}`,
+      code: 'unexpected',
+    };
+  }
+}

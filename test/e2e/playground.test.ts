@@ -1,0 +1,142 @@
+/**
+ * The playground in a real browser (Debian's Chromium through playwright-core): the menu onOpen builds,
+ * setup from the menu, the task sheet rendered with its Vietnamese headers, and `google.script.run`
+ * from inside the sidebar's iframe — a call that succeeds, and the calls Apps Script refuses.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
+
+const ADMIN = 'vanphong@nguhanhson.gov.vn';
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let state: { dir: string; remove(): void };
+
+beforeAll(async () => {
+  ensureBuilt();
+  state = tempDir('nhacviec-e2e-');
+  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  state?.remove();
+});
+
+function sidebar(): Frame {
+  const frame = page.frame({ name: 'sidebar' });
+  if (!frame) throw new Error('no sidebar frame');
+  return frame;
+}
+
+/** Calls a server function through the sidebar's google.script.run and reports what came back. */
+function callFromSidebar(fn: string, ...args: unknown[]) {
+  return sidebar().evaluate(
+    ([name, a]) =>
+      new Promise<{ ok: boolean; value?: unknown; message?: string; sync: boolean }>((resolve) => {
+        let returned = false;
+        const run = (window as unknown as { google: { script: { run: Record<string, (...x: unknown[]) => unknown> } } }).google
+          .script.run as unknown as {
+          withSuccessHandler(f: (v: unknown) => void): { withFailureHandler(g: (e: Error) => void): Record<string, (...x: unknown[]) => void> };
+        };
+        run
+          .withSuccessHandler((v) => resolve({ ok: true, value: v, sync: !returned }))
+          .withFailureHandler((e) => resolve({ ok: false, message: e.message, sync: !returned }))
+          [name as string](...(a as unknown[]));
+        returned = true;
+      }),
+    [fn, args] as const,
+  );
+}
+
+test('the menu, setup from the menu, the task sheet and google.script.run', async () => {
+  await page.goto(server.url);
+
+  // onOpen ran when the page opened: the add-on's menu is there.
+  const setupButton = page.locator('#menubar button', { hasText: 'Thiết lập sổ theo dõi' });
+  await setupButton.waitFor({ timeout: 20_000 });
+  expect(await page.locator('#menubar button').allTextContents()).toEqual(
+    expect.arrayContaining(['Mở bảng giao việc', 'Cập nhật trạng thái ngay', 'Thiết lập sổ theo dõi']),
+  );
+
+  // Sign in as the office's admin account, typed into the free-text field.
+  await page.fill('#user-input', ADMIN);
+  await page.click('#user-apply');
+  await expect(page.locator('#user-select').inputValue()).resolves.toBe(ADMIN);
+
+  // Setup from the menu: the task sheet appears with its Vietnamese headers, and a toast says so.
+  await setupButton.click();
+  await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).waitFor();
+  await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
+  const header = page.locator('table.grid tr.frozen').first();
+  await header.locator('td', { hasText: 'Tên nhiệm vụ' }).waitFor();
+  const headers = await header.locator('td').allTextContents();
+  expect(headers).toEqual(expect.arrayContaining(['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Hạn xử lý', 'Trạng thái']));
+  expect(await page.locator('#toasts .toast').first().textContent()).toContain('Đã thiết lập sổ theo dõi');
+  const tabs = await page.locator('#sheet-tabs button').allTextContents();
+  expect(tabs).toEqual(expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Cán bộ', 'Ngày nghỉ', 'Nhật ký', 'Cài đặt']));
+
+  // The staff sheet now lists the admin, so the user selector offers it.
+  await page.reload();
+  await page.locator('#menubar button', { hasText: 'Thiết lập sổ theo dõi' }).waitFor();
+  expect(await page.locator('#user-select option').allTextContents()).toContain(ADMIN);
+
+  // google.script.run from inside the sidebar: asynchronous, runs as the signed-in user.
+  await page.waitForFunction(() => {
+    const f = document.getElementById('sidebar-frame') as HTMLIFrameElement;
+    const w = f.contentWindow as unknown as { google?: { script?: { run?: unknown } } } | null;
+    return Boolean(w?.google?.script?.run);
+  });
+  const second = await callFromSidebar('setup');
+  expect(second.sync).toBe(false);
+  expect(second.ok).toBe(true);
+  const value = second.value as { ok: boolean; created: string[]; message: string };
+  expect(value.ok).toBe(true);
+  expect(value.created).toEqual([]); // already set up by the menu click, as this admin
+  expect(typeof value.message).toBe('string');
+
+  // A Date anywhere in the arguments: the client library throws at once and sends nothing.
+  const refused = await sidebar().evaluate(() => {
+    const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }).google.script.run;
+    const attempt = (args: unknown[]) => {
+      try {
+        run.setup(...args);
+        return 'sent';
+      } catch (e) {
+        return `${(e as Error).name}: ${(e as Error).message}`;
+      }
+    };
+    return {
+      top: attempt([new Date()]),
+      nested: attempt(['x', { task: { deadline: new Date() } }]),
+      fn: attempt([() => 1]),
+      privateName: typeof (run as Record<string, unknown>).setupRegister_,
+      unknownName: typeof (run as Record<string, unknown>).noSuchFunction,
+    };
+  });
+  expect(refused.top).toBe('TypeError: Failed due to illegal value in property: 0');
+  expect(refused.nested).toBe('TypeError: Failed due to illegal value in property: deadline');
+  expect(refused.fn).toBe('TypeError: Failed due to illegal value in property: 0');
+  expect(refused.privateName).toBe('undefined');
+  expect(refused.unknownName).toBe('undefined');
+
+  // A server-side exception reaches the failure handler, asynchronously, with the type prefix.
+  await page.selectOption('#user-select', '__none__');
+  await page.waitForFunction(() => (document.getElementById('user-select') as HTMLSelectElement).value === '__none__');
+  const anonymous = await callFromSidebar('setup');
+  expect(anonymous.ok).toBe(false);
+  expect(anonymous.sync).toBe(false);
+  expect(anonymous.message).toMatch(/^\w+: .+/);
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.selectOption('#user-select', ADMIN);
+  await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
+  await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true });
+});

@@ -1,0 +1,28 @@
+import { harness, scriptRealm } from './spreadsheet-harness';
+test('perf', () => {
+  const h = harness();
+  const { app } = h.run(undefined, { realm: scriptRealm() });
+  const sh = app.getActiveSpreadsheet().getSheets()[0];
+  sh.insertRowsAfter(1000, 49000); sh.insertColumnsAfter(26, 4);
+  const data = Array.from({ length: 50000 }, (_, i) => Array.from({ length: 30 }, (_, j) => (j === 0 ? i : j === 1 ? new Date(2024, 0, 1 + (i % 300)) : j === 2 ? '2024-01-15' : `Việc số ${i} cột ${j}`)));
+  let t = performance.now();
+  sh.getRange(1, 1, 50000, 30).setValues(data);
+  console.log('set', performance.now() - t);
+  t = performance.now();
+  const v = sh.getRange(1, 1, 50000, 30).getValues();
+  console.log('get', performance.now() - t, v.length, v[0].length);
+  t = performance.now();
+  sh.getRange(1, 1, 50000, 30).getDisplayValues();
+  console.log('display', performance.now() - t);
+  t = performance.now();
+  console.log(sh.getLastRow(), sh.getLastColumn(), performance.now() - t);
+  t = performance.now();
+  sh.appendRow(['x']);
+  console.log('append', performance.now() - t);
+  t = performance.now();
+  sh.insertColumnBefore(1);
+  console.log('insertCol', performance.now() - t);
+  t = performance.now();
+  JSON.stringify(h.state).length;
+  console.log('json', performance.now() - t);
+});

@@ -1,0 +1,81 @@
+/**
+ * The built bundle, as Apps Script runs it: dist/Code.js in a vm context holding only Apps Script's
+ * globals. (Run `npm run build` first; `npm test` does.)
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Emulator } from '../../emulator';
+import { uiMenus } from './helpers';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('dist/Code.js in the emulator', () => {
+  const code = readFileSync('dist/Code.js', 'utf8');
+
+  it('has no export statement and declares its entry points at top level', () => {
+    expect(code).not.toMatch(/^\s*export\s/m);
+    for (const fn of ['onOpen', 'onInstall', 'openSidebar', 'setupFromMenu', 'dailyJob', 'whoAmI']) {
+      expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
+    }
+  });
+
+  it('runs in a context without Node or browser globals', () => {
+    const emu = new Emulator().loadSource(
+      `function probe() { return ['require','process','module','exports','Buffer','setTimeout','setInterval','TextEncoder','TextDecoder','URL','fetch','window','document']
+        .filter(function (n) { return typeof globalThis[n] !== 'undefined'; }); }`,
+    );
+    expect(emu.run('probe').value).toEqual([]);
+  });
+
+  it('onOpen in AuthMode.NONE builds the add-on menu and calls nothing that needs authorization', () => {
+    const emu = new Emulator().loadBundle();
+    const { calls } = emu.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    const menus = uiMenus(emu);
+    expect(menus).toHaveLength(1);
+    expect(menus[0].isAddonMenu).toBe(true);
+    const methods = Object.keys(calls.byMethod());
+    expect(methods.every((m) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.\w+)$/.test(m))).toBe(
+      true,
+    );
+  });
+
+  it('every function the menu, the sidebar and the triggers name exists at top level', () => {
+    const emu = new Emulator().loadBundle();
+    emu.run('onOpen', [], { authMode: 'NONE' });
+    const topLevel = new Set(emu.topLevelFunctions());
+    const menuFns = uiMenus(emu).flatMap((m) =>
+      m.items.flatMap((i) => ('functionName' in i ? [i.functionName] : [])),
+    );
+    expect(menuFns.length).toBeGreaterThanOrEqual(3);
+    const pageSources = sourceFiles('src/pages')
+      .map((p) => readFileSync(p, 'utf8'))
+      .join('\n');
+    const sidebarFns = [...pageSources.matchAll(/\bcall(?:<[^>]*>)?\(\s*'(\w+)'/g)].map((m) => m[1]);
+    expect(sidebarFns.length).toBeGreaterThanOrEqual(1);
+    const serverSources = sourceFiles('src')
+      .map((p) => readFileSync(p, 'utf8'))
+      .join('\n');
+    const triggerFns = [...serverSources.matchAll(/newTrigger\(\s*'(\w+)'/g)].map((m) => m[1]);
+    const htmlFiles = [...serverSources.matchAll(/createHtmlOutputFromFile\(\s*'(\w+)'/g)].map((m) => m[1]);
+    for (const fn of [...menuFns, ...sidebarFns, ...triggerFns]) {
+      expect({ fn, defined: topLevel.has(fn) }).toEqual({ fn, defined: true });
+      expect(fn.endsWith('_')).toBe(false);
+    }
+    for (const page of htmlFiles) expect(Object.keys(emu.project.html)).toContain(page);
+  });
+
+  it('a Date built by the script is a Date for the emulator and the clock drives new Date()', () => {
+    const emu = new Emulator().loadSource(
+      `function now() { return [new Date().toISOString(), Date.now(), new Date(0) instanceof Date]; }`,
+    );
+    const { value } = emu.run<[string, number, boolean]>('now', [], { at: '2026-03-01T00:00:00Z' });
+    expect(value[0]).toBe('2026-03-01T00:00:00.000Z');
+    expect(value[1]).toBe(Date.UTC(2026, 2, 1));
+    expect(value[2]).toBe(true);
+  });
+});

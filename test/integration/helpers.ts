@@ -1,0 +1,115 @@
+/** Helpers for tests that run the built bundle in the emulator. */
+import { Emulator, type RunOptions } from '../../emulator';
+import type { UiMenu } from '../../emulator/services/ui';
+import { TASK_COLUMNS, STAFF_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const ADMIN = 'vanphong@ubnd.example.vn';
+export const LEADER = 'lanh.dao@ubnd.example.vn';
+export const OFFICIAL = 'can.bo@ubnd.example.vn';
+
+export function uiMenus(emu: Emulator): UiMenu[] {
+  return emu.world.ui.menus;
+}
+
+/** An emulator with the built bundle loaded, the clock at `at` (Viet Nam time by default). */
+export function newEmulator(at = '2026-03-02T08:00:00+07:00'): Emulator {
+  const emu = new Emulator().loadBundle();
+  emu.clock.set(at);
+  return emu;
+}
+
+/** Runs `fn` against the spreadsheet as a person would edit it by hand (through the emulated service). */
+export function asUser<T>(
+  emu: Emulator,
+  fn: (ss: Spreadsheet, app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T,
+  opts: RunOptions = { as: ADMIN },
+): T {
+  const { globals, end } = emu.beginExecution(opts);
+  try {
+    const app = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    return fn(app.getActiveSpreadsheet(), app);
+  } finally {
+    end();
+  }
+}
+
+export function sheetValues(emu: Emulator, name: string): unknown[][] {
+  return asUser(emu, (ss) => {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet.getDataRange().getValues();
+  });
+}
+
+export function displayValues(emu: Emulator, name: string): string[][] {
+  return asUser(emu, (ss) => ss.getSheetByName(name)!.getDataRange().getDisplayValues());
+}
+
+/** Rows of a sheet as objects keyed by the schema's keys, located by header text. */
+export function records(emu: Emulator, name: string, columns: readonly { key: string; vi: string }[]) {
+  const [header, ...rows] = sheetValues(emu, name);
+  return rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const c of columns) {
+      const i = header.indexOf(c.vi);
+      if (i >= 0) o[c.key] = r[i];
+    }
+    return o;
+  });
+}
+
+export const taskRecords = (emu: Emulator, sheet = 'Nhiệm vụ') => records(emu, sheet, TASK_COLUMNS);
+
+/** Appends rows by column key, as someone typing or pasting into the sheet (strings parsed as typed). */
+export function appendByKey(
+  emu: Emulator,
+  sheetName: string,
+  columns: readonly { key: string; vi: string }[],
+  rows: Record<string, unknown>[],
+): void {
+  asUser(emu, (ss) => {
+    const sheet = ss.getSheetByName(sheetName)!;
+    const width = sheet.getLastColumn();
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const out = rows.map((rec) => {
+      const row: unknown[] = new Array(width).fill('');
+      for (const [k, v] of Object.entries(rec)) {
+        const col = columns.find((c) => c.key === k);
+        const i = col ? header.indexOf(col.vi) : -1;
+        if (i < 0) throw new Error(`no column ${k} in ${sheetName}`);
+        row[i] = v;
+      }
+      return row;
+    });
+    const first = sheet.getLastRow() + 1;
+    const missing = first + out.length - 1 - sheet.getMaxRows();
+    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing); // as pasting in the UI does
+    sheet.getRange(first, 1, out.length, width).setValues(out);
+  });
+}
+
+export const addTasks = (emu: Emulator, rows: Record<string, unknown>[]) =>
+  appendByKey(emu, 'Nhiệm vụ', TASK_COLUMNS, rows);
+export const addStaff = (emu: Emulator, rows: Record<string, unknown>[]) =>
+  appendByKey(emu, 'Cán bộ', STAFF_COLUMNS, rows);
+export const addUnits = (emu: Emulator, rows: Record<string, unknown>[]) =>
+  appendByKey(emu, 'Đơn vị', UNIT_COLUMNS, rows);
+
+/** A register set up by the admin, with a leader and an official. */
+export function setUpRegister(at?: string): Emulator {
+  const emu = newEmulator(at);
+  emu.run('setup', [], { as: ADMIN });
+  addUnits(emu, [{ code: 'VP', name: 'Văn phòng', leader: LEADER }]);
+  addStaff(emu, [
+    { email: LEADER, name: 'Trần Văn Lãnh', unit: 'VP', role: 'Lãnh đạo', active: true },
+    { email: OFFICIAL, name: 'Nguyễn Thị Bích', unit: 'VP', role: 'Cán bộ thực hiện', active: true },
+  ]);
+  return emu;
+}
+
+/** The calendar day in Viet Nam of a Date read from a sheet, as 'yyyy-MM-dd'. */
+export function vnIso(d: unknown): string {
+  return new Date((d as Date).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,95 @@
+/**
+ * The playground CLI as a user runs it (`node --import tsx playground/cli.ts …`), each command a new
+ * process over the same state directory.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, ensureBuilt, tempDir } from '../e2e/helpers';
+
+const ADMIN = 'vanphong@nguhanhson.gov.vn';
+let state: { dir: string; remove(): void };
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PLAYGROUND_DIR: state.dir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  ensureBuilt();
+  state = tempDir('nhacviec-cli-');
+});
+afterAll(() => state.remove());
+
+jest.setTimeout(180_000);
+
+test('reset, setup as the admin, export, import, calls, and the errors', () => {
+  const reset = cli('reset');
+  expect(reset.status).toBe(0);
+  expect(reset.stdout).toContain('bảng tính trống');
+  expect(JSON.parse(readFileSync(join(state.dir, 'world.json'), 'utf8')).version).toBe(1);
+
+  // exec prints the function's JSON result on stdout; the toast-free setup returns what it did.
+  const setup = cli('exec', 'setup', '--as', ADMIN, '--at', '2026-11-23T08:00');
+  expect(setup.stderr).toBe('');
+  expect(setup.status).toBe(0);
+  const result = JSON.parse(setup.stdout) as { ok: boolean; created: string[] };
+  expect(result.ok).toBe(true);
+  expect(result.created).toEqual(expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Cán bộ']));
+
+  // The clock moved to --at and stays there.
+  expect(cli('clock').stdout).toContain('23/11/2026');
+
+  // export: CSV of displayed values; the staff sheet holds the header and the admin who set up.
+  const staff = cli('export', 'Cán bộ');
+  expect(staff.status).toBe(0);
+  const lines = staff.stdout.trim().split('\n');
+  expect(lines[0]).toBe('Email,Họ và tên,Đơn vị (mã),Vai trò,Chức vụ,Đang công tác');
+  expect(lines[1].startsWith(`${ADMIN},`)).toBe(true);
+
+  // import: cells parsed as typed (a date typed dd/MM/yyyy displays in the column's format).
+  const csv = join(state.dir, 'units.csv');
+  writeFileSync(
+    csv,
+    'Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\n' +
+      'NV,Phòng Nội vụ,UBND,,,"a@x.vn"\nTP,"Phòng Tư pháp, quận",UBND,,,\n',
+  );
+  const imported = cli('import', 'Đơn vị', csv, '--as', ADMIN);
+  expect(imported.status).toBe(0);
+  expect(imported.stdout).toContain('3 dòng');
+  const units = cli('export', 'Đơn vị').stdout.trim().split('\n');
+  expect(units).toHaveLength(3);
+  expect(units[2]).toBe('TP,"Phòng Tư pháp, quận",UBND,,,');
+
+  // calls --json: the service calls of the last execution (the import's writes are not an execution
+  // of the add-on; the last one is setup's).
+  const calls = JSON.parse(cli('calls', '--json').stdout) as {
+    fn: string;
+    total: number;
+    byService: Record<string, number>;
+  };
+  expect(calls.fn).toBe('setup');
+  expect(calls.total).toBeGreaterThan(10);
+  expect(calls.byService.spreadsheet).toBeGreaterThan(0);
+
+  // Errors: unknown function (1), a script exception (1), unknown sheet (1), unknown command (2).
+  const unknownFn = cli('exec', 'noSuchFunction', '--as', ADMIN);
+  expect(unknownFn.status).toBe(1);
+  expect(unknownFn.stderr).toContain('Không có hàm "noSuchFunction"');
+  const anonymous = cli('exec', 'setup', '--as', '');
+  expect(anonymous.status).toBe(1);
+  expect(anonymous.stderr).toContain('Lỗi khi chạy setup');
+  expect(anonymous.stdout).toBe('');
+  const unknownSheet = cli('export', 'Không có');
+  expect(unknownSheet.status).toBe(1);
+  expect(unknownSheet.stderr).toContain('Không có sheet "Không có"');
+  const unknownCommand = cli('frobnicate');
+  expect(unknownCommand.status).toBe(2);
+  expect(unknownCommand.stderr).toContain('Không có lệnh "frobnicate"');
+  expect(cli('trigger', 'dailyJob').status).toBe(1);
+});
