@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { Playground, NoBundleError } from './state';
 import { runOutcome, type RunOutcome } from './run';
 import { displayValues, sheetList } from './sheets';
-import { parseCsv } from '../emulator/services/utilities';
+import { importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/inspect';
 import { outbox } from '../emulator/services/mail';
 import * as view from './inspect';
 
@@ -75,7 +75,9 @@ function reportUi(o: RunOutcome): void {
 function finish(o: RunOutcome): void {
   reportUi(o);
   if (!o.ok) {
-    throw new Failure(`Lỗi khi chạy ${o.fn} (với tư cách ${o.as || '(không có email)'}): ${o.error?.clientMessage}`);
+    throw new Failure(
+      `Lỗi khi chạy ${o.fn} (với tư cách ${o.as || '(không có email)'}): ${o.error?.clientMessage}`,
+    );
   }
   out(JSON.stringify(o.value, null, 2));
 }
@@ -83,46 +85,54 @@ function finish(o: RunOutcome): void {
 function requireFunction(pg: Playground, fn: string | undefined): string {
   if (!fn) throw new UsageError('Thiếu tên hàm.');
   const fns = pg.topLevelFunctions();
-  if (!fns.includes(fn)) throw new Failure(`Không có hàm "${fn}" trong bản build. Các hàm: ${fns.join(', ')}`);
+  if (!fns.includes(fn))
+    throw new Failure(`Không có hàm "${fn}" trong bản build. Các hàm: ${fns.join(', ')}`);
   return fn;
 }
 
 function requireSheet(pg: Playground, name: string | undefined): string {
   if (!name) throw new UsageError('Thiếu tên sheet.');
   const names = sheetList(pg.world).map((s) => s.name);
-  if (!names.includes(name)) throw new Failure(`Không có sheet "${name}". Các sheet: ${names.join(', ') || '(chưa có)'}`);
+  if (!names.includes(name))
+    throw new Failure(`Không có sheet "${name}". Các sheet: ${names.join(', ') || '(chưa có)'}`);
   return name;
 }
 
+/**
+ * Writes a CSV into a sheet as a person pasting it would: each cell parsed as typed (the spreadsheet
+ * emulator's `importCsvAsTyped`). By default the sheet's contents are replaced (formats, validation and
+ * notes stay, as with "Clear contents"); with `append`, rows go after the last one, the CSV's header row
+ * skipped when it matches the sheet's.
+ */
 function importCsv(pg: Playground, name: string, file: string, append: boolean, as: string): string {
   const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   if (rows.length === 0) return 'Tệp CSV trống: không ghi gì.';
-  const width = Math.max(...rows.map((r) => r.length));
-  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
-  const { globals, end } = pg.emulator.beginExecution({ as });
-  try {
-    const sheet = (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(name)!;
-    let start = 1;
-    let data = grid;
-    if (append) {
-      start = sheet.getLastRow() + 1;
-      const lastCol = sheet.getLastColumn();
-      const header = start > 1 && lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getDisplayValues()[0] : [];
-      if (header.length && grid[0].slice(0, header.length).join('\u0000') === header.join('\u0000')) data = grid.slice(1);
-    } else {
-      sheet.clearContents();
+  const world = pg.world;
+  let data = rows;
+  let startRow = 1;
+  if (append) {
+    const current = displayValues(world, name);
+    startRow = current.length + 1;
+    const header = current[0];
+    if (header && rows[0].slice(0, header.length).join('\u0000') === header.join('\u0000'))
+      data = rows.slice(1);
+  } else {
+    const { globals, end } = pg.emulator.beginExecution({ as });
+    try {
+      (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .getActiveSpreadsheet()
+        .getSheetByName(name)!
+        .clearContents();
+    } finally {
+      end();
     }
-    if (data.length === 0) return 'Không có dòng nào để ghi.';
-    const needRows = start + data.length - 1 - sheet.getMaxRows();
-    if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
-    const needCols = width - sheet.getMaxColumns();
-    if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
-    // Strings written with setValues are parsed as if typed: dates, numbers, booleans, formulas.
-    sheet.getRange(start, 1, data.length, width).setValues(data);
-    return `Đã ghi ${data.length} dòng × ${width} cột vào "${name}" từ dòng ${start}.`;
-  } finally {
-    end();
   }
+  if (data.length === 0) return 'Không có dòng nào để ghi.';
+  const r = importCsvAsTyped(world.spreadsheets, world.activeSpreadsheetId, name, data, {
+    startRow,
+    now: world.now,
+  });
+  return `Đã ghi ${r.rows} dòng × ${r.columns} cột vào "${name}" từ dòng ${startRow}.`;
 }
 
 export function main(argv: string[]): number {
@@ -164,7 +174,9 @@ export function main(argv: string[]): number {
       case 'reset': {
         const report = pg.reset({ demo: o.demo === true });
         if (report) {
-          out(`Đã dựng dữ liệu mẫu: ${report.units} đơn vị, ${report.people} cán bộ, ${report.tasks} nhiệm vụ. Bây giờ: ${view.vnTime(pg.now)}.`);
+          out(
+            `Đã dựng dữ liệu mẫu: ${report.units} đơn vị, ${report.people} cán bộ, ${report.tasks} nhiệm vụ. Bây giờ: ${view.vnTime(pg.now)}.`,
+          );
           for (const w of report.warnings) err(`[cảnh báo] ${w}`);
         } else out(`Đã xoá: bảng tính trống. Bây giờ: ${view.vnTime(pg.now)}.`);
         return 0;
@@ -182,14 +194,15 @@ export function main(argv: string[]): number {
         if (!t) throw new Failure(`Chưa cài trình kích hoạt nào cho hàm "${fn}".`);
         const result = runOutcome(pg, fn, [], { as: t.owner, effectiveUser: t.owner, at });
         pg.save();
-        err(`[trình kích hoạt] ${fn} (${view.describeSchedule(t)}) chạy với tư cách ${t.owner} lúc ${view.vnTime(pg.now)}`);
+        err(
+          `[trình kích hoạt] ${fn} (${view.describeSchedule(t)}) chạy với tư cách ${t.owner} lúc ${view.vnTime(pg.now)}`,
+        );
         finish(result);
         return 0;
       }
       case 'import': {
         const name = requireSheet(pg, rest[0]);
         if (!rest[1]) throw new UsageError('Thiếu tệp CSV.');
-        pg.ensureBundle();
         out(importCsv(pg, name, rest[1], o.append === true, as));
         pg.save();
         return 0;
@@ -205,16 +218,44 @@ export function main(argv: string[]): number {
       case 'outbox': {
         const mails = outbox(pg.world.mail);
         if (o.json) {
-          out(JSON.stringify(mails.map((m) => ({ ...m, inlineImages: Object.keys(m.inlineImages), attachments: m.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: a.size })) })), null, 2));
+          out(
+            JSON.stringify(
+              mails.map((m) => ({
+                ...m,
+                inlineImages: Object.keys(m.inlineImages),
+                attachments: m.attachments.map((a) => ({
+                  name: a.name,
+                  contentType: a.contentType,
+                  size: a.size,
+                })),
+              })),
+              null,
+              2,
+            ),
+          );
         } else if (mails.length === 0) out('Chưa gửi thư nào.');
-        else mails.forEach((m, i) => out(`${i + 1}. ${view.vnTime(m.at, false)}  ${m.from} → ${m.to.join(', ')}${m.cc.length ? ` (cc ${m.cc.join(', ')})` : ''}\n   ${m.subject}`));
+        else
+          mails.forEach((m, i) =>
+            out(
+              `${i + 1}. ${view.vnTime(m.at, false)}  ${m.from} → ${m.to.join(', ')}${m.cc.length ? ` (cc ${m.cc.join(', ')})` : ''}\n   ${m.subject}`,
+            ),
+          );
         return 0;
       }
       case 'drive': {
         const files = view.driveFiles(pg.world);
         if (o.json) out(JSON.stringify(files, null, 2));
         else if (files.length === 0) out('Drive chưa có tệp nào.');
-        else for (const f of files) out(`${f.name}  [${f.mimeType.replace('application/vnd.google-apps.', '')}]  chủ: ${f.owner}  chia sẻ: ${f.permissions.filter((p) => p.role !== 'owner').map((p) => `${p.email} (${p.role})`).join(', ') || '—'}\n   ${f.webViewLink}`);
+        else
+          for (const f of files)
+            out(
+              `${f.name}  [${f.mimeType.replace('application/vnd.google-apps.', '')}]  chủ: ${f.owner}  chia sẻ: ${
+                f.permissions
+                  .filter((p) => p.role !== 'owner')
+                  .map((p) => `${p.email} (${p.role})`)
+                  .join(', ') || '—'
+              }\n   ${f.webViewLink}`,
+            );
         return 0;
       }
       case 'calls': {
@@ -222,9 +263,16 @@ export function main(argv: string[]): number {
         if (!c) throw new Failure('Chưa chạy hàm nào.');
         if (o.json) out(JSON.stringify(c, null, 2));
         else {
-          out(`${c.fn} (với tư cách ${c.as || '(không có email)'}; ${c.ok ? 'thành công' : 'lỗi'}; ${c.ms} ms): ${c.total} lệnh gọi`);
-          out(`  theo dịch vụ: ${Object.entries(c.byService).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-          for (const [k, v] of Object.entries(c.byMethod).slice(0, 15)) out(`  ${String(v).padStart(6)}  ${k}`);
+          out(
+            `${c.fn} (với tư cách ${c.as || '(không có email)'}; ${c.ok ? 'thành công' : 'lỗi'}; ${c.ms} ms): ${c.total} lệnh gọi`,
+          );
+          out(
+            `  theo dịch vụ: ${Object.entries(c.byService)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}`,
+          );
+          for (const [k, v] of Object.entries(c.byMethod).slice(0, 15))
+            out(`  ${String(v).padStart(6)}  ${k}`);
         }
         return 0;
       }
@@ -253,4 +301,11 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // `… export Nhiệm vụ | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -39,7 +39,12 @@ export interface DemoUnit {
   kind: 'root' | 'office' | 'department' | 'ward';
 }
 
-const U = (code: string, name: string, portfolio: number, kind: DemoUnit['kind'] = 'department'): DemoUnit => ({
+const U = (
+  code: string,
+  name: string,
+  portfolio: number,
+  kind: DemoUnit['kind'] = 'department',
+): DemoUnit => ({
   code,
   name,
   parent: kind === 'root' ? '' : 'UBND',
@@ -94,11 +99,69 @@ const ROLE = {
   official: 'Cán bộ thực hiện',
 } as const;
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Phan',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quang', 'Thanh', 'Công', 'Ngọc', 'Xuân'];
 const MIDDLE_F = ['Thị', 'Thị', 'Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Mỹ', 'Phương'];
-const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tài', 'Thắng', 'Trung', 'Vinh', 'Tuấn', 'Hiếu', 'Lâm', 'Tín'];
-const GIVEN_F = ['Anh', 'Chi', 'Dung', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Nhung', 'Oanh', 'Phượng', 'Quyên', 'Thảo', 'Trang', 'Vân', 'Yến', 'Uyên'];
+const GIVEN_M = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hải',
+  'Hùng',
+  'Khoa',
+  'Long',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tài',
+  'Thắng',
+  'Trung',
+  'Vinh',
+  'Tuấn',
+  'Hiếu',
+  'Lâm',
+  'Tín',
+];
+const GIVEN_F = [
+  'Anh',
+  'Chi',
+  'Dung',
+  'Hà',
+  'Hạnh',
+  'Hoa',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Nga',
+  'Nhung',
+  'Oanh',
+  'Phượng',
+  'Quyên',
+  'Thảo',
+  'Trang',
+  'Vân',
+  'Yến',
+  'Uyên',
+];
 
 /** 'Nguyễn Văn An' → 'nguyen.van.an' (đ → d, diacritics dropped). */
 export function emailLocalPart(name: string): string {
@@ -145,10 +208,15 @@ function makePeople(rng: Rng): DemoPerson[] {
   for (let i = 0; i < 4; i++) add('VP', ROLE.follower, 'Chuyên viên tổng hợp');
   for (const u of DEMO_UNITS) {
     if (u.kind !== 'department' && u.kind !== 'ward') continue;
-    add(u.code, ROLE.official, u.kind === 'ward' ? 'Chủ tịch UBND phường' : u.code === 'TTR' ? 'Chánh Thanh tra' : 'Trưởng phòng');
+    add(
+      u.code,
+      ROLE.official,
+      u.kind === 'ward' ? 'Chủ tịch UBND phường' : u.code === 'TTR' ? 'Chánh Thanh tra' : 'Trưởng phòng',
+    );
     add(u.code, ROLE.focal, u.kind === 'ward' ? 'Công chức Văn phòng – Thống kê' : 'Chuyên viên');
   }
-  for (const code of ['QLDT', 'TNMT', 'GDDT', 'LDTBXH', 'MYAN', 'HOAHAI']) add(code, ROLE.official, 'Chuyên viên');
+  for (const code of ['QLDT', 'TNMT', 'GDDT', 'LDTBXH', 'MYAN', 'HOAHAI'])
+    add(code, ROLE.official, 'Chuyên viên');
   // One who has left: kept in the sheet, no longer active.
   const left = add('KT', ROLE.official, 'Chuyên viên');
   left.active = false;
@@ -182,7 +250,8 @@ const HOLIDAYS_2026 = new Set(
     [9, 2],
   ].map(([m, d]) => vnDay(2026, m, d)),
 );
-const isWorkingDay = (ms: number): boolean => weekday(ms) !== 0 && weekday(ms) !== 6 && !HOLIDAYS_2026.has(ms);
+const isWorkingDay = (ms: number): boolean =>
+  weekday(ms) !== 0 && weekday(ms) !== 6 && !HOLIDAYS_2026.has(ms);
 function addWorkingDays(ms: number, n: number): number {
   let d = ms;
   let left = n;
@@ -249,9 +318,29 @@ const TOPICS: Record<number, string[]> = {
     'Lập dự toán ngân sách năm 2027',
   ],
 };
-const PROJECTS = ['Khu dân cư Đông Hải', 'Khu đô thị sinh thái Hoà Quý', 'tuyến đường Võ Chí Công', 'Khu tái định cư Hoà Hải', 'công viên ven sông Cổ Cò'];
-const STREETS = ['Trường Sa', 'Võ Nguyên Giáp', 'Lê Văn Hiến', 'Ngũ Hành Sơn', 'Minh Mạng', 'Huyền Trân Công Chúa'];
-const EVENTS = ['Tết Nguyên đán Bính Ngọ', 'ngày Giải phóng miền Nam 30/4', 'Quốc khánh 2/9', 'ngày Thương binh – Liệt sĩ 27/7', 'Tết Trung thu', 'ngày Nhà giáo Việt Nam 20/11'];
+const PROJECTS = [
+  'Khu dân cư Đông Hải',
+  'Khu đô thị sinh thái Hoà Quý',
+  'tuyến đường Võ Chí Công',
+  'Khu tái định cư Hoà Hải',
+  'công viên ven sông Cổ Cò',
+];
+const STREETS = [
+  'Trường Sa',
+  'Võ Nguyên Giáp',
+  'Lê Văn Hiến',
+  'Ngũ Hành Sơn',
+  'Minh Mạng',
+  'Huyền Trân Công Chúa',
+];
+const EVENTS = [
+  'Tết Nguyên đán Bính Ngọ',
+  'ngày Giải phóng miền Nam 30/4',
+  'Quốc khánh 2/9',
+  'ngày Thương binh – Liệt sĩ 27/7',
+  'Tết Trung thu',
+  'ngày Nhà giáo Việt Nam 20/11',
+];
 const WARDS = ['phường Mỹ An', 'phường Khuê Mỹ', 'phường Hoà Hải', 'phường Hoà Quý'];
 const quarter = (ms: number): string => `quý ${Math.floor(new Date(ms + VN).getUTCMonth() / 3) + 1}/2026`;
 
@@ -280,14 +369,14 @@ function source(rng: Rng, assigned: number): string {
 type Outcome = 'early' | 'onTime' | 'late' | 'archived' | 'inProgress' | 'overdue' | 'awaiting' | 'ongoing';
 /** Shares out of 1000, close to the Ngũ Hành Sơn report. */
 const OUTCOMES: [Outcome, number][] = [
-  ['early', 420],
-  ['onTime', 240],
-  ['late', 185],
-  ['archived', 60],
-  ['inProgress', 55],
-  ['awaiting', 18],
-  ['overdue', 4],
-  ['ongoing', 18],
+  ['early', 440],
+  ['onTime', 245],
+  ['late', 170],
+  ['archived', 62],
+  ['inProgress', 50],
+  ['awaiting', 15],
+  ['overdue', 3],
+  ['ongoing', 15],
 ];
 function outcome(rng: Rng): Outcome {
   let r = rng() * 1000;
@@ -320,10 +409,13 @@ export interface DemoDistrict {
 export function demoDistrict(seed = 20261123, count = DEMO_TASK_COUNT, now = DEMO_NOW): DemoDistrict {
   const rng = prng(seed);
   const people = makePeople(rng);
-  const inUnit = (code: string, role?: string) => people.filter((p) => p.unit === code && p.active && (!role || p.role === role));
+  const inUnit = (code: string, role?: string) =>
+    people.filter((p) => p.unit === code && p.active && (!role || p.role === role));
   const leaders = inUnit('UBND', ROLE.leader);
   const followers = inUnit('VP', ROLE.follower);
-  const workUnits = DEMO_UNITS.filter((u) => u.kind === 'department' || u.kind === 'ward' || u.kind === 'office');
+  const workUnits = DEMO_UNITS.filter(
+    (u) => u.kind === 'department' || u.kind === 'ward' || u.kind === 'office',
+  );
 
   const leadUnits = workUnits.filter((u) => u.code !== 'VP');
   const followerOf: Record<string, string> = {};
@@ -335,7 +427,8 @@ export function demoDistrict(seed = 20261123, count = DEMO_TASK_COUNT, now = DEM
         : u.code === 'VP'
           ? inUnit('VP', ROLE.leader)[0]
           : inUnit(u.code, ROLE.official)[0];
-    const focal = u.kind === 'root' ? people[0] : u.code === 'VP' ? followers[0] : inUnit(u.code, ROLE.focal)[0];
+    const focal =
+      u.kind === 'root' ? people[0] : u.code === 'VP' ? followers[0] : inUnit(u.code, ROLE.focal)[0];
     return {
       code: u.code,
       name: u.name,
@@ -362,16 +455,19 @@ export function demoDistrict(seed = 20261123, count = DEMO_TASK_COUNT, now = DEM
     else assigned = nextWorkingDay(yearStart + Math.floor(rng() * (today - 45 * DAY - yearStart)));
     if (assigned >= today) assigned = addWorkingDays(today, -1);
     let deadline: number | null = o === 'ongoing' ? null : addWorkingDays(assigned, span);
-    if (o === 'inProgress' && deadline !== null && deadline < today) deadline = addWorkingDays(today, int(rng, 1, 20));
+    if (o === 'inProgress' && deadline !== null && deadline < today)
+      deadline = addWorkingDays(today, int(rng, 1, 20));
     if (o === 'overdue') deadline = addWorkingDays(today, -int(rng, 1, 6));
 
-    const extended = deadline !== null && (o === 'onTime' || o === 'late' || o === 'inProgress') && rng() < 0.12;
+    const extended =
+      deadline !== null && (o === 'onTime' || o === 'late' || o === 'inProgress') && rng() < 0.12;
     const extendedDeadline = extended ? addWorkingDays(deadline!, pick(rng, [5, 10, 15])) : null;
     const D = extendedDeadline ?? deadline;
 
     let reported: number | null = null;
     if (D !== null) {
-      if (o === 'early') reported = Math.max(assigned + DAY, addWorkingDays(D, -int(rng, 1, Math.max(1, span - 1))));
+      if (o === 'early')
+        reported = Math.max(assigned + DAY, addWorkingDays(D, -int(rng, 1, Math.max(1, span - 1))));
       if (o === 'onTime') reported = D;
       if (o === 'late') reported = addWorkingDays(D, int(rng, 1, 25));
     }
@@ -391,8 +487,15 @@ export function demoDistrict(seed = 20261123, count = DEMO_TASK_COUNT, now = DEM
         : '';
     const done = confirmed || o === 'awaiting';
     const updates = o === 'archived' ? int(rng, 0, 2) : rng() < 0.03 ? 0 : int(rng, 1, 6);
-    const lastUpdate = updates === 0 ? null : Math.min(today, reported ?? addWorkingDays(assigned, int(rng, 1, 10)));
-    const progress = done ? 1 : o === 'archived' ? 0 : updates === 0 ? 0 : pick(rng, [0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9]);
+    const lastUpdate =
+      updates === 0 ? null : Math.min(today, reported ?? addWorkingDays(assigned, int(rng, 1, 10)));
+    const progress = done
+      ? 1
+      : o === 'archived'
+        ? 0
+        : updates === 0
+          ? 0
+          : pick(rng, [0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9]);
     const d = (ms: number | null) => (ms === null ? null : { date: ms });
     const no = int(rng, 10, 980);
 

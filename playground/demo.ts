@@ -38,7 +38,10 @@ function writeRows(ss: Spreadsheet, def: SheetDef, rows: Row[], warnings: string
   }
   if (rows.length === 0) return;
   const width = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h).trim());
+  const header = sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]
+    .map((h) => String(h).trim());
   const keys = Object.keys(rows[0]);
   const at: Record<string, number> = {};
   for (const key of keys) {
@@ -66,7 +69,8 @@ export function buildDemo(pg: Playground, district: DemoDistrict = demoDistrict(
     pg.world.users[p.email] = { email: p.email, accountType: 'workspace', locale: 'vi' };
   }
   const functions = pg.topLevelFunctions();
-  if (!functions.includes('setup')) throw new Error('Bản build chưa có hàm setup: không dựng được dữ liệu mẫu.');
+  if (!functions.includes('setup'))
+    throw new Error('Bản build chưa có hàm setup: không dựng được dữ liệu mẫu.');
   const setup = pg.run<{ message?: string }>('setup', [], { as: DEMO_ADMIN });
   report.setupMessage = setup.value?.message;
 

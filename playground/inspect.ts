@@ -14,17 +14,22 @@ export const VN_TZ = 'Asia/Ho_Chi_Minh';
 
 /** "Thứ Hai, 23/11/2026 08:00" in Viet Nam time. */
 export function vnTime(ms: number, withWeekday = true): string {
-  const f = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: VN_TZ,
-    weekday: withWeekday ? 'long' : undefined,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  });
-  return f.format(ms);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('vi-VN', {
+      timeZone: VN_TZ,
+      weekday: 'long',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  const date = `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  return withWeekday ? `${parts.weekday}, ${date}` : date;
 }
 
 /** The value of a datetime-local input for `ms` in Viet Nam: 2026-11-23T08:00. */
@@ -36,7 +41,10 @@ export function parseVnTime(text: string): number {
   const t = text.trim();
   const local = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(t);
   const ms = Date.parse(local ? `${t.length === 10 ? `${t}T00:00` : t}+07:00` : t);
-  if (!Number.isFinite(ms)) throw new Error(`Không hiểu thời điểm "${text}" (ví dụ: 2026-11-23T08:00 hoặc 2026-11-23T08:00:00+07:00)`);
+  if (!Number.isFinite(ms))
+    throw new Error(
+      `Không hiểu thời điểm "${text}" (ví dụ: 2026-11-23T08:00 hoặc 2026-11-23T08:00:00+07:00)`,
+    );
   return ms;
 }
 
@@ -69,7 +77,12 @@ export interface ToastView {
 }
 export function toasts(world: WorldState): ToastView[] {
   const ss: SpreadsheetData | undefined = world.spreadsheets.byId[world.activeSpreadsheetId];
-  return (ss?.toasts ?? []).map((t: ToastData) => ({ at: t.at, title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds }));
+  return (ss?.toasts ?? []).map((t: ToastData) => ({
+    at: t.at,
+    title: t.title,
+    message: t.message,
+    timeoutSeconds: t.timeoutSeconds,
+  }));
 }
 
 export interface TriggerView {
@@ -83,7 +96,12 @@ export interface TriggerView {
 }
 export function describeSchedule(rec: TriggerRecord): string {
   const s = rec.schedule;
-  if (!s) return rec.eventType === 'ON_OPEN' ? 'khi mở bảng tính' : rec.eventType === 'ON_EDIT' ? 'khi sửa' : rec.eventType;
+  if (!s)
+    return rec.eventType === 'ON_OPEN'
+      ? 'khi mở bảng tính'
+      : rec.eventType === 'ON_EDIT'
+        ? 'khi sửa'
+        : rec.eventType;
   const at = s.atHour !== undefined ? ` lúc ${String(s.atHour).padStart(2, '0')}:xx` : '';
   switch (s.kind) {
     case 'minutes':
@@ -152,7 +170,8 @@ export function mails(world: WorldState): MailView[] {
 export function mailHtml(world: WorldState, index: number): string | null {
   const m: SentMail | undefined = outbox(world.mail)[index];
   if (!m) return null;
-  const html = m.htmlBody ?? `<pre style="white-space:pre-wrap;font:14px sans-serif">${escapeHtml(m.body)}</pre>`;
+  const html =
+    m.htmlBody ?? `<pre style="white-space:pre-wrap;font:14px sans-serif">${escapeHtml(m.body)}</pre>`;
   return html.replace(/cid:([^"'\s)>]+)/g, (whole, key: string) => {
     const img = m.inlineImages[key];
     return img ? `data:${img.contentType ?? 'application/octet-stream'};base64,${img.base64}` : whole;
@@ -164,5 +183,8 @@ export function driveFiles(world: WorldState): DriveFileSummary[] {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }

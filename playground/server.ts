@@ -71,7 +71,13 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   }
 }
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type: string, extra: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
@@ -106,7 +112,9 @@ export function stateOf(pg: Playground) {
     menus: view.menus(world),
     toasts: view.toasts(world).slice(-20),
     alerts: world.ui.alerts.slice(-20),
-    sidebar: world.ui.sidebar ? { title: world.ui.sidebar.title, user: world.ui.sidebar.user, at: world.ui.sidebar.at } : null,
+    sidebar: world.ui.sidebar
+      ? { title: world.ui.sidebar.title, user: world.ui.sidebar.user, at: world.ui.sidebar.at }
+      : null,
     triggers: view.triggers(world),
     dueTriggers: due.length,
     lastTriggerCheck: pg.meta.lastTriggerCheck,
@@ -127,22 +135,33 @@ function staffEmails(pg: Playground): string[] {
     .filter((e) => e.includes('@'));
 }
 
-export async function startServer(opts: { port?: number; dir?: string; demo?: boolean; quiet?: boolean } = {}): Promise<PlaygroundServer> {
+export async function startServer(
+  opts: { port?: number; dir?: string; demo?: boolean; quiet?: boolean } = {},
+): Promise<PlaygroundServer> {
   const pg = new Playground({ dir: opts.dir });
   if (opts.demo) pg.reset({ demo: true });
   const assets: Assets = { appJs: await bundle('app.ts'), gasClientJs: await bundle('gas-client.ts') };
   const bridgeLog: { at: number; fn: string; ok: boolean; ms: number; error?: string }[] = [];
 
-  const act = (fn: string, args: unknown[], o: { as?: string; effectiveUser?: string; at?: number; authMode?: 'LIMITED' | 'FULL' | 'NONE' }): RunOutcome => {
+  const act = (
+    fn: string,
+    args: unknown[],
+    o: { as?: string; effectiveUser?: string; at?: number; authMode?: 'LIMITED' | 'FULL' | 'NONE' },
+  ): RunOutcome => {
     const out = runOutcome(pg, fn, args, o);
     pg.save();
     return out;
   };
 
-  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void> = {
+  const routes: Record<
+    string,
+    (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void
+  > = {
     'GET /': (_q, res) => send(res, 200, readFileSync(join(WEB, 'index.html')), 'text/html; charset=utf-8'),
-    'GET /style.css': (_q, res) => send(res, 200, readFileSync(join(WEB, 'style.css')), 'text/css; charset=utf-8'),
+    'GET /style.css': (_q, res) =>
+      send(res, 200, readFileSync(join(WEB, 'style.css')), 'text/css; charset=utf-8'),
     'GET /app.js': (_q, res) => send(res, 200, assets.appJs, 'text/javascript; charset=utf-8'),
+    'GET /favicon.ico': (_q, res) => send(res, 204, '', 'image/x-icon'),
     /** The sidebar the script last showed, else the built dist/Sidebar.html, with the bridge injected. */
     'GET /sidebar': (_q, res) => {
       const built = join(pg.distDir, 'Sidebar.html');
@@ -151,7 +170,12 @@ export async function startServer(opts: { port?: number; dir?: string; demo?: bo
       const all = pg.topLevelFunctions();
       const functions = all.filter((f) => callableFromClient(f, all));
       // The placeholder gets the bridge too, so google.script.run can be tried before a sidebar exists.
-      send(res, 200, injectBridge(html ?? NO_SIDEBAR, functions, assets.gasClientJs), 'text/html; charset=utf-8');
+      send(
+        res,
+        200,
+        injectBridge(html ?? NO_SIDEBAR, functions, assets.gasClientJs),
+        'text/html; charset=utf-8',
+      );
     },
     'GET /api/state': (_q, res) => json(res, { ...stateOf(pg), bridgeLog: bridgeLog.slice(-20) }),
     'GET /api/sheet': (_q, res, url) => {
@@ -165,7 +189,9 @@ export async function startServer(opts: { port?: number; dir?: string; demo?: bo
       const html = view.mailHtml(pg.world, Number(url.searchParams.get('i')));
       if (html === null) throw new HttpError(404, 'Không có thư này');
       // Shown in a sandboxed iframe; the CSP keeps scripts and remote loads out as a mail client would.
-      send(res, 200, html, 'text/html; charset=utf-8', { 'content-security-policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'" });
+      send(res, 200, html, 'text/html; charset=utf-8', {
+        'content-security-policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+      });
     },
     'GET /api/drive': (_q, res) => json(res, view.driveFiles(pg.world)),
     'GET /api/drive/file': (_q, res, url) => {
@@ -180,7 +206,8 @@ export async function startServer(opts: { port?: number; dir?: string; demo?: bo
     /** The page was opened: Sheets runs the simple trigger onOpen, which builds the add-on menu. */
     'POST /api/open': (_q, res) => {
       const fns = pg.hasBundle ? pg.topLevelFunctions() : [];
-      if (!fns.includes('onOpen')) return json(res, { ok: false, error: { name: 'Error', message: 'Bản build không có onOpen' } });
+      if (!fns.includes('onOpen'))
+        return json(res, { ok: false, error: { name: 'Error', message: 'Bản build không có onOpen' } });
       json(res, act('onOpen', [], { authMode: 'LIMITED' }));
     },
     /** Menu items and the playground's own "run" box: any top-level function, as the signed-in user. */
@@ -266,12 +293,14 @@ export async function startServer(opts: { port?: number; dir?: string; demo?: bo
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routes[`${req.method} ${url.pathname}`];
-    if (!route) return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
+    if (!route)
+      return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
     Promise.resolve()
       .then(() => route(req, res, url))
       .catch((e: unknown) => {
         const status = e instanceof HttpError ? e.status : e instanceof UnknownSheetError ? 404 : 500;
-        if (!res.headersSent) json(res, { ok: false, error: { message: e instanceof Error ? e.message : String(e) } }, status);
+        if (!res.headersSent)
+          json(res, { ok: false, error: { message: e instanceof Error ? e.message : String(e) } }, status);
       });
   });
   const port = opts.port ?? 8080;

@@ -4,7 +4,9 @@
  * applied, bold/italic/alignment/wrap, notes, checkboxes, in-cell and over-grid images, frozen rows.
  *
  * Reads the spreadsheet model through the SpreadsheetApp emulator's own helpers (cells.ts, grid.ts,
- * conditional.ts), so what is shown is what `getDisplayValue`/`getBackground` would give a script.
+ * conditional.ts — the ones `displayGrid` in spreadsheet/inspect.ts is made of), so what is shown is
+ * what `getDisplayValue`/`getBackground` would give a script. Unlike `displayGrid` it reads one page
+ * of rows from an offset, so a 50,000-row sheet costs only the page shown.
  */
 import type { WorldState } from '../emulator/world';
 import type { SheetData, SpreadsheetData } from '../emulator/spreadsheet/model';
@@ -13,6 +15,7 @@ import { cellDisplay, cellValue } from '../emulator/spreadsheet/cells';
 import { attrOf, lastColumn, lastRow } from '../emulator/spreadsheet/grid';
 import { conditionalFormatAt } from '../emulator/spreadsheet/conditional';
 import { columnLetter } from '../emulator/spreadsheet/a1';
+import { imageFormulaUrl } from '../emulator/spreadsheet/formula';
 
 export interface CellView {
   /** The display string. */
@@ -52,9 +55,16 @@ export function activeSpreadsheet(world: WorldState): SpreadsheetData | null {
   return world.spreadsheets.byId[world.activeSpreadsheetId] ?? null;
 }
 
-export function sheetList(world: WorldState): { name: string; rows: number; cols: number; hidden: boolean }[] {
+export function sheetList(
+  world: WorldState,
+): { name: string; rows: number; cols: number; hidden: boolean }[] {
   const ss = activeSpreadsheet(world);
-  return (ss?.sheets ?? []).map((s) => ({ name: s.name, rows: lastRow(s), cols: lastColumn(s), hidden: s.hidden }));
+  return (ss?.sheets ?? []).map((s) => ({
+    name: s.name,
+    rows: lastRow(s),
+    cols: lastColumn(s),
+    hidden: s.hidden,
+  }));
 }
 
 function sheetNamed(world: WorldState, name: string): { ss: SpreadsheetData; sheet: SheetData } {
@@ -69,10 +79,13 @@ function cellView(ss: SpreadsheetData, sheet: SheetData, r: number, c: number, n
   const view: CellView = { v: '' };
   if (row) {
     const img = attrOf(row, 'img', c);
-    if (img) view.img = img.url;
+    const fx = attrOf(row, 'fx', c);
+    const imageUrl = img?.url ?? (fx ? imageFormulaUrl(fx) : null);
+    if (imageUrl) view.img = imageUrl;
     const dv = attrOf(row, 'dv', c);
     const value = cellValue(ss, sheet, row, r, c, now);
-    if (dv?.criteria === 'CHECKBOX' && typeof value === 'boolean') view.v = value ? '☑' : '☐';
+    // A checkbox shows its state; a custom "checked" value is the rule's first argument.
+    if (dv?.criteria === 'CHECKBOX') view.v = value === (dv.args.length ? dv.args[0] : true) ? '☑' : '☐';
     else view.v = cellDisplay(ss, sheet, r, c, now);
     const bg = attrOf(row, 'bg', c);
     const fc = attrOf(row, 'fc', c);
@@ -118,7 +131,13 @@ export function sheetPage(world: WorldState, name: string, offset = 0, limit = 5
   const rows: CellView[][] = [];
   for (let r = start; r < end; r++) rows.push(rowOf(r));
 
-  const images = sheet.images.map((im) => ({ row: im.row + 1, col: im.col + 1, url: im.url, width: im.width, height: im.height }));
+  const images = sheet.images.map((im) => ({
+    row: im.row + 1,
+    col: im.col + 1,
+    url: im.url,
+    width: im.width,
+    height: im.height,
+  }));
   // Over-grid images (QR codes inserted with insertImage) are drawn in their anchor cell.
   for (const im of sheet.images) {
     const i = cols.indexOf(im.col);

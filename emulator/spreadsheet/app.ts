@@ -61,24 +61,40 @@ export function createSpreadsheetApp(ctx: ServiceContext): object {
     },
     openById(id: string): Spreadsheet {
       const b = book(String(id));
-      if (!b) throw failCtx(ctx, 'Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+      if (!b)
+        throw failCtx(
+          ctx,
+          'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+        );
       return new Spreadsheet(b);
     },
     openByUrl(url: string): Spreadsheet {
       const m = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
       const b = m ? book(m[1]) : null;
-      if (!b) throw failCtx(ctx, 'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+      if (!b)
+        throw failCtx(
+          ctx,
+          'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
+        );
       return new Spreadsheet(b);
     },
     create(name: string, rows?: number, columns?: number): Spreadsheet {
       if (rows !== undefined && rows * (columns ?? 26) > CELL_LIMIT) {
-        throw failCtx(ctx, `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+        throw failCtx(
+          ctx,
+          `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+        );
       }
-      const { id } = createSpreadsheet(state, String(name), ctx.world.manifest.timeZone ?? 'Asia/Ho_Chi_Minh', {
-        rows,
-        columns,
-        owner: ctx.exec.effectiveUser,
-      });
+      const { id } = createSpreadsheet(
+        state,
+        String(name),
+        ctx.world.manifest.timeZone ?? 'Asia/Ho_Chi_Minh',
+        {
+          rows,
+          columns,
+          owner: ctx.exec.effectiveUser,
+        },
+      );
       return new Spreadsheet(book(id)!);
     },
     /** Writes are applied immediately in the emulator, so there is nothing pending to flush. */

@@ -40,7 +40,10 @@ export function intersects(a: GridRange, b: GridRange): boolean {
 
 export function contains(outer: GridRange, inner: GridRange): boolean {
   return (
-    inner.r0 >= outer.r0 && inner.c0 >= outer.c0 && inner.r0 + inner.nr <= outer.r0 + outer.nr && inner.c0 + inner.nc <= outer.c0 + outer.nc
+    inner.r0 >= outer.r0 &&
+    inner.c0 >= outer.c0 &&
+    inner.r0 + inner.nr <= outer.r0 + outer.nr &&
+    inner.c0 + inner.nc <= outer.c0 + outer.nc
   );
 }
 
@@ -51,7 +54,10 @@ export function wholeSheet(sheet: SheetData): GridRange {
 /** Throws Sheets' error when growing by `added` cells would pass the 10-million-cell limit. */
 export function assertCellLimit(book: Book | ServiceContext, ss: SpreadsheetData, added: number): void {
   if (cellCount(ss) + added > CELL_LIMIT) {
-    throw fail(book, `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    throw fail(
+      book,
+      `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+    );
   }
 }
 
@@ -61,13 +67,23 @@ export function unwrapAll<T>(xs: readonly T[]): T[] {
 }
 
 /** Throws for a 2-D argument of the wrong shape, with Sheets' wording. */
-export function assertShape(book: Book, data: unknown, rows: number, cols: number): asserts data is unknown[][] {
-  if (!Array.isArray(data)) throw fail(book, `The parameters (${typeof data}) don't match the method signature.`);
+export function assertShape(
+  book: Book,
+  data: unknown,
+  rows: number,
+  cols: number,
+): asserts data is unknown[][] {
+  if (!Array.isArray(data))
+    throw fail(book, `The parameters (${typeof data}) don't match the method signature.`);
   if (data.length !== rows) {
-    throw fail(book, `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`);
+    throw fail(
+      book,
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`,
+    );
   }
   for (const row of data) {
-    if (!Array.isArray(row)) throw fail(book, `The parameters (${typeof row}) don't match the method signature.`);
+    if (!Array.isArray(row))
+      throw fail(book, `The parameters (${typeof row}) don't match the method signature.`);
     if (row.length !== cols) {
       throw fail(
         book,

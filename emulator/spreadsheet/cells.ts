@@ -13,9 +13,17 @@ import { defaultDateFormat, defaultDateTimeFormat, displayOf, isDateFormat } fro
 import { parseTyped } from './parse';
 
 /** The environment formulas of `sheet` evaluate in. */
-export function evalEnv(ss: SpreadsheetData, sheet: SheetData, now: number, rowShift = 0, colShift = 0, depth = 0): EvalEnv {
+export function evalEnv(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  now: number,
+  rowShift = 0,
+  colShift = 0,
+  depth = 0,
+): EvalEnv {
   const nowSerial = serialFromInstant(now, ss.timeZone);
-  const find = (name: string | null) => (name === null ? sheet : (ss.sheets.find((s) => s.name === name) ?? null));
+  const find = (name: string | null) =>
+    name === null ? sheet : (ss.sheets.find((s) => s.name === name) ?? null);
   return {
     today: todaySerial(now, ss.timeZone),
     now: nowSerial,
@@ -35,7 +43,14 @@ export function evalEnv(ss: SpreadsheetData, sheet: SheetData, now: number, rowS
 }
 
 /** A cell's value for formulas: blanks are null, dates serials, formulas evaluated. */
-export function computedCell(ss: SpreadsheetData, sheet: SheetData, r: number, c: number, now: number, depth: number): Scalar {
+export function computedCell(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  r: number,
+  c: number,
+  now: number,
+  depth: number,
+): Scalar {
   const row = sheet.rows[r];
   const fx = attrOf(row, 'fx', c);
   if (fx) {
@@ -47,14 +62,27 @@ export function computedCell(ss: SpreadsheetData, sheet: SheetData, r: number, c
 }
 
 /** The stored or computed value of a cell (formulas evaluated; '' for blanks and unsupported formulas). */
-export function cellValue(ss: SpreadsheetData, sheet: SheetData, row: RowData | null | undefined, r: number, c: number, now: number): CellValue {
+export function cellValue(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  row: RowData | null | undefined,
+  r: number,
+  c: number,
+  now: number,
+): CellValue {
   const fx = attrOf(row, 'fx', c);
   if (fx) return evaluateFormula(fx, evalEnv(ss, sheet, now));
   return valueAt(row, c);
 }
 
 /** The display string of a cell (`getDisplayValue`). */
-export function cellDisplay(ss: SpreadsheetData, sheet: SheetData, r: number, c: number, now: number): string {
+export function cellDisplay(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  r: number,
+  c: number,
+  now: number,
+): string {
   const row = sheet.rows[r];
   if (!row) return '';
   if (attrOf(row, 'img', c)) return '';
@@ -91,11 +119,13 @@ export function prepareInput(
   year: number,
   imageOf: (v: unknown) => CellImageData | null,
 ): Prepared {
-  if (input === null || input === undefined || input === '') return { value: null, formula: null, image: null };
+  if (input === null || input === undefined || input === '')
+    return { value: null, formula: null, image: null };
   switch (typeof input) {
     case 'string': {
       const t = parseTyped(input, currentFormat, ss.locale, year);
-      if (t.formula && formulaYieldsDate(t.formula) && !currentFormat) t.format = defaultDateFormat(ss.locale);
+      if (t.formula && formulaYieldsDate(t.formula) && !currentFormat)
+        t.format = defaultDateFormat(ss.locale);
       return t;
     }
     case 'number':

@@ -65,9 +65,6 @@ export class EmbeddedChart {
   getChartId(): number | null {
     return this.attached && this.sheet.charts.some((c) => c.id === this.spec.id) ? this.spec.id : null;
   }
-  getId(): string {
-    return `u${this._spec().id}`;
-  }
   getRanges(): Range[] {
     return this._spec().ranges.map((g) => new Range(this.book, this.sheet, g));
   }
@@ -87,7 +84,9 @@ export class EmbeddedChart {
     return ChartMergeStrategy[this._spec().hidden.mergeStrategy as keyof typeof ChartMergeStrategy];
   }
   getHiddenDimensionStrategy() {
-    return ChartHiddenDimensionStrategy[this._spec().hidden.hiddenDimension as keyof typeof ChartHiddenDimensionStrategy];
+    return ChartHiddenDimensionStrategy[
+      this._spec().hidden.hiddenDimension as keyof typeof ChartHiddenDimensionStrategy
+    ];
   }
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this.book, this.sheet, structuredClone(this._spec()));
@@ -108,17 +107,25 @@ export class EmbeddedChartBuilder {
       anchorCol: 0,
       offsetX: 0,
       offsetY: 0,
-      hidden: { numHeaders: -1, transpose: false, mergeStrategy: 'MERGE_COLUMNS', hiddenDimension: 'IGNORE_BOTH' },
+      hidden: {
+        numHeaders: -1,
+        transpose: false,
+        mergeStrategy: 'MERGE_COLUMNS',
+        hiddenDimension: 'IGNORE_BOTH',
+      },
     },
   ) {}
   addRange(range: Range): EmbeddedChartBuilder {
-    if (!(range instanceof Range) || range._sheetData() !== this.sheet) throw fail(this.book, 'The range must be on the sheet the chart is built for.');
+    if (!(range instanceof Range) || range._sheetData() !== this.sheet)
+      throw fail(this.book, 'The range must be on the sheet the chart is built for.');
     this.spec.ranges.push({ ...range._grid() });
     return this;
   }
   removeRange(range: Range): EmbeddedChartBuilder {
     const g = range._grid();
-    this.spec.ranges = this.spec.ranges.filter((x) => !(x.r0 === g.r0 && x.c0 === g.c0 && x.nr === g.nr && x.nc === g.nc));
+    this.spec.ranges = this.spec.ranges.filter(
+      (x) => !(x.r0 === g.r0 && x.c0 === g.c0 && x.nr === g.nr && x.nc === g.nc),
+    );
     return this;
   }
   clearRanges(): EmbeddedChartBuilder {
@@ -141,9 +148,20 @@ export class EmbeddedChartBuilder {
     this.spec.options[String(option)] = jsonSafe(value);
     return this;
   }
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
-    if (anchorRowPos < 1 || anchorColPos < 1) throw fail(this.book, 'The anchor row and column must be at least 1.');
-    Object.assign(this.spec, { anchorRow: anchorRowPos - 1, anchorCol: anchorColPos - 1, offsetX: Number(offsetX) || 0, offsetY: Number(offsetY) || 0 });
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder {
+    if (anchorRowPos < 1 || anchorColPos < 1)
+      throw fail(this.book, 'The anchor row and column must be at least 1.');
+    Object.assign(this.spec, {
+      anchorRow: anchorRowPos - 1,
+      anchorCol: anchorColPos - 1,
+      offsetX: Number(offsetX) || 0,
+      offsetY: Number(offsetY) || 0,
+    });
     return this;
   }
   getContainer(): ContainerInfo {
@@ -173,7 +191,8 @@ markEmulated(EmbeddedChartBuilder, 'EmbeddedChartBuilder', 'spreadsheet');
 
 /** Sheet.insertChart / updateChart / removeChart. */
 export function insertChart(book: Book, sheet: SheetData, chart: EmbeddedChart): void {
-  if (!(chart instanceof EmbeddedChart)) throw fail(book, "The parameters don't match the method signature for Sheet.insertChart.");
+  if (!(chart instanceof EmbeddedChart))
+    throw fail(book, "The parameters don't match the method signature for Sheet.insertChart.");
   const spec = structuredClone(chart._spec());
   spec.id = nextSeq(book.ss);
   sheet.charts.push(spec);
@@ -204,4 +223,3 @@ export function chartsOf(book: Book, sheet: SheetData): EmbeddedChart[] {
 export function createChartsService(_ctx: ServiceContext): object {
   return tagEmulated({ ...CHARTS_ENUMS }, 'Charts', 'spreadsheet');
 }
-

@@ -91,17 +91,18 @@ export class ConditionalFormatRuleBuilder {
     private readonly data: ConditionalRuleData = { criteria: '', args: [], format: {}, ranges: [] },
     private sheetId: number | null = null,
   ) {}
-  private when(criteria: string, args: unknown[]): ConditionalFormatRuleBuilder {
+  private _when(criteria: string, args: unknown[]): ConditionalFormatRuleBuilder {
     this.data.criteria = criteria;
     this.data.args = args.map((a) => argFromScript(this.ctx, a));
     return this;
   }
-  private fmt(patch: Format): ConditionalFormatRuleBuilder {
+  private _fmt(patch: Format): ConditionalFormatRuleBuilder {
     Object.assign(this.data.format, patch);
     return this;
   }
   build(): ConditionalFormatRule {
-    if (!this.data.criteria) throw failCtx(this.ctx, 'A condition must be set before building a conditional format rule.');
+    if (!this.data.criteria)
+      throw failCtx(this.ctx, 'A condition must be set before building a conditional format rule.');
     return new ConditionalFormatRule(this.ctx, this.book, structuredClone(this.data), this.sheetId);
   }
   copy(): ConditionalFormatRuleBuilder {
@@ -118,7 +119,12 @@ export class ConditionalFormatRuleBuilder {
   }
   setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
     const rs = unwrapAll(ranges);
-    for (const r of rs) if (!(r instanceof Range)) throw failCtx(this.ctx, "The parameters don't match the method signature for ConditionalFormatRuleBuilder.setRanges.");
+    for (const r of rs)
+      if (!(r instanceof Range))
+        throw failCtx(
+          this.ctx,
+          "The parameters don't match the method signature for ConditionalFormatRuleBuilder.setRanges.",
+        );
     this.data.ranges = rs.map((r) => ({ ...r._grid() }));
     if (rs[0]) {
       this.book = rs[0]._book();
@@ -127,82 +133,88 @@ export class ConditionalFormatRuleBuilder {
     return this;
   }
   setBackground(color: string | null): ConditionalFormatRuleBuilder {
-    return this.fmt({ background: normalizeColor(color) });
+    return this._fmt({ background: normalizeColor(color) });
   }
   setFontColor(color: string | null): ConditionalFormatRuleBuilder {
-    return this.fmt({ fontColor: normalizeColor(color) });
+    return this._fmt({ fontColor: normalizeColor(color) });
   }
   setBold(bold: boolean | null): ConditionalFormatRuleBuilder {
-    return this.fmt({ bold });
+    return this._fmt({ bold });
   }
   setItalic(italic: boolean | null): ConditionalFormatRuleBuilder {
-    return this.fmt({ italic });
+    return this._fmt({ italic });
   }
   setStrikethrough(strikethrough: boolean | null): ConditionalFormatRuleBuilder {
-    return this.fmt({ strikethrough });
+    return this._fmt({ strikethrough });
   }
   setUnderline(underline: boolean | null): ConditionalFormatRuleBuilder {
-    return this.fmt({ underline });
+    return this._fmt({ underline });
   }
   whenCellEmpty(): ConditionalFormatRuleBuilder {
-    return this.when('CELL_EMPTY', []);
+    return this._when('CELL_EMPTY', []);
   }
   whenCellNotEmpty(): ConditionalFormatRuleBuilder {
-    return this.when('CELL_NOT_EMPTY', []);
+    return this._when('CELL_NOT_EMPTY', []);
   }
   whenDateAfter(date: unknown): ConditionalFormatRuleBuilder {
-    return isDate(unwrap(date)) ? this.when('DATE_AFTER', [date]) : this.when('DATE_AFTER_RELATIVE', [enumName(date)]);
+    return isDate(unwrap(date))
+      ? this._when('DATE_AFTER', [date])
+      : this._when('DATE_AFTER_RELATIVE', [enumName(date)]);
   }
   whenDateBefore(date: unknown): ConditionalFormatRuleBuilder {
-    return isDate(unwrap(date)) ? this.when('DATE_BEFORE', [date]) : this.when('DATE_BEFORE_RELATIVE', [enumName(date)]);
+    return isDate(unwrap(date))
+      ? this._when('DATE_BEFORE', [date])
+      : this._when('DATE_BEFORE_RELATIVE', [enumName(date)]);
   }
   whenDateEqualTo(date: unknown): ConditionalFormatRuleBuilder {
-    return isDate(unwrap(date)) ? this.when('DATE_EQUAL_TO', [date]) : this.when('DATE_EQUAL_TO_RELATIVE', [enumName(date)]);
+    return isDate(unwrap(date))
+      ? this._when('DATE_EQUAL_TO', [date])
+      : this._when('DATE_EQUAL_TO_RELATIVE', [enumName(date)]);
   }
   whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
-    return this.when('CUSTOM_FORMULA', [String(formula)]);
+    return this._when('CUSTOM_FORMULA', [String(formula)]);
   }
   whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_BETWEEN', [start, end]);
+    return this._when('NUMBER_BETWEEN', [start, end]);
   }
   whenNumberEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_EQUAL_TO', [number]);
+    return this._when('NUMBER_EQUAL_TO', [number]);
   }
   whenNumberGreaterThan(number: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_GREATER_THAN', [number]);
+    return this._when('NUMBER_GREATER_THAN', [number]);
   }
   whenNumberGreaterThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+    return this._when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
   }
   whenNumberLessThan(number: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_LESS_THAN', [number]);
+    return this._when('NUMBER_LESS_THAN', [number]);
   }
   whenNumberLessThanOrEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
+    return this._when('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
   }
   whenNumberNotBetween(start: number, end: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_NOT_BETWEEN', [start, end]);
+    return this._when('NUMBER_NOT_BETWEEN', [start, end]);
   }
   whenNumberNotEqualTo(number: number): ConditionalFormatRuleBuilder {
-    return this.when('NUMBER_NOT_EQUAL_TO', [number]);
+    return this._when('NUMBER_NOT_EQUAL_TO', [number]);
   }
   whenTextContains(text: string): ConditionalFormatRuleBuilder {
-    return this.when('TEXT_CONTAINS', [String(text)]);
+    return this._when('TEXT_CONTAINS', [String(text)]);
   }
   whenTextDoesNotContain(text: string): ConditionalFormatRuleBuilder {
-    return this.when('TEXT_DOES_NOT_CONTAIN', [String(text)]);
+    return this._when('TEXT_DOES_NOT_CONTAIN', [String(text)]);
   }
   whenTextEndsWith(text: string): ConditionalFormatRuleBuilder {
-    return this.when('TEXT_ENDS_WITH', [String(text)]);
+    return this._when('TEXT_ENDS_WITH', [String(text)]);
   }
   whenTextEqualTo(text: string): ConditionalFormatRuleBuilder {
-    return this.when('TEXT_EQUAL_TO', [String(text)]);
+    return this._when('TEXT_EQUAL_TO', [String(text)]);
   }
   whenTextStartsWith(text: string): ConditionalFormatRuleBuilder {
-    return this.when('TEXT_STARTS_WITH', [String(text)]);
+    return this._when('TEXT_STARTS_WITH', [String(text)]);
   }
   withCriteria(criteria: unknown, args: unknown[]): ConditionalFormatRuleBuilder {
-    return this.when(enumName(criteria), Array.from(args ?? []));
+    return this._when(enumName(criteria), Array.from(args ?? []));
   }
 }
 markEmulated(ConditionalFormatRuleBuilder, 'ConditionalFormatRuleBuilder', 'spreadsheet');
@@ -227,7 +239,14 @@ function relativeDay(name: ArgData, today: number): [number, number] {
 }
 
 /** Whether `rule` holds for cell (r, c) — 0-based — of `sheet`. */
-export function ruleHolds(ss: SpreadsheetData, sheet: SheetData, rule: ConditionalRuleData, r: number, c: number, now: number): boolean {
+export function ruleHolds(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  rule: ConditionalRuleData,
+  r: number,
+  c: number,
+  now: number,
+): boolean {
   const args = rule.args;
   if (rule.criteria === 'CUSTOM_FORMULA') {
     const ast = parseFormula(String(args[0] ?? ''));
@@ -305,7 +324,13 @@ export function ruleHolds(ss: SpreadsheetData, sheet: SheetData, rule: Condition
 }
 
 /** The format the first matching rule gives cell (r, c), or null. */
-export function conditionalFormatAt(ss: SpreadsheetData, sheet: SheetData, r: number, c: number, now: number): Format | null {
+export function conditionalFormatAt(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  r: number,
+  c: number,
+  now: number,
+): Format | null {
   for (const rule of sheet.conditionalRules) {
     const inside = rule.ranges.some((g) => r >= g.r0 && r < g.r0 + g.nr && c >= g.c0 && c < g.c0 + g.nc);
     if (inside && ruleHolds(ss, sheet, rule, r, c, now)) return rule.format;

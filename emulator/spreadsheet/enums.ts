@@ -30,7 +30,10 @@ export class EnumValue {
   }
 }
 
-function makeEnum<const K extends string>(enumName: string, names: readonly K[]): Readonly<Record<K, EnumValue>> {
+function makeEnum<const K extends string>(
+  enumName: string,
+  names: readonly K[],
+): Readonly<Record<K, EnumValue>> {
   const out = {} as Record<K, EnumValue>;
   names.forEach((n, i) => (out[n] = new EnumValue(enumName, n, i)));
   return Object.freeze(out);
@@ -95,7 +98,14 @@ export const BooleanCriteria = makeEnum('BooleanCriteria', [
   'CUSTOM_FORMULA',
 ] as const);
 
-export const RelativeDate = makeEnum('RelativeDate', ['TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR'] as const);
+export const RelativeDate = makeEnum('RelativeDate', [
+  'TODAY',
+  'TOMORROW',
+  'YESTERDAY',
+  'PAST_WEEK',
+  'PAST_MONTH',
+  'PAST_YEAR',
+] as const);
 export const ProtectionType = makeEnum('ProtectionType', ['RANGE', 'SHEET'] as const);
 export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocationType', [
   'SPREADSHEET',
@@ -103,7 +113,10 @@ export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocation
   'ROW',
   'COLUMN',
 ] as const);
-export const DeveloperMetadataVisibility = makeEnum('DeveloperMetadataVisibility', ['DOCUMENT', 'PROJECT'] as const);
+export const DeveloperMetadataVisibility = makeEnum('DeveloperMetadataVisibility', [
+  'DOCUMENT',
+  'PROJECT',
+] as const);
 export const WrapStrategy = makeEnum('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const ChartType = makeEnum('ChartType', [
   'TIMELINE',
@@ -136,7 +149,14 @@ export const ChartHiddenDimensionStrategy = makeEnum('ChartHiddenDimensionStrate
 ] as const);
 export const Dimension = makeEnum('Dimension', ['COLUMNS', 'ROWS'] as const);
 export const Direction = makeEnum('Direction', ['UP', 'DOWN', 'PREVIOUS', 'NEXT'] as const);
-export const BorderStyle = makeEnum('BorderStyle', ['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'] as const);
+export const BorderStyle = makeEnum('BorderStyle', [
+  'DOTTED',
+  'DASHED',
+  'SOLID',
+  'SOLID_MEDIUM',
+  'SOLID_THICK',
+  'DOUBLE',
+] as const);
 export const ValueType = makeEnum('ValueType', ['IMAGE'] as const);
 export const SheetType = makeEnum('SheetType', ['GRID', 'OBJECT', 'DATASOURCE'] as const);
 export const CopyPasteType = makeEnum('CopyPasteType', [

@@ -43,7 +43,9 @@ const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const COL = String.raw`\$?[A-Za-z]{1,3}`;
 const ROW = String.raw`\$?\d+`;
 const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][A-Za-z0-9_.\u00C0-\u1EF9]*)!`;
-const REF_RE = new RegExp(String.raw`^(${SHEET})?(${CELL}(?::(?:${CELL}|${COL}))?|${COL}:${COL}|${ROW}:${ROW})(?![A-Za-z0-9_(])`);
+const REF_RE = new RegExp(
+  String.raw`^(${SHEET})?(${CELL}(?::(?:${CELL}|${COL}))?|${COL}:${COL}|${ROW}:${ROW})(?![A-Za-z0-9_(])`,
+);
 
 function parseEnd(s: string): RefEnd {
   const m = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/.exec(s)!;
@@ -94,7 +96,14 @@ export function tokenize(src: string): Token[] | null {
         if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
       }
       const [a, b] = ref[2].split(':');
-      out.push({ t: 'ref', sheet, a: parseEnd(a), b: b === undefined ? null : parseEnd(b), pos: i, len: ref[0].length });
+      out.push({
+        t: 'ref',
+        sheet,
+        a: parseEnd(a),
+        b: b === undefined ? null : parseEnd(b),
+        pos: i,
+        len: ref[0].length,
+      });
       i += ref[0].length;
       continue;
     }
@@ -171,7 +180,11 @@ class Parser {
   }
   expr(): Ast {
     let l = this.concat();
-    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op; op = this.peekOp('=', '<>', '<', '>', '<=', '>=')) {
+    for (
+      let op = this.peekOp('=', '<>', '<', '>', '<=', '>=');
+      op;
+      op = this.peekOp('=', '<>', '<', '>', '<=', '>=')
+    ) {
       this.i++;
       l = { k: 'bin', op, l, r: this.concat() };
     }
@@ -306,7 +319,8 @@ function resolveRef(tok: RefToken, env: EvalEnv): Value {
   const out: Scalar[][] = [];
   for (let r = Math.min(rLo, rHi); r <= Math.max(rLo, rHi); r++) {
     const row: Scalar[] = [];
-    for (let c = Math.min(cLo, cHi); c <= Math.max(cLo, cHi); c++) row.push(env.cell(tok.sheet, r, c, env.depth + 1));
+    for (let c = Math.min(cLo, cHi); c <= Math.max(cLo, cHi); c++)
+      row.push(env.cell(tok.sheet, r, c, env.depth + 1));
     out.push(row);
   }
   return out;
@@ -371,7 +385,13 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
   const n = raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : null;
   const target: Scalar = n ?? raw;
   if ((op === '=' || op === '<>') && typeof target === 'string' && /[*?]/.test(target)) {
-    const re = new RegExp(`^${target.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    const re = new RegExp(
+      `^${target
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'i',
+    );
     return (v) => (op === '=') === (!isErr(v) && re.test(toText(v) as string));
   }
   return (v) => {
@@ -381,20 +401,34 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
     if (v === null) return op === '<>';
     if (typeof target === 'number' && typeof v !== 'number') return op === '<>';
     const d = compare(v, target);
-    return op === '=' ? d === 0 : op === '<>' ? d !== 0 : op === '<' ? d < 0 : op === '>' ? d > 0 : op === '<=' ? d <= 0 : d >= 0;
+    return op === '='
+      ? d === 0
+      : op === '<>'
+        ? d !== 0
+        : op === '<'
+          ? d < 0
+          : op === '>'
+            ? d > 0
+            : op === '<='
+              ? d <= 0
+              : d >= 0;
   };
 }
 
 type Fn = (args: Ast[], env: EvalEnv) => Value;
 
-const num1 = (f: (n: number) => number): Fn => (args, env) => {
-  const n = toNumber(scalar(evaluate(args[0], env)));
-  return isErr(n) ? n : f(n);
-};
-const text1 = (f: (s: string) => Scalar): Fn => (args, env) => {
-  const s = toText(scalar(evaluate(args[0], env)));
-  return isErr(s) ? s : f(s);
-};
+const num1 =
+  (f: (n: number) => number): Fn =>
+  (args, env) => {
+    const n = toNumber(scalar(evaluate(args[0], env)));
+    return isErr(n) ? n : f(n);
+  };
+const text1 =
+  (f: (s: string) => Scalar): Fn =>
+  (args, env) => {
+    const s = toText(scalar(evaluate(args[0], env)));
+    return isErr(s) ? s : f(s);
+  };
 const isBlank = (v: Scalar) => v === null;
 
 const FUNCTIONS: Record<string, Fn> = {
@@ -504,8 +538,10 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return s;
   },
-  COUNT: (args, env) => args.reduce((n, a) => n + flat(evaluate(a, env)).filter((x) => typeof x === 'number').length, 0),
-  COUNTA: (args, env) => args.reduce((n, a) => n + flat(evaluate(a, env)).filter((x) => x !== null).length, 0),
+  COUNT: (args, env) =>
+    args.reduce((n, a) => n + flat(evaluate(a, env)).filter((x) => typeof x === 'number').length, 0),
+  COUNTA: (args, env) =>
+    args.reduce((n, a) => n + flat(evaluate(a, env)).filter((x) => x !== null).length, 0),
   COUNTBLANK: (args, env) => flat(evaluate(args[0], env)).filter((x) => x === null || x === '').length,
   COUNTIF: (args, env) => {
     const test = criterion(scalar(evaluate(args[1], env)));
@@ -677,7 +713,12 @@ function writeSheet(sheet: string | null): string {
  * Rewrites the references of `formula` that point into the sheet `sheetName` after a structural change
  * on it (references to other sheets are left alone). A reference to a deleted cell becomes #REF!.
  */
-export function adjustFormula(formula: string, sheetName: string, isOwnSheet: boolean, map: DimensionMap): string {
+export function adjustFormula(
+  formula: string,
+  sheetName: string,
+  isOwnSheet: boolean,
+  map: DimensionMap,
+): string {
   if (!formula.startsWith('=')) return formula;
   const src = formula.slice(1);
   const tokens = tokenize(src);
@@ -738,7 +779,8 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     if (t.t !== 'ref') continue;
     const a = move(t.a);
     const b = t.b ? move(t.b) : null;
-    const replacement = !a || (t.b && !b) ? '#REF!' : `${writeSheet(t.sheet)}${writeEnd(a)}${b ? `:${writeEnd(b)}` : ''}`;
+    const replacement =
+      !a || (t.b && !b) ? '#REF!' : `${writeSheet(t.sheet)}${writeEnd(a)}${b ? `:${writeEnd(b)}` : ''}`;
     out += src.slice(last, t.pos) + replacement;
     last = t.pos + t.len;
   }

@@ -35,13 +35,23 @@ export function ensureRow(sheet: SheetData, r: number): RowData {
   return row;
 }
 
-export function attrOf<K extends AttrKey>(row: RowData | null | undefined, key: K, c: number): NonNullable<CellAttrs[K]>[number] | null {
+export function attrOf<K extends AttrKey>(
+  row: RowData | null | undefined,
+  key: K,
+  c: number,
+): NonNullable<CellAttrs[K]>[number] | null {
   const arr = row?.a?.[key] as unknown[] | undefined;
   const v = arr?.[c];
   return (v ?? null) as NonNullable<CellAttrs[K]>[number] | null;
 }
 
-export function setAttr<K extends AttrKey>(sheet: SheetData, r: number, c: number, key: K, value: NonNullable<CellAttrs[K]>[number] | null): void {
+export function setAttr<K extends AttrKey>(
+  sheet: SheetData,
+  r: number,
+  c: number,
+  key: K,
+  value: NonNullable<CellAttrs[K]>[number] | null,
+): void {
   if (value === null || value === undefined) {
     const row = sheet.rows[r];
     const arr = row?.a?.[key] as unknown[] | undefined;
@@ -142,7 +152,9 @@ export function moveMap(dim: 'ROWS' | 'COLUMNS', from: number, n: number, to: nu
     index,
     span: (s, e) => {
       // The map is monotone between its breakpoints, so the extremes are at piece ends.
-      const candidates = [s, e - 1, from - 1, from, from + n - 1, from + n, to - 1, to].filter((i) => i >= s && i < e);
+      const candidates = [s, e - 1, from - 1, from, from + n - 1, from + n, to - 1, to].filter(
+        (i) => i >= s && i < e,
+      );
       const mapped = candidates.map(index);
       return [Math.min(...mapped), Math.max(...mapped) + 1];
     },
@@ -167,7 +179,10 @@ function spliceMove<T>(arr: (T | null)[], from: number, n: number, to: number): 
   while (arr.length > 0 && (arr[arr.length - 1] === null || arr[arr.length - 1] === undefined)) arr.pop();
 }
 
-type Op = { kind: 'insert'; at: number; n: number } | { kind: 'delete'; at: number; n: number } | { kind: 'move'; from: number; n: number; to: number };
+type Op =
+  | { kind: 'insert'; at: number; n: number }
+  | { kind: 'delete'; at: number; n: number }
+  | { kind: 'move'; from: number; n: number; to: number };
 
 function applyToArray<T>(arr: (T | null)[], op: Op): void {
   if (op.kind === 'insert') spliceInsert(arr, op.at, op.n);
@@ -184,7 +199,13 @@ function mapGrid(g: GridRange, map: DimensionMap): GridRange | null {
   return s ? { ...g, c0: s[0], nc: s[1] - s[0] } : null;
 }
 
-function mapArgs(args: ArgData[], sheet: SheetData, map: DimensionMap, sheetName: string, own: boolean): ArgData[] {
+function mapArgs(
+  args: ArgData[],
+  sheet: SheetData,
+  map: DimensionMap,
+  sheetName: string,
+  own: boolean,
+): ArgData[] {
   return args.map((a) => {
     if (a && typeof a === 'object' && !Array.isArray(a) && 'range' in a) {
       if (a.sheetId !== sheet.sheetId) return a;
@@ -197,9 +218,18 @@ function mapArgs(args: ArgData[], sheet: SheetData, map: DimensionMap, sheetName
 }
 
 /** Applies a row or column change on `sheet` to everything in the spreadsheet that refers to it. */
-export function applyStructural(ss: SpreadsheetData, sheet: SheetData, dim: 'ROWS' | 'COLUMNS', op: Op): void {
+export function applyStructural(
+  ss: SpreadsheetData,
+  sheet: SheetData,
+  dim: 'ROWS' | 'COLUMNS',
+  op: Op,
+): void {
   const map =
-    op.kind === 'insert' ? insertMap(dim, op.at, op.n) : op.kind === 'delete' ? deleteMap(dim, op.at, op.n) : moveMap(dim, op.from, op.n, op.to);
+    op.kind === 'insert'
+      ? insertMap(dim, op.at, op.n)
+      : op.kind === 'delete'
+        ? deleteMap(dim, op.at, op.n)
+        : moveMap(dim, op.from, op.n, op.to);
 
   // Cells and their attributes.
   if (dim === 'ROWS') {

@@ -79,7 +79,8 @@ export class CellImageBuilder {
     return this.data.url || null;
   }
   build(): CellImage {
-    if (!this.data.url) throw failCtx(this.ctx, 'The image source URL must be set before building a cell image.');
+    if (!this.data.url)
+      throw failCtx(this.ctx, 'The image source URL must be set before building a cell image.');
     return new CellImage(this.ctx, { ...this.data });
   }
   toBuilder(): CellImageBuilder {
@@ -91,7 +92,10 @@ markEmulated(CellImageBuilder, 'CellImageBuilder', 'spreadsheet');
 /** The stored form of a cell image passed to setValue(s), or null for other values. */
 export function cellImageData(v: unknown): CellImageData | null {
   if (v instanceof CellImage) return { ...v._data() };
-  if (v instanceof CellImageBuilder) return v.getUrl() ? { url: v.getContentUrl(), altTitle: v.getAltTextTitle(), altDescription: v.getAltTextDescription() } : null;
+  if (v instanceof CellImageBuilder)
+    return v.getUrl()
+      ? { url: v.getContentUrl(), altTitle: v.getAltTextTitle(), altDescription: v.getAltTextDescription() }
+      : null;
   return null;
 }
 
@@ -126,11 +130,18 @@ interface BlobLike {
   getContentType(): string | null;
 }
 export function isBlobLike(v: unknown): v is BlobLike {
-  return !!v && typeof (v as BlobLike).getBytes === 'function' && typeof (v as BlobLike).getContentType === 'function';
+  return (
+    !!v &&
+    typeof (v as BlobLike).getBytes === 'function' &&
+    typeof (v as BlobLike).getContentType === 'function'
+  );
 }
 
 /** Checks a blob for insertImage and turns it into a data URL with its pixel size. */
-export function imageFromBlob(book: Book, blob: BlobLike): { url: string; contentType: string; width: number; height: number } {
+export function imageFromBlob(
+  book: Book,
+  blob: BlobLike,
+): { url: string; contentType: string; width: number; height: number } {
   const bytes = blob.getBytes();
   const contentType = blob.getContentType() ?? '';
   if (bytes.length > MAX_IMAGE_BYTES) throw fail(book, 'Invalid image data.');

@@ -9,7 +9,14 @@ import { conditionalFormatAt } from './conditional';
 import { instantFromSerial } from './dates';
 import { imageFormulaUrl } from './formula';
 import { attrOf, lastColumn, lastRow } from './grid';
-import type { CellValue, SheetData, SpreadsheetData, SpreadsheetsState, ToastData, ValidationData } from './model';
+import type {
+  CellValue,
+  SheetData,
+  SpreadsheetData,
+  SpreadsheetsState,
+  ToastData,
+  ValidationData,
+} from './model';
 import { DEFAULT_COL_WIDTH } from './model';
 import { isDateFormat } from './numfmt';
 import { mayEdit } from './protection';
@@ -25,7 +32,11 @@ export function spreadsheetData(state: SpreadsheetsState, id: string): Spreadshe
   return ss;
 }
 
-function sheetOf(state: SpreadsheetsState, id: string, sheetName: string): { ss: SpreadsheetData; sheet: SheetData } {
+function sheetOf(
+  state: SpreadsheetsState,
+  id: string,
+  sheetName: string,
+): { ss: SpreadsheetData; sheet: SheetData } {
   const ss = spreadsheetData(state, id);
   const sheet = ss.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new Error(`No sheet named ${sheetName} in ${id}`);
@@ -40,7 +51,12 @@ export function toastsOf(state: SpreadsheetsState, id: string): ToastData[] {
   return spreadsheetData(state, id).toasts;
 }
 
-export function setSpreadsheetOwner(state: SpreadsheetsState, id: string, owner: string, editors?: string[]): void {
+export function setSpreadsheetOwner(
+  state: SpreadsheetsState,
+  id: string,
+  owner: string,
+  editors?: string[],
+): void {
   const ss = spreadsheetData(state, id);
   ss.owner = owner;
   if (editors) ss.editors = editors.slice();
@@ -101,11 +117,26 @@ export function displayGrid(
     frozenColumns: sheet.frozenCols,
     columnWidths: Array.from({ length: cols }, (_, c) => sheet.colWidths[c] ?? DEFAULT_COL_WIDTH),
     hiddenColumns: Array.from({ length: cols }, (_, c) => c).filter((c) => !!sheet.hiddenCols[c]),
-    images: sheet.images.map((i) => ({ row: i.row, col: i.col, url: i.url, overGrid: true, width: i.width, height: i.height })),
+    images: sheet.images.map((i) => ({
+      row: i.row,
+      col: i.col,
+      url: i.url,
+      overGrid: true,
+      width: i.width,
+      height: i.height,
+    })),
   };
   for (let r = 0; r < rows; r++) {
     const row = sheet.rows[r];
-    const line = { v: [] as string[], bg: [] as (string | null)[], fc: [] as (string | null)[], b: [] as boolean[], n: [] as (string | null)[], cb: [] as (boolean | null)[], dd: [] as (string[] | null)[] };
+    const line = {
+      v: [] as string[],
+      bg: [] as (string | null)[],
+      fc: [] as (string | null)[],
+      b: [] as boolean[],
+      n: [] as (string | null)[],
+      cb: [] as (boolean | null)[],
+      dd: [] as (string[] | null)[],
+    };
     for (let c = 0; c < cols; c++) {
       const cf = sheet.conditionalRules.length ? conditionalFormatAt(ss, sheet, r, c, now) : null;
       line.v.push(cellDisplay(ss, sheet, r, c, now));
@@ -114,7 +145,11 @@ export function displayGrid(
       line.b.push(cf?.bold ?? attrOf(row, 'fw', c) === 'bold');
       line.n.push(attrOf(row, 'note', c));
       const dv = attrOf(row, 'dv', c);
-      line.cb.push(dv?.criteria === 'CHECKBOX' ? cellValue(ss, sheet, row, r, c, now) === (dv.args.length ? dv.args[0] : true) : null);
+      line.cb.push(
+        dv?.criteria === 'CHECKBOX'
+          ? cellValue(ss, sheet, row, r, c, now) === (dv.args.length ? dv.args[0] : true)
+          : null,
+      );
       line.dd.push(dv?.criteria === 'VALUE_IN_LIST' ? ((dv.args[0] as string[]) ?? []).slice() : null);
       const img = attrOf(row, 'img', c);
       if (img) grid.images.push({ row: r, col: c, url: img.url, overGrid: false });
@@ -171,7 +206,9 @@ export function importCsvAsTyped(
   const width = Math.max(0, ...data.map((r) => r.length));
   sheet.maxRows = Math.max(sheet.maxRows, r0 + data.length);
   sheet.maxCols = Math.max(sheet.maxCols, c0 + width);
-  data.forEach((line, i) => line.forEach((text, j) => commit(sheet, r0 + i, c0 + j, typed(ss, sheet, r0 + i, c0 + j, text, now))));
+  data.forEach((line, i) =>
+    line.forEach((text, j) => commit(sheet, r0 + i, c0 + j, typed(ss, sheet, r0 + i, c0 + j, text, now))),
+  );
   return { rows: data.length, columns: width };
 }
 
@@ -197,13 +234,19 @@ export function typeIntoCell(
     const inside =
       p.type === 'SHEET'
         ? !p.unprotected.some((u) => g.r0 >= u.r0 && g.r0 < u.r0 + u.nr && g.c0 >= u.c0 && g.c0 < u.c0 + u.nc)
-        : g.r0 >= p.range!.r0 && g.r0 < p.range!.r0 + p.range!.nr && g.c0 >= p.range!.c0 && g.c0 < p.range!.c0 + p.range!.nc;
+        : g.r0 >= p.range!.r0 &&
+          g.r0 < p.range!.r0 + p.range!.nr &&
+          g.c0 >= p.range!.c0 &&
+          g.c0 < p.range!.c0 + p.range!.nc;
     if (inside) return { ok: false, error: 'You are trying to edit a protected cell or object.' };
   }
   const prepared = typed(ss, sheet, g.r0, g.c0, text, now);
   const rule: ValidationData | null = attrOf(sheet.rows[g.r0], 'dv', g.c0);
   if (rule && !rule.allowInvalid && !satisfies(book, rule, prepared, now)) {
-    return { ok: false, error: rule.helpText ?? 'The data you entered violates the data validation rules set on this cell.' };
+    return {
+      ok: false,
+      error: rule.helpText ?? 'The data you entered violates the data validation rules set on this cell.',
+    };
   }
   commit(sheet, g.r0, g.c0, prepared);
   return { ok: true };
@@ -221,7 +264,13 @@ export interface CellInfo {
   validation: ValidationData | null;
 }
 
-export function cellInfo(state: SpreadsheetsState, id: string, sheetName: string, a1: string, opts: { now?: number } = {}): CellInfo {
+export function cellInfo(
+  state: SpreadsheetsState,
+  id: string,
+  sheetName: string,
+  a1: string,
+  opts: { now?: number } = {},
+): CellInfo {
   const { ss, sheet } = sheetOf(state, id, sheetName);
   const now = opts.now ?? Date.now();
   const g = parseRef(a1, sheet.maxRows, sheet.maxCols);

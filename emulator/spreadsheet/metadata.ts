@@ -20,7 +20,8 @@ import { Spreadsheet } from './spreadsheet';
 export type MetadataScope =
   | { kind: 'spreadsheet' }
   | { kind: 'sheet'; sheetId: number }
-  | { kind: 'range'; sheetId: number; grid: GridRange };
+  /** `rows`/`cols`: the sheet's size, to tell whether the range spans whole rows or columns. */
+  | { kind: 'range'; sheetId: number; grid: GridRange; rows: number; cols: number };
 
 /** Where a range's metadata goes: a whole row span, a whole column span, or nowhere. */
 export function locationOfRange(sheet: SheetData, g: GridRange): MetadataLocation | null {
@@ -42,8 +43,10 @@ export function inScope(md: MetadataData, scope: MetadataScope, intersecting: bo
   const g = scope.grid;
   const [lo, hi] = loc.type === 'COLUMN' ? [g.c0, g.c0 + g.nc] : [g.r0, g.r0 + g.nr];
   if (intersecting) return loc.start < hi && lo < loc.end;
-  // Wholly contained: the range must span the whole other dimension.
-  return loc.start >= lo && loc.end <= hi;
+  // Wholly contained: the range must also span the whole other dimension.
+  const spansOther =
+    loc.type === 'COLUMN' ? g.r0 === 0 && g.nr === scope.rows : g.c0 === 0 && g.nc === scope.cols;
+  return spansOther && loc.start >= lo && loc.end <= hi;
 }
 
 function fullyCovers(sheet: SheetData, loc: MetadataLocation, g: GridRange): boolean {
@@ -52,7 +55,13 @@ function fullyCovers(sheet: SheetData, loc: MetadataLocation, g: GridRange): boo
   return false;
 }
 
-export function addMetadata(book: Book, location: MetadataLocation, key: unknown, second?: unknown, third?: unknown): void {
+export function addMetadata(
+  book: Book,
+  location: MetadataLocation,
+  key: unknown,
+  second?: unknown,
+  third?: unknown,
+): void {
   let value: string | null = null;
   let visibility: 'DOCUMENT' | 'PROJECT' = 'DOCUMENT';
   if (second instanceof EnumValue) visibility = enumName(second) as 'DOCUMENT' | 'PROJECT';
@@ -67,7 +76,8 @@ export function addMetadata(book: Book, location: MetadataLocation, key: unknown
 export function metadataIn(book: Book, scope: MetadataScope, exactSheetOnly = false): DeveloperMetadata[] {
   return book.ss.metadata
     .filter((md) => {
-      if (exactSheetOnly && scope.kind === 'sheet') return md.location.type === 'SHEET' && md.location.sheetId === scope.sheetId;
+      if (exactSheetOnly && scope.kind === 'sheet')
+        return md.location.type === 'SHEET' && md.location.sheetId === scope.sheetId;
       if (exactSheetOnly && scope.kind === 'spreadsheet') return md.location.type === 'SPREADSHEET';
       return inScope(md, scope, false);
     })
@@ -149,21 +159,31 @@ export class DeveloperMetadataLocation {
   getLocationType() {
     return DeveloperMetadataLocationType[this.loc.type];
   }
-  private sheetData(): SheetData | null {
+  private _sheetData(): SheetData | null {
     return this.loc.type === 'SPREADSHEET' ? null : sheetById(this.book.ss, this.loc.sheetId);
   }
   getColumn(): Range | null {
-    const sheet = this.sheetData();
+    const sheet = this._sheetData();
     if (this.loc.type !== 'COLUMN' || !sheet) return null;
-    return new Range(this.book, sheet, { r0: 0, c0: this.loc.start, nr: sheet.maxRows, nc: this.loc.end - this.loc.start }, { wholeColumns: true });
+    return new Range(
+      this.book,
+      sheet,
+      { r0: 0, c0: this.loc.start, nr: sheet.maxRows, nc: this.loc.end - this.loc.start },
+      { wholeColumns: true },
+    );
   }
   getRow(): Range | null {
-    const sheet = this.sheetData();
+    const sheet = this._sheetData();
     if (this.loc.type !== 'ROW' || !sheet) return null;
-    return new Range(this.book, sheet, { r0: this.loc.start, c0: 0, nr: this.loc.end - this.loc.start, nc: sheet.maxCols }, { wholeRows: true });
+    return new Range(
+      this.book,
+      sheet,
+      { r0: this.loc.start, c0: 0, nr: this.loc.end - this.loc.start, nc: sheet.maxCols },
+      { wholeRows: true },
+    );
   }
   getSheet(): Sheet | null {
-    const sheet = this.sheetData();
+    const sheet = this._sheetData();
     if (this.loc.type !== 'SHEET' || !sheet) return null;
     return new Sheet(this.book, sheet);
   }
@@ -205,7 +225,8 @@ export class DeveloperMetadataFinder {
     return this;
   }
   onIntersectingLocations(): DeveloperMetadataFinder {
-    if (this.scope.kind !== 'range') throw fail(this.book, 'onIntersectingLocations is only available for ranges.');
+    if (this.scope.kind !== 'range')
+      throw fail(this.book, 'onIntersectingLocations is only available for ranges.');
     this.intersecting = true;
     return this;
   }
@@ -224,4 +245,3 @@ export class DeveloperMetadataFinder {
   }
 }
 markEmulated(DeveloperMetadataFinder, 'DeveloperMetadataFinder', 'spreadsheet');
-

@@ -65,7 +65,19 @@ export const ATTR_KEYS: readonly AttrKey[] = [
   'img',
 ];
 /** The attributes `clearFormat` removes (number format and text style, not validation or notes). */
-export const FORMAT_KEYS: readonly AttrKey[] = ['nf', 'bg', 'fc', 'fw', 'fst', 'fsz', 'ff', 'ha', 'va', 'wrap', 'bd'];
+export const FORMAT_KEYS: readonly AttrKey[] = [
+  'nf',
+  'bg',
+  'fc',
+  'fw',
+  'fst',
+  'fsz',
+  'ff',
+  'ha',
+  'va',
+  'wrap',
+  'bd',
+];
 
 export interface RowData {
   v: CellValue[];
@@ -91,13 +103,7 @@ export interface ValidationData {
 
 /** A criteria argument: dates and ranges are tagged so they can be turned back into Date/Range. */
 export type ArgData =
-  | string
-  | number
-  | boolean
-  | null
-  | ArgData[]
-  | { date: number }
-  | { range: GridRange; sheetId: number };
+  string | number | boolean | null | ArgData[] | { date: number } | { range: GridRange; sheetId: number };
 
 export interface CellImageData {
   url: string;
@@ -111,7 +117,14 @@ export interface ConditionalRuleData {
   /** A `BooleanCriteria` name: TEXT_EQ, TEXT_CONTAINS, CUSTOM_FORMULA, CELL_EMPTY, NUMBER_BETWEEN, … */
   criteria: string;
   args: ArgData[];
-  format: { background?: string | null; fontColor?: string | null; bold?: boolean | null; italic?: boolean | null; strikethrough?: boolean | null; underline?: boolean | null };
+  format: {
+    background?: string | null;
+    fontColor?: string | null;
+    bold?: boolean | null;
+    italic?: boolean | null;
+    strikethrough?: boolean | null;
+    underline?: boolean | null;
+  };
   ranges: GridRange[];
 }
 
@@ -247,7 +260,12 @@ export const DEFAULT_COLS = 26;
 export const DEFAULT_COL_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 
-export function emptySheet(sheetId: number, name: string, rows = DEFAULT_ROWS, cols = DEFAULT_COLS): SheetData {
+export function emptySheet(
+  sheetId: number,
+  name: string,
+  rows = DEFAULT_ROWS,
+  cols = DEFAULT_COLS,
+): SheetData {
   return {
     sheetId,
     name,

@@ -10,7 +10,8 @@
 import { fieldsOfSerial } from './dates';
 import type { CellValue } from './model';
 
-const COMMA_DECIMAL = /^(vi|de|fr|es|it|pt|ru|nl|id|tr|pl|da|sv|nb|nn|no|fi|cs|sk|uk|ro|hu|el|bg|hr|sl|sr|lt|lv|et|az|kk|be)(_|$)/;
+const COMMA_DECIMAL =
+  /^(vi|de|fr|es|it|pt|ru|nl|id|tr|pl|da|sv|nb|nn|no|fi|cs|sk|uk|ro|hu|el|bg|hr|sl|sr|lt|lv|et|az|kk|be)(_|$)/;
 const SPACE_GROUPING = /^(fr|ru|sv|nb|nn|no|fi|cs|sk|uk|pl|bg|lt|lv|et|kk|be)(_|$)/;
 
 export function separators(locale: string): { decimal: string; group: string } {
@@ -66,7 +67,8 @@ function dateTokens(nf: string): DateToken[] | null {
       let j = i;
       while (j < nf.length && nf[j].toLowerCase() === lower) j++;
       const len = j - i;
-      const kind = lower === 'd' ? 'd' : lower === 'm' ? 'M' : lower === 'y' ? 'y' : lower === 'h' ? 'h' : 's';
+      const kind =
+        lower === 'd' ? 'd' : lower === 'm' ? 'M' : lower === 'y' ? 'y' : lower === 'h' ? 'h' : 's';
       tokens.push({ kind, len });
       isDate = true;
       i = j;
@@ -104,7 +106,20 @@ export function isDateFormat(nf: string | null | undefined): boolean {
 const VI_WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const VI_WEEKDAYS_SHORT = ['CN', 'Th 2', 'Th 3', 'Th 4', 'Th 5', 'Th 6', 'Th 7'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (n: number, len: number) => String(n).padStart(len, '0');
 
@@ -161,7 +176,11 @@ export function formatGeneral(n: number, locale: string): string {
   const abs = Math.abs(n);
   let s: string;
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-9)) {
-    s = n.toExponential(5).replace(/\.?0+e/, 'e').replace('e', 'E').replace(/E(\d)/, 'E+$1');
+    s = n
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E')
+      .replace(/E(\d)/, 'E+$1');
   } else {
     s = String(Number(n.toPrecision(10)));
     if (s.includes('e')) s = n.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');

@@ -90,7 +90,15 @@ export function parseTyped(text: string, currentFormat: string | null, locale: s
   const t = text.trim();
   const c = t.charCodeAt(0);
   // Fast path: most text starts with a letter and is none of the forms below.
-  const maybe = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 84 || c === 116 || c === 70 || c === 102;
+  const maybe =
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 45 ||
+    c === 46 ||
+    c === 84 ||
+    c === 116 ||
+    c === 70 ||
+    c === 102;
   if (!maybe) return stored(text);
   const up = t.toUpperCase();
   if (up === 'TRUE') return stored(true);
@@ -99,11 +107,23 @@ export function parseTyped(text: string, currentFormat: string | null, locale: s
   const pct = PERCENT.exec(t);
   if (pct) {
     const keep = currentFormat !== null && currentFormat.includes('%');
-    return { value: Number(pct[1]) / 100, formula: null, image: null, format: keep ? undefined : pct[1].includes('.') ? '0.00%' : '0%' };
+    return {
+      value: Number(pct[1]) / 100,
+      formula: null,
+      image: null,
+      format: keep ? undefined : pct[1].includes('.') ? '0.00%' : '0%',
+    };
   }
   const iso = ISO.exec(t);
   if (iso) {
-    const r = dateResult(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4] === undefined ? null : iso.slice(4), 'yyyy-mm-dd', currentFormat);
+    const r = dateResult(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      iso[4] === undefined ? null : iso.slice(4),
+      'yyyy-mm-dd',
+      currentFormat,
+    );
     if (r) return r;
     return stored(text);
   }
@@ -113,7 +133,14 @@ export function parseTyped(text: string, currentFormat: string | null, locale: s
     const a = Number(dmy[1]);
     const b = Number(dmy[3]);
     const [d, m] = monthFirst ? [b, a] : [a, b];
-    const r = dateResult(fullYear(dmy[4]), m, d, dmy[5] === undefined ? null : dmy.slice(5), monthFirst ? 'M/d/yyyy' : 'dd/MM/yyyy', currentFormat);
+    const r = dateResult(
+      fullYear(dmy[4]),
+      m,
+      d,
+      dmy[5] === undefined ? null : dmy.slice(5),
+      monthFirst ? 'M/d/yyyy' : 'dd/MM/yyyy',
+      currentFormat,
+    );
     if (r) return r;
     return stored(text);
   }
@@ -133,7 +160,12 @@ export function parseTyped(text: string, currentFormat: string | null, locale: s
     const mi = Number(time[2]);
     const s = time[3] !== undefined ? Number(time[3]) : 0;
     if (h !== null && h < 24 && mi < 60 && s < 60) {
-      return { value: (h * 3600 + mi * 60 + s) / 86400, formula: null, image: null, format: isDateFormat(currentFormat) ? undefined : timeFormat(time[3], time[4]) };
+      return {
+        value: (h * 3600 + mi * 60 + s) / 86400,
+        formula: null,
+        image: null,
+        format: isDateFormat(currentFormat) ? undefined : timeFormat(time[3], time[4]),
+      };
     }
     return stored(text);
   }

@@ -93,15 +93,15 @@ export class Protection {
     if (!p) throw fail(this.book, 'This protection has been removed.');
     return p;
   }
-  private spreadsheetEditors(): string[] {
+  private _spreadsheetEditors(): string[] {
     const { ss } = this.book;
     return [ss.owner, ...ss.editors].filter((e, i, all) => e && all.indexOf(e) === i);
   }
-  private editorsList(): string[] {
-    return this.p.editors ?? this.spreadsheetEditors();
+  private _editorsList(): string[] {
+    return this.p.editors ?? this._spreadsheetEditors();
   }
 
-  getType() {
+  getProtectionType() {
     return ProtectionType[this.p.type];
   }
   getDescription(): string {
@@ -131,13 +131,13 @@ export class Protection {
     return this;
   }
   getEditors(): User[] {
-    return this.editorsList().map((e) => new User(e));
+    return this._editorsList().map((e) => new User(e));
   }
   addEditor(emailAddress: string | User): Protection {
     return this.addEditors([emailAddress]);
   }
   addEditors(emailAddresses: (string | User)[]): Protection {
-    const list = this.editorsList().slice();
+    const list = this._editorsList().slice();
     for (const e of unwrapAll(emailAddresses)) {
       const email = e instanceof User ? e.getEmail() : String(e);
       if (!list.some((x) => x.toLowerCase() === email.toLowerCase())) list.push(email);
@@ -150,13 +150,15 @@ export class Protection {
   }
   /** Neither the spreadsheet's owner nor the user running the script can be removed (Apps Script docs). */
   removeEditors(emailAddresses: (string | User)[]): Protection {
-    const keep = [this.book.ss.owner, this.book.ctx.exec.effectiveUser].filter(Boolean).map((e) => e.toLowerCase());
+    const keep = [this.book.ss.owner, this.book.ctx.exec.effectiveUser]
+      .filter(Boolean)
+      .map((e) => e.toLowerCase());
     const drop = new Set(
       unwrapAll(emailAddresses)
         .map((e) => (e instanceof User ? e.getEmail() : String(e)).toLowerCase())
         .filter((e) => !keep.includes(e)),
     );
-    this.p.editors = this.editorsList().filter((e) => !drop.has(e.toLowerCase()));
+    this.p.editors = this._editorsList().filter((e) => !drop.has(e.toLowerCase()));
     // The running user stays an editor, as in Apps Script.
     const me = this.book.ctx.exec.effectiveUser;
     if (me && !this.p.editors.some((e) => e.toLowerCase() === me.toLowerCase())) this.p.editors.push(me);
@@ -168,7 +170,7 @@ export class Protection {
   setDomainEdit(editable: boolean): Protection {
     const p = this.p;
     p.domainEdit = !!editable;
-    if (p.editors === null) p.editors = this.spreadsheetEditors();
+    if (p.editors === null) p.editors = this._spreadsheetEditors();
     return this;
   }
   canEdit(): boolean {
@@ -181,7 +183,8 @@ export class Protection {
   }
   setUnprotectedRanges(ranges: Range[]): Protection {
     const p = this.p;
-    if (p.type !== 'SHEET') throw fail(this.book, 'Unprotected ranges can only be set on a sheet protection.');
+    if (p.type !== 'SHEET')
+      throw fail(this.book, 'Unprotected ranges can only be set on a sheet protection.');
     p.unprotected = unwrapAll(ranges).map((r) => ({ ...r._grid() }));
     return this;
   }
@@ -193,5 +196,7 @@ export class Protection {
 markEmulated(Protection, 'Protection', 'spreadsheet');
 
 export function protectionsOf(book: Book, sheet: SheetData, type: string): Protection[] {
-  return book.ss.protections.filter((p) => p.sheetId === sheet.sheetId && p.type === type).map((p) => new Protection(book, p.id));
+  return book.ss.protections
+    .filter((p) => p.sheetId === sheet.sheetId && p.type === type)
+    .map((p) => new Protection(book, p.id));
 }

@@ -3,7 +3,7 @@
  * Reads and writes go straight to the sheet's row arrays; every write first checks the sheet bounds,
  * protections, and (for values) data-validation rules, so a failing call changes nothing.
  */
-import { markEmulated, unwrap } from '../runtime';
+import { instrument, markEmulated, unwrap } from '../runtime';
 import { formatA1, columnLetter } from './a1';
 import { assertShape, type Book, fail, normalizeColor, now } from './book';
 import { cellDisplay, cellValue, currentYear, prepareInput, toScript, type Prepared } from './cells';
@@ -12,8 +12,21 @@ import { EnumValue, WrapStrategy, enumName } from './enums';
 import { shiftFormula } from './formula';
 import { attrOf, setAttr, setValueAt, hasContent, valueAt } from './grid';
 import { CellImage, cellImageData } from './images';
-import { addMetadata, DeveloperMetadataFinder, locationOfRange, metadataIn, type DeveloperMetadata } from './metadata';
-import { FORMAT_KEYS, type AttrKey, type CellAttrs, type GridRange, type SheetData, type ValidationData } from './model';
+import {
+  addMetadata,
+  DeveloperMetadataFinder,
+  locationOfRange,
+  metadataIn,
+  type DeveloperMetadata,
+} from './metadata';
+import {
+  FORMAT_KEYS,
+  type AttrKey,
+  type CellAttrs,
+  type GridRange,
+  type SheetData,
+  type ValidationData,
+} from './model';
 import { isDateFormat } from './numfmt';
 import { assertCanEdit, newProtection, Protection } from './protection';
 import { Sheet } from './sheet';
@@ -30,7 +43,14 @@ type AttrValue<K extends AttrKey> = NonNullable<CellAttrs[K]>[number];
 const COORDINATES_OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 /** Throws Apps Script's errors for a bad (row, column, numRows, numColumns). */
-export function checkCoordinates(book: Book, sheet: SheetData, row: number, col: number, nr: number, nc: number): void {
+export function checkCoordinates(
+  book: Book,
+  sheet: SheetData,
+  row: number,
+  col: number,
+  nr: number,
+  nc: number,
+): void {
   if (!(row >= 1)) throw fail(book, 'The starting row of the range is too small.');
   if (!(col >= 1)) throw fail(book, 'The starting column of the range is too small.');
   if (!(nr >= 1)) throw fail(book, 'The number of rows in the range must be at least 1.');
@@ -66,18 +86,19 @@ export class Range {
     return this.book;
   }
 
-  private bounds(): void {
+  private _bounds(): void {
     const { g, sheet } = this;
-    if (g.r0 + g.nr > sheet.maxRows || g.c0 + g.nc > sheet.maxCols) throw fail(this.book, COORDINATES_OUTSIDE);
+    if (g.r0 + g.nr > sheet.maxRows || g.c0 + g.nc > sheet.maxCols)
+      throw fail(this.book, COORDINATES_OUTSIDE);
   }
-  private edit(): void {
-    this.bounds();
+  private _edit(): void {
+    this._bounds();
     assertCanEdit(this.book, this.sheet, this.g);
   }
-  private cellA1(r: number, c: number): string {
+  private _cellA1(r: number, c: number): string {
     return `${columnLetter(c + 1)}${r + 1}`;
   }
-  private newRange(g: GridRange): Range {
+  private _newRange(g: GridRange): Range {
     return new Range(this.book, this.sheet, g);
   }
 
@@ -121,8 +142,9 @@ export class Range {
     return new Sheet(this.book, this.sheet);
   }
   getCell(row: number, column: number): Range {
-    if (!(row >= 1 && column >= 1 && row <= this.g.nr && column <= this.g.nc)) throw fail(this.book, 'Cell reference out of range');
-    return this.newRange({ r0: this.g.r0 + row - 1, c0: this.g.c0 + column - 1, nr: 1, nc: 1 });
+    if (!(row >= 1 && column >= 1 && row <= this.g.nr && column <= this.g.nc))
+      throw fail(this.book, 'Cell reference out of range');
+    return this._newRange({ r0: this.g.r0 + row - 1, c0: this.g.c0 + column - 1, nr: 1, nc: 1 });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     const nr = numRows ?? this.g.nr;
@@ -130,7 +152,7 @@ export class Range {
     const row = this.g.r0 + 1 + Number(rowOffset);
     const col = this.g.c0 + 1 + Number(columnOffset);
     checkCoordinates(this.book, this.sheet, row, col, nr, nc);
-    return this.newRange({ r0: row - 1, c0: col - 1, nr, nc });
+    return this._newRange({ r0: row - 1, c0: col - 1, nr, nc });
   }
   activate(): Range {
     this.book.ss.activeSheetId = this.sheet.sheetId;
@@ -147,7 +169,7 @@ export class Range {
     return this.getCell(1, 1).getValues()[0][0];
   }
   getValues(): unknown[][] {
-    this.bounds();
+    this._bounds();
     const { ss } = this.book;
     const { realm } = this.book.ctx.exec;
     const A = realm.Array;
@@ -171,11 +193,13 @@ export class Range {
           if (fx && fx[c]) {
             line[j] = toScript(cellValue(ss, this.sheet, row, r0 + i, c, t), f, tz, realm);
           } else if (img && img[c]) {
-            line[j] = new CellImage(this.book.ctx, img[c]!);
+            // Nested in arrays the proxy does not wrap: instrument it here so its calls count too.
+            line[j] = instrument(this.book.ctx.exec, new CellImage(this.book.ctx, img[c]!));
           } else {
             const x = v[c];
             if (x === null || x === undefined) line[j] = '';
-            else if (typeof x === 'number' && f && isDateFormat(f)) line[j] = new realm.Date(instantFromSerial(x, tz));
+            else if (typeof x === 'number' && f && isDateFormat(f))
+              line[j] = new realm.Date(instantFromSerial(x, tz));
             else line[j] = x;
           }
         }
@@ -188,14 +212,14 @@ export class Range {
     return this.getCell(1, 1).getDisplayValues()[0][0];
   }
   getDisplayValues(): string[][] {
-    this.bounds();
+    this._bounds();
     const t = now(this.book);
-    return this.map2D((r, c) => cellDisplay(this.book.ss, this.sheet, r, c, t));
+    return this._map2D((r, c) => cellDisplay(this.book.ss, this.sheet, r, c, t));
   }
 
   /** Writes prepared values after checking validation for every cell first (so nothing is half-written). */
-  private writePrepared(prepare: (i: number, j: number, currentFormat: string | null) => Prepared): void {
-    this.edit();
+  private _writePrepared(prepare: (i: number, j: number, currentFormat: string | null) => Prepared): void {
+    this._edit();
     const { r0, c0, nr, nc } = this.g;
     const { ss } = this.book;
     const t = now(this.book);
@@ -207,7 +231,7 @@ export class Range {
           const rule = dv[c0 + j];
           if (!rule) continue;
           const nf = attrOf(this.sheet.rows[r0 + i], 'nf', c0 + j);
-          assertValid(this.book, rule, prepare(i, j, nf), this.cellA1(r0 + i, c0 + j), t);
+          assertValid(this.book, rule, prepare(i, j, nf), this._cellA1(r0 + i, c0 + j), t);
         }
       }
     }
@@ -224,30 +248,32 @@ export class Range {
   setValue(value: unknown): Range {
     const { ss } = this.book;
     const year = currentYear(ss, now(this.book));
-    this.writePrepared((_i, _j, nf) => prepareInput(ss, value, nf, year, imageOf));
+    this._writePrepared((_i, _j, nf) => prepareInput(ss, value, nf, year, imageOf));
     return this;
   }
   setValues(values: unknown[][]): Range {
     assertShape(this.book, values, this.g.nr, this.g.nc);
     const { ss } = this.book;
     const year = currentYear(ss, now(this.book));
-    this.writePrepared((i, j, nf) => prepareInput(ss, values[i][j], nf, year, imageOf));
+    this._writePrepared((i, j, nf) => prepareInput(ss, values[i][j], nf, year, imageOf));
     return this;
   }
   getFormula(): string {
     return this.getCell(1, 1).getFormulas()[0][0];
   }
   getFormulas(): string[][] {
-    this.bounds();
-    return this.map2D((r, c) => attrOf(this.sheet.rows[r], 'fx', c) ?? '');
+    this._bounds();
+    return this._map2D((r, c) => attrOf(this.sheet.rows[r], 'fx', c) ?? '');
   }
   /** Sets the formula of every cell; relative references move with each cell, as filling does. */
   setFormula(formula: string): Range {
     const { ss } = this.book;
     const year = currentYear(ss, now(this.book));
     const f = String(formula);
-    this.writePrepared((i, j, nf) =>
-      f.startsWith('=') ? { value: null, formula: shiftFormula(f, i, j), image: null } : prepareInput(ss, f, nf, year, imageOf),
+    this._writePrepared((i, j, nf) =>
+      f.startsWith('=')
+        ? { value: null, formula: shiftFormula(f, i, j), image: null }
+        : prepareInput(ss, f, nf, year, imageOf),
     );
     return this;
   }
@@ -255,14 +281,16 @@ export class Range {
     assertShape(this.book, formulas, this.g.nr, this.g.nc);
     const { ss } = this.book;
     const year = currentYear(ss, now(this.book));
-    this.writePrepared((i, j, nf) => {
+    this._writePrepared((i, j, nf) => {
       const f = formulas[i][j] === null || formulas[i][j] === undefined ? '' : String(formulas[i][j]);
-      return f.startsWith('=') && f.length > 1 ? { value: null, formula: f, image: null } : prepareInput(ss, f, nf, year, imageOf);
+      return f.startsWith('=') && f.length > 1
+        ? { value: null, formula: f, image: null }
+        : prepareInput(ss, f, nf, year, imageOf);
     });
     return this;
   }
   isBlank(): boolean {
-    this.bounds();
+    this._bounds();
     const { r0, c0, nr, nc } = this.g;
     for (let r = r0; r < r0 + nr; r++) {
       const row = this.sheet.rows[r];
@@ -278,19 +306,38 @@ export class Range {
    * `clear()` removes contents, formats, data validation and notes; with options, only the parts named
    * (commentsOnly, contentsOnly, formatOnly, validationsOnly).
    */
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): Range {
-    this.edit();
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): Range {
+    this._edit();
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     const contents = !any || o.contentsOnly;
     const formats = !any || o.formatOnly;
     const validations = !any || o.validationsOnly;
     const notes = !any || o.commentsOnly;
-    const keys: AttrKey[] = [...(formats ? FORMAT_KEYS : []), ...(validations ? (['dv'] as AttrKey[]) : []), ...(notes ? (['note'] as AttrKey[]) : [])];
-    this.forEachCell((r, c) => {
-      if (contents) commit(this.sheet, r, c, { value: null, formula: null, image: null });
-      for (const k of keys) setAttr(this.sheet, r, c, k, null);
-    });
+    const keys: AttrKey[] = [
+      ...(formats ? FORMAT_KEYS : []),
+      ...(validations ? (['dv'] as AttrKey[]) : []),
+      ...(notes ? (['note'] as AttrKey[]) : []),
+    ];
+    if (contents) keys.push('fx', 'img');
+    // Only stored rows and attribute arrays are visited: clearing a whole sheet stays cheap.
+    const { r0, c0, nr, nc } = this.g;
+    const rEnd = Math.min(r0 + nr, this.sheet.rows.length);
+    for (let r = r0; r < rEnd; r++) {
+      const row = this.sheet.rows[r];
+      if (!row) continue;
+      const arrays: unknown[][] = contents ? [row.v] : [];
+      for (const k of keys) if (row.a?.[k]) arrays.push(row.a[k] as unknown[]);
+      for (const arr of arrays) {
+        const cEnd = Math.min(c0 + nc, arr.length);
+        for (let c = c0; c < cEnd; c++) arr[c] = null;
+      }
+    }
     return this;
   }
   clearContent(): Range {
@@ -308,11 +355,11 @@ export class Range {
 
   // ---- formats -------------------------------------------------------------------------------------
 
-  private forEachCell(fn: (r: number, c: number, i: number, j: number) => void): void {
+  private _forEachCell(fn: (r: number, c: number, i: number, j: number) => void): void {
     const { r0, c0, nr, nc } = this.g;
     for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) fn(r0 + i, c0 + j, i, j);
   }
-  private map2D<T>(fn: (r: number, c: number) => T): T[][] {
+  private _map2D<T>(fn: (r: number, c: number) => T): T[][] {
     const A = this.book.ctx.exec.realm.Array;
     const { r0, c0, nr, nc } = this.g;
     const out = new A(nr);
@@ -323,162 +370,169 @@ export class Range {
     }
     return out;
   }
-  private fill<K extends AttrKey>(key: K, value: AttrValue<K> | null): Range {
-    this.edit();
-    this.forEachCell((r, c) => setAttr(this.sheet, r, c, key, value));
+  private _fill<K extends AttrKey>(key: K, value: AttrValue<K> | null): Range {
+    this._edit();
+    this._forEachCell((r, c) => setAttr(this.sheet, r, c, key, value));
     return this;
   }
-  private fill2D<K extends AttrKey>(key: K, data: unknown[][], conv: (x: unknown) => AttrValue<K> | null): Range {
+  private _fill2D<K extends AttrKey>(
+    key: K,
+    data: unknown[][],
+    conv: (x: unknown) => AttrValue<K> | null,
+  ): Range {
     assertShape(this.book, data, this.g.nr, this.g.nc);
-    this.edit();
-    this.forEachCell((r, c, i, j) => setAttr(this.sheet, r, c, key, conv(data[i][j])));
+    this._edit();
+    this._forEachCell((r, c, i, j) => setAttr(this.sheet, r, c, key, conv(data[i][j])));
     return this;
   }
-  private read<K extends AttrKey, T>(key: K, conv: (x: AttrValue<K> | null) => T): T {
-    this.bounds();
+  private _read<K extends AttrKey, T>(key: K, conv: (x: AttrValue<K> | null) => T): T {
+    this._bounds();
     return conv(attrOf(this.sheet.rows[this.g.r0], key, this.g.c0));
   }
-  private read2D<K extends AttrKey, T>(key: K, conv: (x: AttrValue<K> | null) => T): T[][] {
-    this.bounds();
-    return this.map2D((r, c) => conv(attrOf(this.sheet.rows[r], key, c)));
+  private _read2D<K extends AttrKey, T>(key: K, conv: (x: AttrValue<K> | null) => T): T[][] {
+    this._bounds();
+    return this._map2D((r, c) => conv(attrOf(this.sheet.rows[r], key, c)));
   }
 
   getNumberFormat(): string {
-    return this.read('nf', (x) => x ?? 'General');
+    return this._read('nf', (x) => x ?? 'General');
   }
   getNumberFormats(): string[][] {
-    return this.read2D('nf', (x) => x ?? 'General');
+    return this._read2D('nf', (x) => x ?? 'General');
   }
   setNumberFormat(numberFormat: string): Range {
-    return this.fill('nf', numberFormatOf(numberFormat));
+    return this._fill('nf', numberFormatOf(numberFormat));
   }
   setNumberFormats(numberFormats: string[][]): Range {
-    return this.fill2D('nf', numberFormats, numberFormatOf);
+    return this._fill2D('nf', numberFormats, numberFormatOf);
   }
   getBackground(): string {
-    return this.read('bg', (x) => x ?? '#ffffff');
+    return this._read('bg', (x) => x ?? '#ffffff');
   }
   getBackgrounds(): string[][] {
-    return this.read2D('bg', (x) => x ?? '#ffffff');
+    return this._read2D('bg', (x) => x ?? '#ffffff');
   }
   setBackground(color: string | null): Range {
-    return this.fill('bg', whiteIsDefault(normalizeColor(color)));
+    return this._fill('bg', whiteIsDefault(normalizeColor(color)));
   }
   setBackgrounds(color: string[][]): Range {
-    return this.fill2D('bg', color, (x) => whiteIsDefault(normalizeColor(x)));
+    return this._fill2D('bg', color, (x) => whiteIsDefault(normalizeColor(x)));
   }
   setBackgroundRGB(red: number, green: number, blue: number): Range {
-    const hex = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+    const hex = (n: number) =>
+      Math.max(0, Math.min(255, Math.round(n)))
+        .toString(16)
+        .padStart(2, '0');
     return this.setBackground(`#${hex(red)}${hex(green)}${hex(blue)}`);
   }
   getFontColor(): string {
-    return this.read('fc', (x) => x ?? '#000000');
+    return this._read('fc', (x) => x ?? '#000000');
   }
   getFontColors(): string[][] {
-    return this.read2D('fc', (x) => x ?? '#000000');
+    return this._read2D('fc', (x) => x ?? '#000000');
   }
   setFontColor(color: string | null): Range {
-    return this.fill('fc', blackIsDefault(normalizeColor(color)));
+    return this._fill('fc', blackIsDefault(normalizeColor(color)));
   }
   setFontColors(colors: string[][]): Range {
-    return this.fill2D('fc', colors, (x) => blackIsDefault(normalizeColor(x)));
+    return this._fill2D('fc', colors, (x) => blackIsDefault(normalizeColor(x)));
   }
   getFontWeight(): string {
-    return this.read('fw', (x) => x ?? 'normal');
+    return this._read('fw', (x) => x ?? 'normal');
   }
   getFontWeights(): string[][] {
-    return this.read2D('fw', (x) => x ?? 'normal');
+    return this._read2D('fw', (x) => x ?? 'normal');
   }
   setFontWeight(fontWeight: string | null): Range {
-    return this.fill('fw', fontWeight === 'bold' ? 'bold' : null);
+    return this._fill('fw', fontWeight === 'bold' ? 'bold' : null);
   }
   setFontWeights(fontWeights: string[][]): Range {
-    return this.fill2D('fw', fontWeights, (x) => (x === 'bold' ? 'bold' : null));
+    return this._fill2D('fw', fontWeights, (x) => (x === 'bold' ? 'bold' : null));
   }
   getFontStyle(): string {
-    return this.read('fst', (x) => x ?? 'normal');
+    return this._read('fst', (x) => x ?? 'normal');
   }
   getFontStyles(): string[][] {
-    return this.read2D('fst', (x) => x ?? 'normal');
+    return this._read2D('fst', (x) => x ?? 'normal');
   }
   setFontStyle(fontStyle: string | null): Range {
-    return this.fill('fst', fontStyle === 'italic' ? 'italic' : null);
+    return this._fill('fst', fontStyle === 'italic' ? 'italic' : null);
   }
   setFontStyles(fontStyles: string[][]): Range {
-    return this.fill2D('fst', fontStyles, (x) => (x === 'italic' ? 'italic' : null));
+    return this._fill2D('fst', fontStyles, (x) => (x === 'italic' ? 'italic' : null));
   }
   getFontSize(): number {
-    return this.read('fsz', (x) => x ?? 10);
+    return this._read('fsz', (x) => x ?? 10);
   }
   getFontSizes(): number[][] {
-    return this.read2D('fsz', (x) => x ?? 10);
+    return this._read2D('fsz', (x) => x ?? 10);
   }
   setFontSize(size: number | null): Range {
-    return this.fill('fsz', size === null || size === 10 ? null : Number(size));
+    return this._fill('fsz', size === null || size === 10 ? null : Number(size));
   }
   setFontSizes(sizes: number[][]): Range {
-    return this.fill2D('fsz', sizes, (x) => (x === null || x === 10 ? null : Number(x)));
+    return this._fill2D('fsz', sizes, (x) => (x === null || x === 10 ? null : Number(x)));
   }
   getFontFamily(): string {
-    return this.read('ff', (x) => x ?? 'Arial');
+    return this._read('ff', (x) => x ?? 'Arial');
   }
   getFontFamilies(): string[][] {
-    return this.read2D('ff', (x) => x ?? 'Arial');
+    return this._read2D('ff', (x) => x ?? 'Arial');
   }
   setFontFamily(fontFamily: string | null): Range {
-    return this.fill('ff', fontFamily ? String(fontFamily) : null);
+    return this._fill('ff', fontFamily ? String(fontFamily) : null);
   }
   setFontFamilies(fontFamilies: string[][]): Range {
-    return this.fill2D('ff', fontFamilies, (x) => (x ? String(x) : null));
+    return this._fill2D('ff', fontFamilies, (x) => (x ? String(x) : null));
   }
   getHorizontalAlignment(): string {
-    return this.read('ha', (x) => x ?? 'general');
+    return this._read('ha', (x) => x ?? 'general');
   }
   getHorizontalAlignments(): string[][] {
-    return this.read2D('ha', (x) => x ?? 'general');
+    return this._read2D('ha', (x) => x ?? 'general');
   }
   setHorizontalAlignment(alignment: string | null): Range {
-    return this.fill('ha', alignmentOf(alignment));
+    return this._fill('ha', alignmentOf(alignment));
   }
   setHorizontalAlignments(alignments: string[][]): Range {
-    return this.fill2D('ha', alignments, alignmentOf);
+    return this._fill2D('ha', alignments, alignmentOf);
   }
   getVerticalAlignment(): string {
-    return this.read('va', (x) => x ?? 'bottom');
+    return this._read('va', (x) => x ?? 'bottom');
   }
   getVerticalAlignments(): string[][] {
-    return this.read2D('va', (x) => x ?? 'bottom');
+    return this._read2D('va', (x) => x ?? 'bottom');
   }
   setVerticalAlignment(alignment: string | null): Range {
-    return this.fill('va', alignment && alignment !== 'bottom' ? String(alignment).toLowerCase() : null);
+    return this._fill('va', alignment && alignment !== 'bottom' ? String(alignment).toLowerCase() : null);
   }
   setVerticalAlignments(alignments: string[][]): Range {
-    return this.fill2D('va', alignments, (x) => (x && x !== 'bottom' ? String(x).toLowerCase() : null));
+    return this._fill2D('va', alignments, (x) => (x && x !== 'bottom' ? String(x).toLowerCase() : null));
   }
   getWrap(): boolean {
-    return this.read('wrap', (x) => x === 'WRAP');
+    return this._read('wrap', (x) => x === 'WRAP');
   }
   getWraps(): boolean[][] {
-    return this.read2D('wrap', (x) => x === 'WRAP');
+    return this._read2D('wrap', (x) => x === 'WRAP');
   }
   setWrap(isWrapEnabled: boolean): Range {
-    return this.fill('wrap', isWrapEnabled ? 'WRAP' : null);
+    return this._fill('wrap', isWrapEnabled ? 'WRAP' : null);
   }
   setWraps(isWrapEnabled: boolean[][]): Range {
-    return this.fill2D('wrap', isWrapEnabled, (x) => (x ? 'WRAP' : null));
+    return this._fill2D('wrap', isWrapEnabled, (x) => (x ? 'WRAP' : null));
   }
   getWrapStrategy() {
-    return this.read('wrap', (x) => WrapStrategy[(x ?? 'OVERFLOW') as keyof typeof WrapStrategy]);
+    return this._read('wrap', (x) => WrapStrategy[(x ?? 'OVERFLOW') as keyof typeof WrapStrategy]);
   }
   getWrapStrategies() {
-    return this.read2D('wrap', (x) => WrapStrategy[(x ?? 'OVERFLOW') as keyof typeof WrapStrategy]);
+    return this._read2D('wrap', (x) => WrapStrategy[(x ?? 'OVERFLOW') as keyof typeof WrapStrategy]);
   }
   setWrapStrategy(strategy: unknown): Range {
     const s = enumName(strategy);
-    return this.fill('wrap', s === 'OVERFLOW' ? null : s);
+    return this._fill('wrap', s === 'OVERFLOW' ? null : s);
   }
   setWrapStrategies(strategies: unknown[][]): Range {
-    return this.fill2D('wrap', strategies, (x) => (enumName(x) === 'OVERFLOW' ? null : enumName(x)));
+    return this._fill2D('wrap', strategies, (x) => (enumName(x) === 'OVERFLOW' ? null : enumName(x)));
   }
   /** Borders are recorded (per side, true/false/null as given) for the playground; they have no getter here. */
   setBorder(
@@ -491,60 +545,83 @@ export class Range {
     color?: string | null,
     style?: unknown,
   ): Range {
-    const spec = JSON.stringify({ top, left, bottom, right, vertical, horizontal, color: normalizeColor(color) ?? null, style: style ? enumName(style) : null });
-    return this.fill('bd', [top, left, bottom, right, vertical, horizontal].every((x) => x === false) ? null : spec);
+    const spec = JSON.stringify({
+      top,
+      left,
+      bottom,
+      right,
+      vertical,
+      horizontal,
+      color: normalizeColor(color) ?? null,
+      style: style ? enumName(style) : null,
+    });
+    return this._fill(
+      'bd',
+      [top, left, bottom, right, vertical, horizontal].every((x) => x === false) ? null : spec,
+    );
   }
 
   // ---- notes ---------------------------------------------------------------------------------------
 
   getNote(): string {
-    return this.read('note', (x) => x ?? '');
+    return this._read('note', (x) => x ?? '');
   }
   getNotes(): string[][] {
-    return this.read2D('note', (x) => x ?? '');
+    return this._read2D('note', (x) => x ?? '');
   }
   setNote(note: string | null): Range {
-    return this.fill('note', note === null || note === undefined || note === '' ? null : String(note));
+    return this._fill('note', note === null || note === undefined || note === '' ? null : String(note));
   }
   setNotes(notes: (string | null)[][]): Range {
-    return this.fill2D('note', notes, (x) => (x === null || x === undefined || x === '' ? null : String(x)));
+    return this._fill2D('note', notes, (x) => (x === null || x === undefined || x === '' ? null : String(x)));
   }
 
   // ---- data validation and checkboxes --------------------------------------------------------------
 
   getDataValidation(): DataValidation | null {
-    return this.read('dv', (x) => (x ? new DataValidation(this.book.ctx, this.book, x) : null));
+    return this._read('dv', (x) => (x ? new DataValidation(this.book.ctx, this.book, x) : null));
   }
   getDataValidations(): (DataValidation | null)[][] {
-    return this.read2D('dv', (x) => (x ? new DataValidation(this.book.ctx, this.book, x) : null));
+    return this._read2D('dv', (x) => (x ? new DataValidation(this.book.ctx, this.book, x) : null));
   }
   setDataValidation(rule: DataValidation | null): Range {
     const r = unwrap(rule);
-    if (r !== null && !(r instanceof DataValidation)) throw fail(this.book, "The parameters don't match the method signature for Range.setDataValidation.");
-    return this.fill('dv', r ? structuredClone(r._data()) : null);
+    if (r !== null && !(r instanceof DataValidation))
+      throw fail(this.book, "The parameters don't match the method signature for Range.setDataValidation.");
+    return this._fill('dv', r ? structuredClone(r._data()) : null);
   }
   setDataValidations(rules: (DataValidation | null)[][]): Range {
-    return this.fill2D('dv', rules, (x) => {
+    return this._fill2D('dv', rules, (x) => {
       const r = unwrap(x);
       return r instanceof DataValidation ? structuredClone(r._data()) : null;
     });
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range {
-    const args = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
-    const rule: ValidationData = { criteria: 'CHECKBOX', args: args.map((a) => (a === null ? null : (a as string))), allowInvalid: false, helpText: null };
-    this.edit();
+    const args =
+      checkedValue === undefined
+        ? []
+        : uncheckedValue === undefined
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
+    const rule: ValidationData = {
+      criteria: 'CHECKBOX',
+      args: args.map((a) => (a === null ? null : (a as string))),
+      allowInvalid: false,
+      helpText: null,
+    };
+    this._edit();
     const { ss } = this.book;
     const year = currentYear(ss, now(this.book));
     const initial = args.length === 0 ? false : args.length === 1 ? null : args[1];
-    this.forEachCell((r, c) => {
+    this._forEachCell((r, c) => {
       setAttr(this.sheet, r, c, 'dv', rule);
       commit(this.sheet, r, c, prepareInput(ss, initial, attrOf(this.sheet.rows[r], 'nf', c), year, imageOf));
     });
     return this;
   }
   removeCheckboxes(): Range {
-    this.edit();
-    this.forEachCell((r, c) => {
+    this._edit();
+    this._forEachCell((r, c) => {
       const rule = attrOf(this.sheet.rows[r], 'dv', c);
       if (!isCheckbox(rule)) return;
       setAttr(this.sheet, r, c, 'dv', null);
@@ -555,10 +632,10 @@ export class Range {
   }
   /** true if every cell is a checked checkbox, false if every cell is unchecked, null otherwise. */
   isChecked(): boolean | null {
-    this.bounds();
+    this._bounds();
     let checked = 0;
     let unchecked = 0;
-    this.forEachCell((r, c) => {
+    this._forEachCell((r, c) => {
       const row = this.sheet.rows[r];
       const rule = attrOf(row, 'dv', c);
       if (!isCheckbox(rule)) return;
@@ -572,14 +649,14 @@ export class Range {
     return null;
   }
   check(): Range {
-    return this.setCheckboxes(true);
+    return this._setCheckboxes(true);
   }
   uncheck(): Range {
-    return this.setCheckboxes(false);
+    return this._setCheckboxes(false);
   }
-  private setCheckboxes(on: boolean): Range {
-    this.edit();
-    this.forEachCell((r, c) => {
+  private _setCheckboxes(on: boolean): Range {
+    this._edit();
+    this._forEachCell((r, c) => {
       const row = this.sheet.rows[r];
       const rule = attrOf(row, 'dv', c);
       if (!isCheckbox(rule)) return;
@@ -607,10 +684,19 @@ export class Range {
     return this;
   }
   getDeveloperMetadata(): DeveloperMetadata[] {
-    return metadataIn(this.book, { kind: 'range', sheetId: this.sheet.sheetId, grid: this.g });
+    return metadataIn(this.book, this._metadataScope());
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
-    return new DeveloperMetadataFinder(this.book, { kind: 'range', sheetId: this.sheet.sheetId, grid: { ...this.g } });
+    return new DeveloperMetadataFinder(this.book, this._metadataScope());
+  }
+  private _metadataScope() {
+    return {
+      kind: 'range' as const,
+      sheetId: this.sheet.sheetId,
+      grid: { ...this.g },
+      rows: this.sheet.maxRows,
+      cols: this.sheet.maxCols,
+    };
   }
   protect(): Protection {
     return new Protection(this.book, newProtection(this.book, this.sheet, { ...this.g }).id);
@@ -626,18 +712,29 @@ export class Range {
    * Apps Script): blanks last; numbers before text before booleans; text case-insensitively.
    */
   sort(sortSpecObj: unknown): Range {
-    this.edit();
+    this._edit();
     const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((s) =>
-      typeof s === 'number' ? { column: s, ascending: true } : { column: Number((s as { column: number }).column), ascending: (s as { ascending?: boolean }).ascending !== false },
+      typeof s === 'number'
+        ? { column: s, ascending: true }
+        : {
+            column: Number((s as { column: number }).column),
+            ascending: (s as { ascending?: boolean }).ascending !== false,
+          },
     );
     const { r0, c0, nr, nc } = this.g;
     for (const s of specs) {
-      if (s.column < c0 + 1 || s.column > c0 + nc) throw fail(this.book, `The column ${s.column} is out of range.`);
+      if (s.column < c0 + 1 || s.column > c0 + nc)
+        throw fail(this.book, `The column ${s.column} is out of range.`);
     }
     const t = now(this.book);
-    const rows = Array.from({ length: nr }, (_, i) => ({ i, cells: snapshotRow(this.sheet, r0 + i, c0, nc) }));
-    const key = (i: number, col: number) => cellValue(this.book.ss, this.sheet, this.sheet.rows[r0 + i], r0 + i, col - 1, t);
-    const rank = (v: unknown) => (v === null || v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+    const rows = Array.from({ length: nr }, (_, i) => ({
+      i,
+      cells: snapshotRow(this.sheet, r0 + i, c0, nc),
+    }));
+    const key = (i: number, col: number) =>
+      cellValue(this.book.ss, this.sheet, this.sheet.rows[r0 + i], r0 + i, col - 1, t);
+    const rank = (v: unknown) =>
+      v === null || v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2;
     rows.sort((a, b) => {
       for (const s of specs) {
         const va = key(a.i, s.column);
@@ -649,7 +746,11 @@ export class Range {
           continue;
         }
         let d = ra - rb;
-        if (d === 0) d = typeof va === 'string' ? va.localeCompare(vb as string, 'vi', { sensitivity: 'base' }) : Number(va) - Number(vb);
+        if (d === 0)
+          d =
+            typeof va === 'string'
+              ? va.localeCompare(vb as string, 'vi', { sensitivity: 'base' })
+              : Number(va) - Number(vb);
         if (d !== 0) return s.ascending ? d : -d;
       }
       return a.i - b.i;
@@ -664,19 +765,35 @@ export class Range {
    */
   copyTo(destination: Range, options?: unknown, transposed?: boolean): Range {
     const dest = unwrap(destination);
-    if (!(dest instanceof Range)) throw fail(this.book, "The parameters don't match the method signature for Range.copyTo.");
+    if (!(dest instanceof Range))
+      throw fail(this.book, "The parameters don't match the method signature for Range.copyTo.");
     if (transposed) throw fail(this.book, 'Transposed copies are not supported by the emulator.');
     const isEnum = options instanceof EnumValue || typeof options === 'string';
-    const opt = !isEnum && options && typeof options === 'object' ? (options as { contentsOnly?: boolean; formatOnly?: boolean }) : {};
+    const opt =
+      !isEnum && options && typeof options === 'object'
+        ? (options as { contentsOnly?: boolean; formatOnly?: boolean })
+        : {};
     const type = isEnum ? enumName(options) : 'PASTE_NORMAL';
-    const values = type === 'PASTE_NORMAL' || type === 'PASTE_VALUES' || type === 'PASTE_FORMULA' ? !opt.formatOnly : false;
-    const formats = type === 'PASTE_NORMAL' || type === 'PASTE_FORMAT' || type === 'PASTE_NO_BORDERS' ? !opt.contentsOnly : false;
+    const values =
+      type === 'PASTE_NORMAL' || type === 'PASTE_VALUES' || type === 'PASTE_FORMULA'
+        ? !opt.formatOnly
+        : false;
+    const formats =
+      type === 'PASTE_NORMAL' || type === 'PASTE_FORMAT' || type === 'PASTE_NO_BORDERS'
+        ? !opt.contentsOnly
+        : false;
     const validation = type === 'PASTE_NORMAL' || type === 'PASTE_DATA_VALIDATION';
-    this.bounds();
+    this._bounds();
     const { r0, c0, nr, nc } = this.g;
     const dg = dest._grid();
-    const target = dest.newRange({ r0: dg.r0, c0: dg.c0, nr: Math.max(nr, dg.nr === 1 ? nr : dg.nr), nc: Math.max(nc, dg.nc === 1 ? nc : dg.nc) });
-    if (target.g.r0 + target.g.nr > dest.sheet.maxRows || target.g.c0 + target.g.nc > dest.sheet.maxCols) throw fail(this.book, COORDINATES_OUTSIDE);
+    const target = dest._newRange({
+      r0: dg.r0,
+      c0: dg.c0,
+      nr: Math.max(nr, dg.nr === 1 ? nr : dg.nr),
+      nc: Math.max(nc, dg.nc === 1 ? nc : dg.nc),
+    });
+    if (target.g.r0 + target.g.nr > dest.sheet.maxRows || target.g.c0 + target.g.nc > dest.sheet.maxCols)
+      throw fail(this.book, COORDINATES_OUTSIDE);
     assertCanEdit(dest.book, dest.sheet, target.g);
     const snap = Array.from({ length: nr }, (_, i) => snapshotRow(this.sheet, r0 + i, c0, nc));
     const t = now(this.book);
@@ -688,14 +805,33 @@ export class Range {
         if (values) {
           const fx = cell.a.fx as string | null;
           if (type === 'PASTE_VALUES') {
-            const v = fx ? cellValue(this.book.ss, this.sheet, this.sheet.rows[r0 + (i % nr)], r0 + (i % nr), c0 + (j % nc), t) : cell.v;
-            commit(dest.sheet, r, c, { value: v === '' ? null : v, formula: null, image: (cell.a.img as never) ?? null });
+            const v = fx
+              ? cellValue(
+                  this.book.ss,
+                  this.sheet,
+                  this.sheet.rows[r0 + (i % nr)],
+                  r0 + (i % nr),
+                  c0 + (j % nc),
+                  t,
+                )
+              : cell.v;
+            commit(dest.sheet, r, c, {
+              value: v === '' ? null : v,
+              formula: null,
+              image: (cell.a.img as never) ?? null,
+            });
           } else {
-            commit(dest.sheet, r, c, { value: cell.v, formula: fx ? shiftFormula(fx, r - (r0 + (i % nr)), c - (c0 + (j % nc))) : null, image: (cell.a.img as never) ?? null });
+            commit(dest.sheet, r, c, {
+              value: cell.v,
+              formula: fx ? shiftFormula(fx, r - (r0 + (i % nr)), c - (c0 + (j % nc))) : null,
+              image: (cell.a.img as never) ?? null,
+            });
           }
         }
         if (formats) {
-          for (const k of FORMAT_KEYS) if (!(type === 'PASTE_NO_BORDERS' && k === 'bd')) setAttr(dest.sheet, r, c, k, (cell.a[k] ?? null) as never);
+          for (const k of FORMAT_KEYS)
+            if (!(type === 'PASTE_NO_BORDERS' && k === 'bd'))
+              setAttr(dest.sheet, r, c, k, (cell.a[k] ?? null) as never);
           setAttr(dest.sheet, r, c, 'note', (cell.a.note ?? null) as never);
         }
         if (validation) setAttr(dest.sheet, r, c, 'dv', (cell.a.dv ?? null) as never);

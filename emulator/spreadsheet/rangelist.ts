@@ -8,7 +8,7 @@ export class RangeList {
     private readonly book: Book,
     private readonly ranges: Range[],
   ) {}
-  private each(fn: (r: Range) => unknown): RangeList {
+  private _each(fn: (r: Range) => unknown): RangeList {
     for (const r of this.ranges) fn(r);
     return this;
   }
@@ -16,52 +16,52 @@ export class RangeList {
     return this.book.ctx.exec.realm.Array.from(this.ranges);
   }
   activate(): RangeList {
-    return this.each((r) => r.activate());
+    return this._each((r) => r.activate());
   }
   setValue(value: unknown): RangeList {
-    return this.each((r) => r.setValue(value));
+    return this._each((r) => r.setValue(value));
   }
   setFormula(formula: string): RangeList {
-    return this.each((r) => r.setFormula(formula));
+    return this._each((r) => r.setFormula(formula));
   }
   setBackground(color: string | null): RangeList {
-    return this.each((r) => r.setBackground(color));
+    return this._each((r) => r.setBackground(color));
   }
   setFontColor(color: string | null): RangeList {
-    return this.each((r) => r.setFontColor(color));
+    return this._each((r) => r.setFontColor(color));
   }
   setFontWeight(fontWeight: string | null): RangeList {
-    return this.each((r) => r.setFontWeight(fontWeight));
+    return this._each((r) => r.setFontWeight(fontWeight));
   }
   setNumberFormat(format: string): RangeList {
-    return this.each((r) => r.setNumberFormat(format));
+    return this._each((r) => r.setNumberFormat(format));
   }
   setHorizontalAlignment(alignment: string | null): RangeList {
-    return this.each((r) => r.setHorizontalAlignment(alignment));
+    return this._each((r) => r.setHorizontalAlignment(alignment));
   }
   setWrap(isWrapEnabled: boolean): RangeList {
-    return this.each((r) => r.setWrap(isWrapEnabled));
+    return this._each((r) => r.setWrap(isWrapEnabled));
   }
   setNote(note: string | null): RangeList {
-    return this.each((r) => r.setNote(note));
+    return this._each((r) => r.setNote(note));
   }
   clear(options?: Parameters<Range['clear']>[0]): RangeList {
-    return this.each((r) => r.clear(options));
+    return this._each((r) => r.clear(options));
   }
   clearContent(): RangeList {
-    return this.each((r) => r.clearContent());
+    return this._each((r) => r.clearContent());
   }
   clearFormat(): RangeList {
-    return this.each((r) => r.clearFormat());
+    return this._each((r) => r.clearFormat());
   }
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): RangeList {
-    return this.each((r) => r.insertCheckboxes(checkedValue, uncheckedValue));
+    return this._each((r) => r.insertCheckboxes(checkedValue, uncheckedValue));
   }
   check(): RangeList {
-    return this.each((r) => r.check());
+    return this._each((r) => r.check());
   }
   uncheck(): RangeList {
-    return this.each((r) => r.uncheck());
+    return this._each((r) => r.uncheck());
   }
 }
 markEmulated(RangeList, 'RangeList', 'spreadsheet');

@@ -7,7 +7,14 @@ import { markEmulated, unwrap } from '../runtime';
 import { parseRef, splitSheet } from './a1';
 import { assertCellLimit, type Book, fail, normalizeColor, now } from './book';
 import { cellDisplay } from './cells';
-import { chartsOf, EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from './charts';
+import {
+  chartsOf,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  insertChart,
+  removeChart,
+  updateChart,
+} from './charts';
 import { ConditionalFormatRule } from './conditional';
 import { enumName, SheetType } from './enums';
 import { applyStructural, lastColumn, lastRow } from './grid';
@@ -33,7 +40,7 @@ export class Sheet {
     return this.book;
   }
 
-  private range(row: number, col: number, nr: number, nc: number): Range {
+  private _range(row: number, col: number, nr: number, nc: number): Range {
     checkCoordinates(this.book, this.sheet, row, col, nr, nc);
     return new Range(this.book, this.sheet, { r0: row - 1, c0: col - 1, nr, nc });
   }
@@ -44,23 +51,36 @@ export class Sheet {
     const g = parseRef(ref, this.sheet.maxRows, this.sheet.maxCols);
     if (!g) throw fail(this.book, 'Range not found');
     checkCoordinates(this.book, this.sheet, g.r0 + 1, g.c0 + 1, g.nr, g.nc);
-    return new Range(this.book, this.sheet, { r0: g.r0, c0: g.c0, nr: g.nr, nc: g.nc }, { wholeColumns: g.wholeColumns, wholeRows: g.wholeRows });
+    return new Range(
+      this.book,
+      this.sheet,
+      { r0: g.r0, c0: g.c0, nr: g.nr, nc: g.nc },
+      { wholeColumns: g.wholeColumns, wholeRows: g.wholeRows },
+    );
   }
 
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a1OrRow === 'string' && column === undefined) return this._rangeByA1(a1OrRow);
-    return this.range(Number(a1OrRow), Number(column), numRows === undefined ? 1 : Number(numRows), numColumns === undefined ? 1 : Number(numColumns));
+    return this._range(
+      Number(a1OrRow),
+      Number(column),
+      numRows === undefined ? 1 : Number(numRows),
+      numColumns === undefined ? 1 : Number(numColumns),
+    );
   }
   getRangeList(a1Notations: string[]): RangeList {
-    return new RangeList(this.book, Array.from(a1Notations, (a) => this._rangeByA1(a)));
+    return new RangeList(
+      this.book,
+      Array.from(a1Notations, (a) => this._rangeByA1(a)),
+    );
   }
   getDataRange(): Range {
-    return this.range(1, 1, Math.max(1, lastRow(this.sheet)), Math.max(1, lastColumn(this.sheet)));
+    return this._range(1, 1, Math.max(1, lastRow(this.sheet)), Math.max(1, lastColumn(this.sheet)));
   }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
     const nr = numRows === -1 ? lastRow(this.sheet) - startRow + 1 : numRows;
     const nc = numColumns === -1 ? lastColumn(this.sheet) - startColumn + 1 : numColumns;
-    return this.range(startRow, startColumn, nr, nc).getValues();
+    return this._range(startRow, startColumn, nr, nc).getValues();
   }
   getLastRow(): number {
     return lastRow(this.sheet);
@@ -148,18 +168,20 @@ export class Sheet {
 
   // ---- structure -----------------------------------------------------------------------------------
 
-  private assertRows(start: number, count: number): void {
-    if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.sheet.maxRows) throw fail(this.book, 'Those rows are out of bounds.');
+  private _assertRows(start: number, count: number): void {
+    if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.sheet.maxRows)
+      throw fail(this.book, 'Those rows are out of bounds.');
   }
-  private assertCols(start: number, count: number): void {
-    if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.sheet.maxCols) throw fail(this.book, 'Those columns are out of bounds.');
+  private _assertCols(start: number, count: number): void {
+    if (!(start >= 1) || !(count >= 1) || start + count - 1 > this.sheet.maxCols)
+      throw fail(this.book, 'Those columns are out of bounds.');
   }
-  private insertRowsAt(at0: number, n: number): void {
+  private _insertRowsAt(at0: number, n: number): void {
     assertCanChangeStructure(this.book, this.sheet, null);
     assertCellLimit(this.book, this.book.ss, n * this.sheet.maxCols);
     applyStructural(this.book.ss, this.sheet, 'ROWS', { kind: 'insert', at: at0, n });
   }
-  private insertColsAt(at0: number, n: number): void {
+  private _insertColsAt(at0: number, n: number): void {
     assertCanChangeStructure(this.book, this.sheet, null);
     assertCellLimit(this.book, this.book.ss, n * this.sheet.maxRows);
     applyStructural(this.book.ss, this.sheet, 'COLUMNS', { kind: 'insert', at: at0, n });
@@ -169,16 +191,18 @@ export class Sheet {
     return this.insertRowsAfter(afterPosition, 1);
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    if (!(afterPosition >= 1) || afterPosition > this.sheet.maxRows || !(howMany >= 1)) throw fail(this.book, 'Those rows are out of bounds.');
-    this.insertRowsAt(afterPosition, howMany);
+    if (!(afterPosition >= 1) || afterPosition > this.sheet.maxRows || !(howMany >= 1))
+      throw fail(this.book, 'Those rows are out of bounds.');
+    this._insertRowsAt(afterPosition, howMany);
     return this;
   }
   insertRowBefore(beforePosition: number): Sheet {
     return this.insertRowsBefore(beforePosition, 1);
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    if (!(beforePosition >= 1) || beforePosition > this.sheet.maxRows || !(howMany >= 1)) throw fail(this.book, 'Those rows are out of bounds.');
-    this.insertRowsAt(beforePosition - 1, howMany);
+    if (!(beforePosition >= 1) || beforePosition > this.sheet.maxRows || !(howMany >= 1))
+      throw fail(this.book, 'Those rows are out of bounds.');
+    this._insertRowsAt(beforePosition - 1, howMany);
     return this;
   }
   insertRows(rowIndex: number, numRows = 1): void {
@@ -188,16 +212,18 @@ export class Sheet {
     return this.insertColumnsAfter(afterPosition, 1);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
-    if (!(afterPosition >= 1) || afterPosition > this.sheet.maxCols || !(howMany >= 1)) throw fail(this.book, 'Those columns are out of bounds.');
-    this.insertColsAt(afterPosition, howMany);
+    if (!(afterPosition >= 1) || afterPosition > this.sheet.maxCols || !(howMany >= 1))
+      throw fail(this.book, 'Those columns are out of bounds.');
+    this._insertColsAt(afterPosition, howMany);
     return this;
   }
   insertColumnBefore(beforePosition: number): Sheet {
     return this.insertColumnsBefore(beforePosition, 1);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
-    if (!(beforePosition >= 1) || beforePosition > this.sheet.maxCols || !(howMany >= 1)) throw fail(this.book, 'Those columns are out of bounds.');
-    this.insertColsAt(beforePosition - 1, howMany);
+    if (!(beforePosition >= 1) || beforePosition > this.sheet.maxCols || !(howMany >= 1))
+      throw fail(this.book, 'Those columns are out of bounds.');
+    this._insertColsAt(beforePosition - 1, howMany);
     return this;
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
@@ -207,9 +233,15 @@ export class Sheet {
     return this.deleteRows(rowPosition, 1);
   }
   deleteRows(rowPosition: number, howMany = 1): Sheet {
-    this.assertRows(rowPosition, howMany);
-    if (this.sheet.maxRows - howMany <= this.sheet.frozenRows) throw fail(this.book, 'Sorry, it is not possible to delete all non-frozen rows.');
-    assertCanChangeStructure(this.book, this.sheet, { r0: rowPosition - 1, c0: 0, nr: howMany, nc: this.sheet.maxCols });
+    this._assertRows(rowPosition, howMany);
+    if (this.sheet.maxRows - howMany <= this.sheet.frozenRows)
+      throw fail(this.book, 'Sorry, it is not possible to delete all non-frozen rows.');
+    assertCanChangeStructure(this.book, this.sheet, {
+      r0: rowPosition - 1,
+      c0: 0,
+      nr: howMany,
+      nc: this.sheet.maxCols,
+    });
     applyStructural(this.book.ss, this.sheet, 'ROWS', { kind: 'delete', at: rowPosition - 1, n: howMany });
     return this;
   }
@@ -217,10 +249,20 @@ export class Sheet {
     return this.deleteColumns(columnPosition, 1);
   }
   deleteColumns(columnPosition: number, howMany = 1): Sheet {
-    this.assertCols(columnPosition, howMany);
-    if (this.sheet.maxCols - howMany <= this.sheet.frozenCols) throw fail(this.book, 'Sorry, it is not possible to delete all non-frozen columns.');
-    assertCanChangeStructure(this.book, this.sheet, { r0: 0, c0: columnPosition - 1, nr: this.sheet.maxRows, nc: howMany });
-    applyStructural(this.book.ss, this.sheet, 'COLUMNS', { kind: 'delete', at: columnPosition - 1, n: howMany });
+    this._assertCols(columnPosition, howMany);
+    if (this.sheet.maxCols - howMany <= this.sheet.frozenCols)
+      throw fail(this.book, 'Sorry, it is not possible to delete all non-frozen columns.');
+    assertCanChangeStructure(this.book, this.sheet, {
+      r0: 0,
+      c0: columnPosition - 1,
+      nr: this.sheet.maxRows,
+      nc: howMany,
+    });
+    applyStructural(this.book.ss, this.sheet, 'COLUMNS', {
+      kind: 'delete',
+      at: columnPosition - 1,
+      n: howMany,
+    });
     return this;
   }
   /** Moves the columns of `columnSpec` before column `destinationIndex` (counted before the move). */
@@ -229,7 +271,12 @@ export class Sheet {
     const to = Number(destinationIndex) - 1;
     if (!(to >= 0) || to > this.sheet.maxCols) throw fail(this.book, 'Those columns are out of bounds.');
     if (to >= g.c0 && to <= g.c0 + g.nc) return;
-    assertCanChangeStructure(this.book, this.sheet, { r0: 0, c0: 0, nr: this.sheet.maxRows, nc: this.sheet.maxCols });
+    assertCanChangeStructure(this.book, this.sheet, {
+      r0: 0,
+      c0: 0,
+      nr: this.sheet.maxRows,
+      nc: this.sheet.maxCols,
+    });
     applyStructural(this.book.ss, this.sheet, 'COLUMNS', { kind: 'move', from: g.c0, n: g.nc, to });
   }
   moveRows(rowSpec: Range, destinationIndex: number): void {
@@ -237,18 +284,24 @@ export class Sheet {
     const to = Number(destinationIndex) - 1;
     if (!(to >= 0) || to > this.sheet.maxRows) throw fail(this.book, 'Those rows are out of bounds.');
     if (to >= g.r0 && to <= g.r0 + g.nr) return;
-    assertCanChangeStructure(this.book, this.sheet, { r0: 0, c0: 0, nr: this.sheet.maxRows, nc: this.sheet.maxCols });
+    assertCanChangeStructure(this.book, this.sheet, {
+      r0: 0,
+      c0: 0,
+      nr: this.sheet.maxRows,
+      nc: this.sheet.maxCols,
+    });
     applyStructural(this.book.ss, this.sheet, 'ROWS', { kind: 'move', from: g.r0, n: g.nr, to });
   }
   /** Writes after the last row with content, adding rows and columns as needed. */
   appendRow(rowContents: unknown[]): Sheet {
-    if (!Array.isArray(rowContents)) throw fail(this.book, "The parameters don't match the method signature for Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      throw fail(this.book, "The parameters don't match the method signature for Sheet.appendRow.");
     const width = rowContents.length;
     if (width === 0) return this;
     const row = lastRow(this.sheet) + 1;
-    if (row > this.sheet.maxRows) this.insertRowsAt(this.sheet.maxRows, row - this.sheet.maxRows);
-    if (width > this.sheet.maxCols) this.insertColsAt(this.sheet.maxCols, width - this.sheet.maxCols);
-    this.range(row, 1, 1, width).setValues([Array.from(rowContents)]);
+    if (row > this.sheet.maxRows) this._insertRowsAt(this.sheet.maxRows, row - this.sheet.maxRows);
+    if (width > this.sheet.maxCols) this._insertColsAt(this.sheet.maxCols, width - this.sheet.maxCols);
+    this._range(row, 1, 1, width).setValues([Array.from(rowContents)]);
     return this;
   }
 
@@ -265,28 +318,32 @@ export class Sheet {
     return this.sheet.frozenCols;
   }
   setFrozenColumns(columns: number): void {
-    if (!(columns >= 0) || columns >= this.sheet.maxCols) throw fail(this.book, 'Those columns are out of bounds.');
+    if (!(columns >= 0) || columns >= this.sheet.maxCols)
+      throw fail(this.book, 'Those columns are out of bounds.');
     this.sheet.frozenCols = Math.floor(columns);
   }
   getColumnWidth(columnPosition: number): number {
-    this.assertCols(columnPosition, 1);
+    this._assertCols(columnPosition, 1);
     return this.sheet.colWidths[columnPosition - 1] ?? DEFAULT_COL_WIDTH;
   }
   setColumnWidth(columnPosition: number, width: number): Sheet {
     return this.setColumnWidths(columnPosition, 1, width);
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
-    this.assertCols(startColumn, numColumns);
-    for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++) setSparse(this.sheet.colWidths, c, width === DEFAULT_COL_WIDTH ? null : Number(width));
+    this._assertCols(startColumn, numColumns);
+    for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++)
+      setSparse(this.sheet.colWidths, c, width === DEFAULT_COL_WIDTH ? null : Number(width));
     return this;
   }
   /** Fits widths to the longest display text (about 7 px a character), as the UI's "fit to data" does. */
   autoResizeColumns(startColumn: number, numColumns: number): Sheet {
-    this.assertCols(startColumn, numColumns);
+    this._assertCols(startColumn, numColumns);
     const t = now(this.book);
     for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++) {
       let longest = 0;
-      for (let r = 0; r < this.sheet.rows.length; r++) if (this.sheet.rows[r]) longest = Math.max(longest, cellDisplay(this.book.ss, this.sheet, r, c, t).length);
+      for (let r = 0; r < this.sheet.rows.length; r++)
+        if (this.sheet.rows[r])
+          longest = Math.max(longest, cellDisplay(this.book.ss, this.sheet, r, c, t).length);
       setSparse(this.sheet.colWidths, c, Math.max(21, longest * 7 + 10));
     }
     return this;
@@ -295,24 +352,27 @@ export class Sheet {
     return this.autoResizeColumns(columnPosition, 1);
   }
   getRowHeight(rowPosition: number): number {
-    this.assertRows(rowPosition, 1);
+    this._assertRows(rowPosition, 1);
     return this.sheet.rowHeights[rowPosition - 1] ?? DEFAULT_ROW_HEIGHT;
   }
   setRowHeight(rowPosition: number, height: number): Sheet {
     return this.setRowHeights(rowPosition, 1, height);
   }
   setRowHeights(startRow: number, numRows: number, height: number): Sheet {
-    this.assertRows(startRow, numRows);
-    for (let r = startRow - 1; r < startRow - 1 + numRows; r++) setSparse(this.sheet.rowHeights, r, height === DEFAULT_ROW_HEIGHT ? null : Number(height));
+    this._assertRows(startRow, numRows);
+    for (let r = startRow - 1; r < startRow - 1 + numRows; r++)
+      setSparse(this.sheet.rowHeights, r, height === DEFAULT_ROW_HEIGHT ? null : Number(height));
     return this;
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
-    this.assertCols(columnIndex, numColumns);
-    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) setSparse(this.sheet.hiddenCols, c, true);
+    this._assertCols(columnIndex, numColumns);
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++)
+      setSparse(this.sheet.hiddenCols, c, true);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
-    this.assertCols(columnIndex, numColumns);
-    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) setSparse(this.sheet.hiddenCols, c, null);
+    this._assertCols(columnIndex, numColumns);
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++)
+      setSparse(this.sheet.hiddenCols, c, null);
   }
   hideColumn(column: Range): void {
     const g = unwrap(column)._grid();
@@ -323,15 +383,15 @@ export class Sheet {
     this.showColumns(g.c0 + 1, g.nc);
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
-    this.assertCols(columnPosition, 1);
+    this._assertCols(columnPosition, 1);
     return !!this.sheet.hiddenCols[columnPosition - 1];
   }
   hideRows(rowIndex: number, numRows = 1): void {
-    this.assertRows(rowIndex, numRows);
+    this._assertRows(rowIndex, numRows);
     for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) setSparse(this.sheet.hiddenRows, r, true);
   }
   showRows(rowIndex: number, numRows = 1): void {
-    this.assertRows(rowIndex, numRows);
+    this._assertRows(rowIndex, numRows);
     for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) setSparse(this.sheet.hiddenRows, r, null);
   }
   hideRow(row: Range): void {
@@ -343,7 +403,7 @@ export class Sheet {
     this.showRows(g.r0 + 1, g.nr);
   }
   isRowHiddenByUser(rowPosition: number): boolean {
-    this.assertRows(rowPosition, 1);
+    this._assertRows(rowPosition, 1);
     return !!this.sheet.hiddenRows[rowPosition - 1];
   }
 
@@ -352,7 +412,12 @@ export class Sheet {
   /** Contents and formats (or one of them with {contentsOnly} / {formatOnly}). */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): Sheet {
     const o = options ?? {};
-    const all = new Range(this.book, this.sheet, { r0: 0, c0: 0, nr: this.sheet.maxRows, nc: this.sheet.maxCols });
+    const all = new Range(this.book, this.sheet, {
+      r0: 0,
+      c0: 0,
+      nr: this.sheet.maxRows,
+      nc: this.sheet.maxCols,
+    });
     if (!o.formatOnly) all.clear({ contentsOnly: true });
     if (!o.contentsOnly) all.clear({ formatOnly: true });
     return this;
@@ -364,7 +429,12 @@ export class Sheet {
     return this.clear({ formatOnly: true });
   }
   clearNotes(): Sheet {
-    new Range(this.book, this.sheet, { r0: 0, c0: 0, nr: this.sheet.maxRows, nc: this.sheet.maxCols }).clearNote();
+    new Range(this.book, this.sheet, {
+      r0: 0,
+      c0: 0,
+      nr: this.sheet.maxRows,
+      nc: this.sheet.maxCols,
+    }).clearNote();
     return this;
   }
 
@@ -377,14 +447,21 @@ export class Sheet {
     return protectionsOf(this.book, this.sheet, enumName(type));
   }
   getConditionalFormatRules(): ConditionalFormatRule[] {
-    return this.sheet.conditionalRules.map((r) => new ConditionalFormatRule(this.book.ctx, this.book, structuredClone(r), this.sheet.sheetId));
+    return this.sheet.conditionalRules.map(
+      (r) => new ConditionalFormatRule(this.book.ctx, this.book, structuredClone(r), this.sheet.sheetId),
+    );
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     const list = Array.from(rules ?? [], (r) => unwrap(r));
     for (const r of list) {
-      if (!(r instanceof ConditionalFormatRule)) throw fail(this.book, "The parameters don't match the method signature for Sheet.setConditionalFormatRules.");
+      if (!(r instanceof ConditionalFormatRule))
+        throw fail(
+          this.book,
+          "The parameters don't match the method signature for Sheet.setConditionalFormatRules.",
+        );
       const sid = r._sheetId();
-      if (sid !== null && sid !== this.sheet.sheetId) throw fail(this.book, 'The conditional format rule ranges must be on this sheet.');
+      if (sid !== null && sid !== this.sheet.sheetId)
+        throw fail(this.book, 'The conditional format rule ranges must be on this sheet.');
     }
     this.sheet.conditionalRules = list.map((r) => structuredClone(r._data()));
   }
@@ -392,14 +469,24 @@ export class Sheet {
     this.sheet.conditionalRules = [];
   }
   createTextFinder(findText: string): TextFinder {
-    return new TextFinder(this.book, [{ sheet: this.sheet, grid: { r0: 0, c0: 0, nr: this.sheet.maxRows, nc: this.sheet.maxCols } }], String(findText));
+    return new TextFinder(
+      this.book,
+      [{ sheet: this.sheet, grid: { r0: 0, c0: 0, nr: this.sheet.maxRows, nc: this.sheet.maxCols } }],
+      String(findText),
+    );
   }
   /** The metadata on this sheet itself (not on its rows or columns). */
   getDeveloperMetadata(): DeveloperMetadata[] {
     return metadataIn(this.book, { kind: 'sheet', sheetId: this.sheet.sheetId }, true);
   }
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
-    addMetadata(this.book, { type: 'SHEET', sheetId: this.sheet.sheetId }, key, valueOrVisibility, visibility);
+    addMetadata(
+      this.book,
+      { type: 'SHEET', sheetId: this.sheet.sheetId },
+      key,
+      valueOrVisibility,
+      visibility,
+    );
     return this;
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {

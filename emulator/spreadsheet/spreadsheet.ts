@@ -45,10 +45,10 @@ export class Spreadsheet {
   private get ss() {
     return this.book.ss;
   }
-  private view(sheet: SheetData): Sheet {
+  private _view(sheet: SheetData): Sheet {
     return new Sheet(this.book, sheet);
   }
-  private active(): SheetData {
+  private _active(): SheetData {
     return sheetById(this.ss, this.ss.activeSheetId) ?? this.ss.sheets[0];
   }
 
@@ -82,7 +82,9 @@ export class Spreadsheet {
     return this.ss.owner ? new User(this.ss.owner) : null;
   }
   getEditors(): User[] {
-    return [this.ss.owner, ...this.ss.editors].filter((e, i, all) => e && all.indexOf(e) === i).map((e) => new User(e));
+    return [this.ss.owner, ...this.ss.editors]
+      .filter((e, i, all) => e && all.indexOf(e) === i)
+      .map((e) => new User(e));
   }
   addEditor(emailAddress: string | User): Spreadsheet {
     return this.addEditors([emailAddress]);
@@ -105,18 +107,18 @@ export class Spreadsheet {
   // ---- sheets --------------------------------------------------------------------------------------
 
   getSheets(): Sheet[] {
-    return this.ss.sheets.map((s) => this.view(s));
+    return this.ss.sheets.map((s) => this._view(s));
   }
   getNumSheets(): number {
     return this.ss.sheets.length;
   }
   getSheetByName(name: string): Sheet | null {
     const s = this.ss.sheets.find((x) => x.name === String(name));
-    return s ? this.view(s) : null;
+    return s ? this._view(s) : null;
   }
   getSheetById(id: number): Sheet | null {
     const s = sheetById(this.ss, Number(id));
-    return s ? this.view(s) : null;
+    return s ? this._view(s) : null;
   }
   /**
    * insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index), insertSheet(name,
@@ -136,36 +138,45 @@ export class Spreadsheet {
     const sheetName = name ?? defaultSheetName(this.ss.locale, this.ss.sheets);
     assertSheetName(this.book, sheetName);
     const template = options?.template ? unwrap(options.template) : null;
-    if (template !== null && !(template instanceof Sheet)) throw fail(this.book, "The parameters don't match the method signature for Spreadsheet.insertSheet.");
+    if (template !== null && !(template instanceof Sheet))
+      throw fail(this.book, "The parameters don't match the method signature for Spreadsheet.insertSheet.");
     const base = template ? template._sheetData() : null;
     const sheetId = newSheetId(nextSeq(this.ss));
-    const sheet: SheetData = base ? { ...structuredClone(base), sheetId, name: sheetName, charts: [], images: [] } : emptySheet(sheetId, sheetName);
+    const sheet: SheetData = base
+      ? { ...structuredClone(base), sheetId, name: sheetName, charts: [], images: [] }
+      : emptySheet(sheetId, sheetName);
     assertCellLimit(this.book, this.ss, sheet.maxRows * sheet.maxCols);
-    const at = index === null ? this.ss.sheets.indexOf(this.active()) + 1 : Math.max(0, Math.min(index, this.ss.sheets.length));
+    const at =
+      index === null
+        ? this.ss.sheets.indexOf(this._active()) + 1
+        : Math.max(0, Math.min(index, this.ss.sheets.length));
     this.ss.sheets.splice(at, 0, sheet);
     this.ss.activeSheetId = sheetId;
-    return this.view(sheet);
+    return this._view(sheet);
   }
   deleteSheet(sheet: Sheet): void {
     const data = unwrap(sheet)._sheetData();
     if (!this.ss.sheets.includes(data)) throw fail(this.book, 'Sheet not found');
     if (this.ss.sheets.length === 1) throw fail(this.book, "You can't remove all the sheets in a document.");
     this.ss.sheets = this.ss.sheets.filter((s) => s !== data);
-    this.ss.metadata = this.ss.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheetId !== data.sheetId);
+    this.ss.metadata = this.ss.metadata.filter(
+      (m) => m.location.type === 'SPREADSHEET' || m.location.sheetId !== data.sheetId,
+    );
     this.ss.protections = this.ss.protections.filter((p) => p.sheetId !== data.sheetId);
-    for (const [n, r] of Object.entries(this.ss.namedRanges)) if (r.sheetId === data.sheetId) delete this.ss.namedRanges[n];
+    for (const [n, r] of Object.entries(this.ss.namedRanges))
+      if (r.sheetId === data.sheetId) delete this.ss.namedRanges[n];
     if (this.ss.activeSheetId === data.sheetId) this.ss.activeSheetId = this.ss.sheets[0].sheetId;
   }
   getActiveSheet(): Sheet {
-    return this.view(this.active());
+    return this._view(this._active());
   }
   setActiveSheet(sheet: Sheet): Sheet {
     const data = unwrap(sheet)._sheetData();
     this.ss.activeSheetId = data.sheetId;
-    return this.view(data);
+    return this._view(data);
   }
   moveActiveSheet(pos: number): void {
-    const s = this.active();
+    const s = this._active();
     const rest = this.ss.sheets.filter((x) => x !== s);
     rest.splice(Math.max(0, Math.min(Number(pos) - 1, rest.length)), 0, s);
     this.ss.sheets = rest;
@@ -192,7 +203,7 @@ export class Spreadsheet {
   // ---- the active sheet's shortcuts ----------------------------------------------------------------
 
   getSheetName(): string {
-    return this.active().name;
+    return this._active().name;
   }
   getLastRow(): number {
     return this.getActiveSheet().getLastRow();
@@ -207,7 +218,7 @@ export class Spreadsheet {
     return this.getActiveSheet().appendRow(rowContents);
   }
   getFrozenRows(): number {
-    return this.active().frozenRows;
+    return this._active().frozenRows;
   }
   setFrozenRows(rows: number): void {
     this.getActiveSheet().setFrozenRows(rows);
@@ -218,12 +229,15 @@ export class Spreadsheet {
   /** 'A1:B2' on the active sheet, or "'Sheet name'!A1:B2". */
   getRange(a1Notation: string): Range {
     const { sheet } = splitSheet(String(a1Notation));
-    const target = sheet === null ? this.active() : this.ss.sheets.find((s) => s.name === sheet);
+    const target = sheet === null ? this._active() : this.ss.sheets.find((s) => s.name === sheet);
     if (!target) throw fail(this.book, 'Range not found');
-    return this.view(target)._rangeByA1(String(a1Notation));
+    return this._view(target)._rangeByA1(String(a1Notation));
   }
   getRangeList(a1Notations: string[]): RangeList {
-    return new RangeList(this.book, Array.from(a1Notations, (a) => this.getRange(a)));
+    return new RangeList(
+      this.book,
+      Array.from(a1Notations, (a) => this.getRange(a)),
+    );
   }
   getRangeByName(name: string): Range | null {
     const nr = this.ss.namedRanges[String(name)];
@@ -232,7 +246,11 @@ export class Spreadsheet {
   }
   setNamedRange(name: string, range: Range): void {
     const n = String(name);
-    if (!/^[A-Za-z_\u00C0-\u1EF9][A-Za-z0-9_.\u00C0-\u1EF9]*$/.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n) || /^(true|false)$/i.test(n)) {
+    if (
+      !/^[A-Za-z_\u00C0-\u1EF9][A-Za-z0-9_.\u00C0-\u1EF9]*$/.test(n) ||
+      /^[A-Za-z]{1,3}\d+$/.test(n) ||
+      /^(true|false)$/i.test(n)
+    ) {
       throw fail(this.book, 'Named range name is invalid.');
     }
     const r = unwrap(range);

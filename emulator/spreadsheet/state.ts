@@ -2,7 +2,13 @@
  * The spreadsheets slice of the world: creation, plus plain-function helpers over the state for the
  * playground and tests (see inspect.ts for what they return).
  */
-import { emptySheet, type SpreadsheetData, type SpreadsheetsState, DEFAULT_COLS, DEFAULT_ROWS } from './model';
+import {
+  emptySheet,
+  type SpreadsheetData,
+  type SpreadsheetsState,
+  DEFAULT_COLS,
+  DEFAULT_ROWS,
+} from './model';
 
 export type { SpreadsheetsState, SpreadsheetData, SheetData } from './model';
 export {
@@ -61,7 +67,14 @@ export function createSpreadsheet(
     locale,
     owner: opts.owner ?? '',
     editors: [],
-    sheets: [emptySheet(0, locale.startsWith('vi') ? 'Trang tính1' : 'Sheet1', opts.rows ?? DEFAULT_ROWS, opts.columns ?? DEFAULT_COLS)],
+    sheets: [
+      emptySheet(
+        0,
+        locale.startsWith('vi') ? 'Trang tính1' : 'Sheet1',
+        opts.rows ?? DEFAULT_ROWS,
+        opts.columns ?? DEFAULT_COLS,
+      ),
+    ],
     activeSheetId: 0,
     namedRanges: {},
     metadata: [],

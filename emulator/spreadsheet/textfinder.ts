@@ -54,50 +54,60 @@ export class TextFinder {
     return this;
   }
 
-  private fold(s: string): string {
-    let t = this.noDiacritics ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : s;
+  private _fold(s: string): string {
+    let t = this.noDiacritics
+      ? s
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/đ/g, 'd')
+          .replace(/Đ/g, 'D')
+      : s;
     if (!this.caseSensitive) t = t.toLowerCase();
     return t;
   }
-  private pattern(): RegExp {
+  private _pattern(): RegExp {
     const flags = this.caseSensitive ? 'g' : 'gi';
-    const body = this.regex ? this.text : this.fold(this.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const body = this.regex ? this.text : this._fold(this.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(this.entireCell ? `^(?:${body})$` : body, flags);
   }
-  private content(sheet: SheetData, r: number, c: number): string {
+  private _content(sheet: SheetData, r: number, c: number): string {
     if (this.formulas) {
       const fx = attrOf(sheet.rows[r], 'fx', c);
       if (fx) return fx;
     }
     return cellDisplay(this.book.ss, sheet, r, c, now(this.book));
   }
-  private matches(): { sheet: SheetData; r: number; c: number }[] {
+  private _matches(): { sheet: SheetData; r: number; c: number }[] {
     const out: { sheet: SheetData; r: number; c: number }[] = [];
-    const re = this.pattern();
+    const re = this._pattern();
     for (const { sheet, grid } of this.areas) {
       const rEnd = Math.min(grid.r0 + grid.nr, sheet.rows.length);
       for (let r = grid.r0; r < rEnd; r++) {
         if (!sheet.rows[r]) continue;
         for (let c = grid.c0; c < grid.c0 + grid.nc; c++) {
-          const s = this.content(sheet, r, c);
+          const s = this._content(sheet, r, c);
           if (s === '') continue;
           re.lastIndex = 0;
-          if (re.test(this.regex ? s : this.fold(s))) out.push({ sheet, r, c });
+          if (re.test(this.regex ? s : this._fold(s))) out.push({ sheet, r, c });
         }
       }
     }
     return out;
   }
-  private rangeOf(m: { sheet: SheetData; r: number; c: number }): Range {
+  private _rangeOf(m: { sheet: SheetData; r: number; c: number }): Range {
     return new Range(this.book, m.sheet, { r0: m.r, c0: m.c, nr: 1, nc: 1 });
   }
   findAll(): Range[] {
-    return this.matches().map((m) => this.rangeOf(m));
+    return this._matches().map((m) => this._rangeOf(m));
   }
   findNext(): Range | null {
-    const all = this.matches();
+    const all = this._matches();
     if (all.length === 0) return null;
-    const order = (m: { sheet: SheetData; r: number; c: number }) => [this.areas.findIndex((a) => a.sheet === m.sheet), m.r, m.c];
+    const order = (m: { sheet: SheetData; r: number; c: number }) => [
+      this.areas.findIndex((a) => a.sheet === m.sheet),
+      m.r,
+      m.c,
+    ];
     const cur = this.current ? order(this.current) : null;
     const after = (m: (typeof all)[number]) => {
       if (!cur) return true;
@@ -107,43 +117,50 @@ export class TextFinder {
     };
     const next = all.find(after) ?? all[0];
     this.current = next;
-    return this.rangeOf(next);
+    return this._rangeOf(next);
   }
   findPrevious(): Range | null {
-    const all = this.matches();
+    const all = this._matches();
     if (all.length === 0) return null;
-    const idx = this.current ? all.findIndex((m) => m.sheet === this.current!.sheet && m.r === this.current!.r && m.c === this.current!.c) : -1;
+    const idx = this.current
+      ? all.findIndex(
+          (m) => m.sheet === this.current!.sheet && m.r === this.current!.r && m.c === this.current!.c,
+        )
+      : -1;
     const prev = idx > 0 ? all[idx - 1] : all[all.length - 1];
     this.current = prev;
-    return this.rangeOf(prev);
+    return this._rangeOf(prev);
   }
   getCurrentMatch(): Range | null {
-    return this.current ? this.rangeOf(this.current) : null;
+    return this.current ? this._rangeOf(this.current) : null;
   }
   replaceAllWith(replaceText: string): number {
-    const all = this.matches();
-    for (const m of all) this.replaceIn(m, replaceText);
+    const all = this._matches();
+    for (const m of all) this._replaceIn(m, replaceText);
     return all.length;
   }
   replaceWith(replaceText: string): number {
     if (!this.current) return 0;
-    this.replaceIn(this.current, replaceText);
+    this._replaceIn(this.current, replaceText);
     return 1;
   }
-  private replaceIn(m: { sheet: SheetData; r: number; c: number }, replaceText: string): void {
-    const s = this.content(m.sheet, m.r, m.c);
-    const re = this.pattern();
-    const next = this.regex || this.caseSensitive ? s.replace(re, String(replaceText)) : this.replaceFolded(s, String(replaceText));
-    this.rangeOf(m).setValue(next);
+  private _replaceIn(m: { sheet: SheetData; r: number; c: number }, replaceText: string): void {
+    const s = this._content(m.sheet, m.r, m.c);
+    const re = this._pattern();
+    const next =
+      this.regex || this.caseSensitive
+        ? s.replace(re, String(replaceText))
+        : this._replaceFolded(s, String(replaceText));
+    this._rangeOf(m).setValue(next);
   }
   /** Replaces case-insensitive (and diacritic-insensitive) matches in the original text. */
-  private replaceFolded(s: string, replacement: string): string {
-    const needle = this.fold(this.text);
+  private _replaceFolded(s: string, replacement: string): string {
+    const needle = this._fold(this.text);
     if (!needle) return s;
     let out = '';
     let i = 0;
     while (i < s.length) {
-      const window = this.fold(s.slice(i, i + this.text.length));
+      const window = this._fold(s.slice(i, i + this.text.length));
       if (window === needle && (!this.entireCell || (i === 0 && this.text.length === s.length))) {
         out += replacement;
         i += this.text.length;

@@ -81,14 +81,15 @@ export class DataValidationBuilder {
     private readonly data: ValidationData = { criteria: '', args: [], allowInvalid: true, helpText: null },
   ) {}
 
-  private set(criteria: string, args: unknown[]): DataValidationBuilder {
+  private _set(criteria: string, args: unknown[]): DataValidationBuilder {
     this.data.criteria = criteria;
     this.data.args = args.map((a) => argFromScript(this.ctx, a));
     return this;
   }
 
   build(): DataValidation {
-    if (!this.data.criteria) throw failCtx(this.ctx, 'You must set a criteria before building a data validation rule.');
+    if (!this.data.criteria)
+      throw failCtx(this.ctx, 'You must set a criteria before building a data validation rule.');
     return new DataValidation(this.ctx, this.book, structuredClone(this.data));
   }
   copy(): DataValidationBuilder {
@@ -98,7 +99,9 @@ export class DataValidationBuilder {
     return this.data.allowInvalid;
   }
   getCriteriaType() {
-    return this.data.criteria ? DataValidationCriteria[this.data.criteria as keyof typeof DataValidationCriteria] : null;
+    return this.data.criteria
+      ? DataValidationCriteria[this.data.criteria as keyof typeof DataValidationCriteria]
+      : null;
   }
   getCriteriaValues(): unknown[] {
     return argsToScript(this.ctx, this.book, this.data.args);
@@ -115,87 +118,100 @@ export class DataValidationBuilder {
     return this;
   }
   withCriteria(criteria: unknown, args: unknown[]): DataValidationBuilder {
-    return this.set(enumName(criteria), Array.from(args ?? []));
+    return this._set(enumName(criteria), Array.from(args ?? []));
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilder {
-    const args = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
-    return this.set('CHECKBOX', args);
+    const args =
+      checkedValue === undefined
+        ? []
+        : uncheckedValue === undefined
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
+    return this._set('CHECKBOX', args);
   }
   requireDate(): DataValidationBuilder {
-    return this.set('DATE_IS_VALID_DATE', []);
+    return this._set('DATE_IS_VALID_DATE', []);
   }
   requireDateAfter(date: Date): DataValidationBuilder {
-    return this.set('DATE_AFTER', [date]);
+    return this._set('DATE_AFTER', [date]);
   }
   requireDateBefore(date: Date): DataValidationBuilder {
-    return this.set('DATE_BEFORE', [date]);
+    return this._set('DATE_BEFORE', [date]);
   }
   requireDateBetween(start: Date, end: Date): DataValidationBuilder {
-    return this.set('DATE_BETWEEN', [start, end]);
+    return this._set('DATE_BETWEEN', [start, end]);
   }
   requireDateNotBetween(start: Date, end: Date): DataValidationBuilder {
-    return this.set('DATE_NOT_BETWEEN', [start, end]);
+    return this._set('DATE_NOT_BETWEEN', [start, end]);
   }
   requireDateEqualTo(date: Date): DataValidationBuilder {
-    return this.set('DATE_EQUAL_TO', [date]);
+    return this._set('DATE_EQUAL_TO', [date]);
   }
   requireDateOnOrAfter(date: Date): DataValidationBuilder {
-    return this.set('DATE_ON_OR_AFTER', [date]);
+    return this._set('DATE_ON_OR_AFTER', [date]);
   }
   requireDateOnOrBefore(date: Date): DataValidationBuilder {
-    return this.set('DATE_ON_OR_BEFORE', [date]);
+    return this._set('DATE_ON_OR_BEFORE', [date]);
   }
   requireFormulaSatisfied(formula: string): DataValidationBuilder {
-    return this.set('CUSTOM_FORMULA', [formula]);
+    return this._set('CUSTOM_FORMULA', [formula]);
   }
   requireNumberBetween(start: number, end: number): DataValidationBuilder {
-    return this.set('NUMBER_BETWEEN', [start, end]);
+    return this._set('NUMBER_BETWEEN', [start, end]);
   }
   requireNumberNotBetween(start: number, end: number): DataValidationBuilder {
-    return this.set('NUMBER_NOT_BETWEEN', [start, end]);
+    return this._set('NUMBER_NOT_BETWEEN', [start, end]);
   }
   requireNumberEqualTo(number: number): DataValidationBuilder {
-    return this.set('NUMBER_EQUAL_TO', [number]);
+    return this._set('NUMBER_EQUAL_TO', [number]);
   }
   requireNumberNotEqualTo(number: number): DataValidationBuilder {
-    return this.set('NUMBER_NOT_EQUAL_TO', [number]);
+    return this._set('NUMBER_NOT_EQUAL_TO', [number]);
   }
   requireNumberGreaterThan(number: number): DataValidationBuilder {
-    return this.set('NUMBER_GREATER_THAN', [number]);
+    return this._set('NUMBER_GREATER_THAN', [number]);
   }
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+    return this._set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
   }
   requireNumberLessThan(number: number): DataValidationBuilder {
-    return this.set('NUMBER_LESS_THAN', [number]);
+    return this._set('NUMBER_LESS_THAN', [number]);
   }
   requireNumberLessThanOrEqualTo(number: number): DataValidationBuilder {
-    return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
+    return this._set('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
   }
   requireTextContains(text: string): DataValidationBuilder {
-    return this.set('TEXT_CONTAINS', [text]);
+    return this._set('TEXT_CONTAINS', [text]);
   }
   requireTextDoesNotContain(text: string): DataValidationBuilder {
-    return this.set('TEXT_DOES_NOT_CONTAIN', [text]);
+    return this._set('TEXT_DOES_NOT_CONTAIN', [text]);
   }
   requireTextEqualTo(text: string): DataValidationBuilder {
-    return this.set('TEXT_EQUAL_TO', [text]);
+    return this._set('TEXT_EQUAL_TO', [text]);
   }
   requireTextIsEmail(): DataValidationBuilder {
-    return this.set('TEXT_IS_VALID_EMAIL', []);
+    return this._set('TEXT_IS_VALID_EMAIL', []);
   }
   requireTextIsUrl(): DataValidationBuilder {
-    return this.set('TEXT_IS_VALID_URL', []);
+    return this._set('TEXT_IS_VALID_URL', []);
   }
   requireValueInList(values: string[], showDropdown = true): DataValidationBuilder {
-    if (!Array.isArray(values)) throw failCtx(this.ctx, 'The parameters (String) don\'t match the method signature for DataValidationBuilder.requireValueInList.');
-    return this.set('VALUE_IN_LIST', [values.map(String), showDropdown !== false]);
+    if (!Array.isArray(values))
+      throw failCtx(
+        this.ctx,
+        "The parameters (String) don't match the method signature for DataValidationBuilder.requireValueInList.",
+      );
+    return this._set('VALUE_IN_LIST', [values.map(String), showDropdown !== false]);
   }
   requireValueInRange(range: Range, showDropdown = true): DataValidationBuilder {
     const r = unwrap(range);
-    if (!(r instanceof Range)) throw failCtx(this.ctx, "The parameters don't match the method signature for DataValidationBuilder.requireValueInRange.");
+    if (!(r instanceof Range))
+      throw failCtx(
+        this.ctx,
+        "The parameters don't match the method signature for DataValidationBuilder.requireValueInRange.",
+      );
     this.book = r._book();
-    return this.set('VALUE_IN_RANGE', [r, showDropdown !== false]);
+    return this._set('VALUE_IN_RANGE', [r, showDropdown !== false]);
   }
 }
 markEmulated(DataValidationBuilder, 'DataValidationBuilder', 'spreadsheet');
@@ -226,7 +242,8 @@ export function satisfies(book: Book, rule: ValidationData, p: Prepared, now: nu
       if (!sheet) return true;
       for (let r = a.range.r0; r < a.range.r0 + a.range.nr; r++) {
         if (!sheet.rows[r]) continue;
-        for (let c = a.range.c0; c < a.range.c0 + a.range.nc; c++) if (cellDisplay(ss, sheet, r, c, now) === text) return true;
+        for (let c = a.range.c0; c < a.range.c0 + a.range.nc; c++)
+          if (cellDisplay(ss, sheet, r, c, now) === text) return true;
       }
       return false;
     }
@@ -246,9 +263,13 @@ export function satisfies(book: Book, rule: ValidationData, p: Prepared, now: nu
     case 'DATE_EQUAL_TO':
       return num !== null && Math.floor(num) === dateArg(ss, args[0]);
     case 'DATE_BETWEEN':
-      return num !== null && Math.floor(num) >= dateArg(ss, args[0]) && Math.floor(num) <= dateArg(ss, args[1]);
+      return (
+        num !== null && Math.floor(num) >= dateArg(ss, args[0]) && Math.floor(num) <= dateArg(ss, args[1])
+      );
     case 'DATE_NOT_BETWEEN':
-      return num !== null && (Math.floor(num) < dateArg(ss, args[0]) || Math.floor(num) > dateArg(ss, args[1]));
+      return (
+        num !== null && (Math.floor(num) < dateArg(ss, args[0]) || Math.floor(num) > dateArg(ss, args[1]))
+      );
     case 'NUMBER_BETWEEN':
       return num !== null && num >= Number(args[0]) && num <= Number(args[1]);
     case 'NUMBER_NOT_BETWEEN':
@@ -281,9 +302,18 @@ export function satisfies(book: Book, rule: ValidationData, p: Prepared, now: nu
 }
 
 /** Throws Sheets' error when a write into cell `a1` breaks its reject-input rule. */
-export function assertValid(book: Book, rule: ValidationData | null, p: Prepared, a1: string, now: number): void {
+export function assertValid(
+  book: Book,
+  rule: ValidationData | null,
+  p: Prepared,
+  a1: string,
+  now: number,
+): void {
   if (!rule || rule.allowInvalid || !book.ss.settings.enforceValidationOnScriptWrites) return;
   if (!satisfies(book, rule, p, now)) {
-    throw fail(book, `The data you entered in cell ${a1} violates the data validation rules set on this cell.`);
+    throw fail(
+      book,
+      `The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
+    );
   }
 }

@@ -52,7 +52,12 @@ function h(tag: string, attrs: Record<string, unknown> = {}, ...children: Child[
 }
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   const data = (await res.json()) as T & { ok?: boolean; error?: { message: string } };
   if (!res.ok) throw new Error(data.error?.message ?? `${res.status}`);
   return data;
@@ -73,7 +78,13 @@ function renderMenu(s: State): void {
   const addon = s.menus.filter((m) => m.isAddonMenu);
   const others = s.menus.filter((m) => !m.isAddonMenu);
   if (s.menus.length === 0) {
-    bar.append(h('span', { class: 'none' }, s.hasBundle ? 'Chưa có menu (onOpen chưa chạy hoặc lỗi)' : 'Chưa build add-on: chạy npm run build'));
+    bar.append(
+      h(
+        'span',
+        { class: 'none' },
+        s.hasBundle ? 'Chưa có menu (onOpen chưa chạy hoặc lỗi)' : 'Chưa build add-on: chạy npm run build',
+      ),
+    );
     return;
   }
   for (const m of [...addon, ...others]) {
@@ -84,7 +95,15 @@ function renderMenu(s: State): void {
         else if ('submenu' in it) walk(it.submenu.items);
         else
           bar.append(
-            h('button', { type: 'button', 'data-fn': it.functionName, onclick: () => runMenu(it.functionName, it.caption) }, it.caption),
+            h(
+              'button',
+              {
+                type: 'button',
+                'data-fn': it.functionName,
+                onclick: () => runMenu(it.functionName, it.caption),
+              },
+              it.caption,
+            ),
           );
       }
     };
@@ -138,7 +157,11 @@ function renderTabs(s: State): void {
 }
 
 function cell(c: CellView, tag: 'td' | 'th' = 'td'): HTMLElement {
-  const cls = [c.wrap ? 'wrap' : '', c.align === 'right' ? 'num' : c.align === 'center' ? 'center' : '', c.note ? 'has-note' : '']
+  const cls = [
+    c.wrap ? 'wrap' : '',
+    c.align === 'right' ? 'num' : c.align === 'center' ? 'center' : '',
+    c.note ? 'has-note' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const style: Record<string, string> = {};
@@ -147,7 +170,11 @@ function cell(c: CellView, tag: 'td' | 'th' = 'td'): HTMLElement {
   if (c.bold) style.fontWeight = 'bold';
   if (c.italic) style.fontStyle = 'italic';
   const content: Child = c.img ? h('img', { src: c.img, alt: c.v || 'ảnh' }) : c.v;
-  return h(tag, { class: cls || undefined, style, title: c.note || (c.v.length > 20 ? c.v : undefined) }, content);
+  return h(
+    tag,
+    { class: cls || undefined, style, title: c.note || (c.v.length > 20 ? c.v : undefined) },
+    content,
+  );
 }
 
 async function loadSheet(): Promise<void> {
@@ -157,28 +184,55 @@ async function loadSheet(): Promise<void> {
     $('pager').replaceChildren();
     return;
   }
-  const page = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent(activeSheet)}&offset=${sheetOffset}&limit=${PAGE}`);
+  const page = await api<SheetPage>(
+    `/api/sheet?name=${encodeURIComponent(activeSheet)}&offset=${sheetOffset}&limit=${PAGE}`,
+  );
   const scroll = wrap.scrollLeft;
   const widths = page.colWidths;
   const cols = widths.length;
-  const colgroup = h('colgroup', {}, h('col', { style: { width: '46px' } }), ...widths.map((w) => h('col', { style: { width: `${w}px` } })));
-  const head = h('thead', {}, h('tr', {}, h('th', { class: 'rownum' }), ...page.columnLetters.map((l) => h('th', {}, l))));
+  const colgroup = h(
+    'colgroup',
+    {},
+    h('col', { style: { width: '46px' } }),
+    ...widths.map((w) => h('col', { style: { width: `${w}px` } })),
+  );
+  const head = h(
+    'thead',
+    {},
+    h('tr', {}, h('th', { class: 'rownum' }), ...page.columnLetters.map((l) => h('th', {}, l))),
+  );
   const body = h('tbody');
   let top = 22;
   page.frozen.forEach((r, i) => {
-    const tr = h('tr', { class: `frozen${i === page.frozen.length - 1 ? ' frozen-last' : ''}` }, h('th', { class: 'rownum' }, String(i + 1)), ...r.map((c) => cell(c)));
+    const tr = h(
+      'tr',
+      { class: `frozen${i === page.frozen.length - 1 ? ' frozen-last' : ''}` },
+      h('th', { class: 'rownum' }, String(i + 1)),
+      ...r.map((c) => cell(c)),
+    );
     for (const td of Array.from(tr.children) as HTMLElement[]) td.style.top = `${top}px`;
     top += 22;
     body.append(tr);
   });
-  page.rows.forEach((r, i) => body.append(h('tr', {}, h('th', { class: 'rownum' }, String(page.firstRow + i)), ...r.map((c) => cell(c)))));
-  const table = h('table', { class: 'grid', 'data-testid': 'grid', style: { width: `${46 + widths.reduce((a, b) => a + b, 0)}px` } }, colgroup, head, body);
+  page.rows.forEach((r, i) =>
+    body.append(
+      h('tr', {}, h('th', { class: 'rownum' }, String(page.firstRow + i)), ...r.map((c) => cell(c))),
+    ),
+  );
+  const table = h(
+    'table',
+    { class: 'grid', 'data-testid': 'grid', style: { width: `${46 + widths.reduce((a, b) => a + b, 0)}px` } },
+    colgroup,
+    head,
+    body,
+  );
   wrap.replaceChildren(table);
   wrap.scrollLeft = scroll;
   if (cols === 0) wrap.replaceChildren(h('div', { class: 'empty' }, `Sheet "${page.name}" trống.`));
 
   const images = page.images.length ? ` · ${page.images.length} ảnh trên lưới` : '';
-  $('sheet-status').textContent = `${page.name}: ${page.lastRow} dòng có dữ liệu × ${page.lastCol} cột${page.frozenRows ? ` · cố định ${page.frozenRows} dòng` : ''}${images}`;
+  $('sheet-status').textContent =
+    `${page.name}: ${page.lastRow} dòng có dữ liệu × ${page.lastCol} cột${page.frozenRows ? ` · cố định ${page.frozenRows} dòng` : ''}${images}`;
   const pager = $('pager');
   pager.replaceChildren();
   const dataRows = Math.max(0, page.lastRow - page.frozenRows);
@@ -186,9 +240,25 @@ async function loadSheet(): Promise<void> {
     const from = page.frozenRows + sheetOffset + 1;
     const to = Math.min(page.lastRow, page.frozenRows + sheetOffset + PAGE);
     pager.append(
-      h('button', { type: 'button', disabled: sheetOffset === 0, onclick: () => ((sheetOffset = Math.max(0, sheetOffset - PAGE)), void loadSheet()) }, '‹ Trước'),
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: sheetOffset === 0,
+          onclick: () => ((sheetOffset = Math.max(0, sheetOffset - PAGE)), void loadSheet()),
+        },
+        '‹ Trước',
+      ),
       `Dòng ${from}–${to} / ${page.lastRow} (chỉ hiện ${PAGE} dòng một lần)`,
-      h('button', { type: 'button', disabled: to >= page.lastRow, onclick: () => ((sheetOffset += PAGE), void loadSheet()) }, 'Sau ›'),
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: to >= page.lastRow,
+          onclick: () => ((sheetOffset += PAGE), void loadSheet()),
+        },
+        'Sau ›',
+      ),
     );
   }
 }
@@ -204,7 +274,8 @@ function reloadSidebar(): void {
 async function renderPanel(): Promise<void> {
   const s = state!;
   const el = $('panel');
-  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('#panel-tabs button'))) b.classList.toggle('active', b.dataset.panel === panel);
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('#panel-tabs button')))
+    b.classList.toggle('active', b.dataset.panel === panel);
   $('count-mail').textContent = s.outboxCount ? `(${s.outboxCount})` : '';
   $('count-drive').textContent = s.driveCount ? `(${s.driveCount})` : '';
   $('count-triggers').textContent = s.triggers.length ? `(${s.triggers.length})` : '';
@@ -221,10 +292,17 @@ async function renderPanel(): Promise<void> {
         .map((m) =>
           h(
             'div',
-            { class: `mail-item${m.index === selectedMail ? ' active' : ''}`, onclick: () => ((selectedMail = m.index), void renderPanel()) },
+            {
+              class: `mail-item${m.index === selectedMail ? ' active' : ''}`,
+              onclick: () => ((selectedMail = m.index), void renderPanel()),
+            },
             h('div', { class: 'subject' }, m.subject || '(không tiêu đề)'),
             h('div', { class: 'meta' }, `${m.atText} · từ ${m.name ? `${m.name} <${m.from}>` : m.from}`),
-            h('div', { class: 'meta' }, `đến ${m.to.join(', ')}${m.cc.length ? ` · cc ${m.cc.join(', ')}` : ''}${m.bcc.length ? ` · bcc ${m.bcc.join(', ')}` : ''}`),
+            h(
+              'div',
+              { class: 'meta' },
+              `đến ${m.to.join(', ')}${m.cc.length ? ` · cc ${m.cc.join(', ')}` : ''}${m.bcc.length ? ` · bcc ${m.bcc.join(', ')}` : ''}`,
+            ),
           ),
         ),
     );
@@ -232,13 +310,24 @@ async function renderPanel(): Promise<void> {
     const viewer = h(
       'div',
       { class: 'mail-view' },
-      h('p', {}, h('b', {}, m.subject), h('br'), h('span', { class: 'muted' }, `Từ: ${m.from} · Đến: ${m.to.join(', ')}${m.inlineImages.length ? ` · ảnh nhúng: ${m.inlineImages.join(', ')}` : ''}${m.attachments.length ? ` · đính kèm: ${m.attachments.map((a) => a.name).join(', ')}` : ''}`)),
+      h(
+        'p',
+        {},
+        h('b', {}, m.subject),
+        h('br'),
+        h(
+          'span',
+          { class: 'muted' },
+          `Từ: ${m.from} · Đến: ${m.to.join(', ')}${m.inlineImages.length ? ` · ảnh nhúng: ${m.inlineImages.join(', ')}` : ''}${m.attachments.length ? ` · đính kèm: ${m.attachments.map((a) => a.name).join(', ')}` : ''}`,
+        ),
+      ),
       h('iframe', { sandbox: '', src: `/api/mail?i=${m.index}`, title: 'Nội dung thư' }),
     );
     el.replaceChildren(h('div', { class: 'mail-list' }, list, viewer));
   } else if (panel === 'drive') {
     const files = await api<DriveFileSummary[]>('/api/drive');
-    if (files.length === 0) return void el.replaceChildren(h('p', { class: 'muted' }, 'Drive chưa có tệp nào do add-on tạo.'));
+    if (files.length === 0)
+      return void el.replaceChildren(h('p', { class: 'muted' }, 'Drive chưa có tệp nào do add-on tạo.'));
     const names = new Map(files.map((f) => [f.id, f.name]));
     el.replaceChildren(
       h(
@@ -253,8 +342,21 @@ async function renderPanel(): Promise<void> {
             h('td', { class: 'muted' }, f.mimeType.replace('application/vnd.google-apps.', '')),
             h('td', { class: 'muted' }, f.parents.map((p) => names.get(p) ?? 'My Drive').join(', ')),
             h('td', {}, f.owner),
-            h('td', {}, f.permissions.filter((p) => p.role !== 'owner').map((p) => `${p.email} (${p.role})`).join(', ') || '—'),
-            h('td', {}, f.mimeType.endsWith('folder') ? '' : h('a', { href: `/api/drive/file?id=${encodeURIComponent(f.id)}`, target: '_blank' }, 'Mở')),
+            h(
+              'td',
+              {},
+              f.permissions
+                .filter((p) => p.role !== 'owner')
+                .map((p) => `${p.email} (${p.role})`)
+                .join(', ') || '—',
+            ),
+            h(
+              'td',
+              {},
+              f.mimeType.endsWith('folder')
+                ? ''
+                : h('a', { href: `/api/drive/file?id=${encodeURIComponent(f.id)}`, target: '_blank' }, 'Mở'),
+            ),
           ),
         ),
       ),
@@ -267,14 +369,22 @@ async function renderPanel(): Promise<void> {
         {},
         h('button', { type: 'button', class: 'primary', onclick: runDue }, 'Chạy các lần kích hoạt đến hạn'),
         ' ',
-        h('span', { class: 'muted' }, `${due} lần đến hạn từ lần kiểm tra trước (${new Date(s.lastTriggerCheck).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}) đến bây giờ.`),
+        h(
+          'span',
+          { class: 'muted' },
+          `${due} lần đến hạn từ lần kiểm tra trước (${new Date(s.lastTriggerCheck).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}) đến bây giờ.`,
+        ),
       ),
       s.triggers.length === 0
         ? h('p', { class: 'muted' }, 'Chưa cài trình kích hoạt nào.')
         : h(
             'table',
             {},
-            h('tr', {}, ...['Hàm', 'Loại', 'Lịch', 'Lần tới', 'Chạy với tư cách', ''].map((t) => h('th', {}, t))),
+            h(
+              'tr',
+              {},
+              ...['Hàm', 'Loại', 'Lịch', 'Lần tới', 'Chạy với tư cách', ''].map((t) => h('th', {}, t)),
+            ),
             ...s.triggers.map((t) =>
               h(
                 'tr',
@@ -284,7 +394,11 @@ async function renderPanel(): Promise<void> {
                 h('td', {}, t.schedule),
                 h('td', {}, t.nextText),
                 h('td', {}, t.owner),
-                h('td', {}, h('button', { type: 'button', onclick: () => runTrigger(t.id, t.handler) }, 'Chạy ngay')),
+                h(
+                  'td',
+                  {},
+                  h('button', { type: 'button', onclick: () => runTrigger(t.id, t.handler) }, 'Chạy ngay'),
+                ),
               ),
             ),
           ),
@@ -294,23 +408,65 @@ async function renderPanel(): Promise<void> {
     if (!c) return void el.replaceChildren(h('p', { class: 'muted' }, 'Chưa chạy hàm nào.'));
     const max = Math.max(1, ...Object.values(c.byMethod));
     el.replaceChildren(
-      h('p', {}, `Lần chạy gần nhất: `, h('code', {}, c.fn), ` với tư cách ${c.as || '(không có email)'} — `, h('span', { class: c.ok ? 'ok' : 'err' }, c.ok ? 'thành công' : 'lỗi'), ` · ${c.ms} ms · ${c.total} lệnh gọi dịch vụ`),
-      h('p', { class: 'muted' }, Object.entries(c.byService).map(([k, v]) => `${k}: ${v}`).join(' · ')),
+      h(
+        'p',
+        {},
+        `Lần chạy gần nhất: `,
+        h('code', {}, c.fn),
+        ` với tư cách ${c.as || '(không có email)'} — `,
+        h('span', { class: c.ok ? 'ok' : 'err' }, c.ok ? 'thành công' : 'lỗi'),
+        ` · ${c.ms} ms · ${c.total} lệnh gọi dịch vụ`,
+      ),
+      h(
+        'p',
+        { class: 'muted' },
+        Object.entries(c.byService)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(' · '),
+      ),
       h(
         'table',
         {},
         h('tr', {}, h('th', {}, 'Phương thức'), h('th', {}, 'Số lần'), h('th', {})),
         ...Object.entries(c.byMethod).map(([k, v]) =>
-          h('tr', {}, h('td', {}, h('code', {}, k)), h('td', {}, String(v)), h('td', {}, h('span', { class: 'bar', style: { width: `${Math.round((200 * v) / max)}px` } }))),
+          h(
+            'tr',
+            {},
+            h('td', {}, h('code', {}, k)),
+            h('td', {}, String(v)),
+            h('td', {}, h('span', { class: 'bar', style: { width: `${Math.round((200 * v) / max)}px` } })),
+          ),
         ),
       ),
     );
   } else {
     const rows: [number, string, HTMLElement | string][] = [
-      ...s.toasts.map((t): [number, string, string] => [t.at, 'Thông báo (toast)', `${t.title ? `${t.title}: ` : ''}${t.message}`]),
-      ...s.alerts.map((a): [number, string, string] => [a.at, a.kind === 'alert' ? 'Hộp thoại' : 'Hỏi', `${a.title ? `${a.title}: ` : ''}${a.prompt} → ${a.button}`]),
-      ...s.bridgeLog.map((b): [number, string, HTMLElement] => [b.at, 'google.script.run', h('span', {}, h('code', {}, b.fn), ' ', h('span', { class: b.ok ? 'ok' : 'err' }, b.ok ? `ok, ${Math.round(b.ms)} ms` : (b.error ?? 'lỗi')))]),
-      ...s.hostEvents.map((e): [number, string, string] => [e.at, 'google.script.host', `${e.action}${e.detail !== undefined && e.detail !== null ? ` (${JSON.stringify(e.detail)})` : ''}`]),
+      ...s.toasts.map((t): [number, string, string] => [
+        t.at,
+        'Thông báo (toast)',
+        `${t.title ? `${t.title}: ` : ''}${t.message}`,
+      ]),
+      ...s.alerts.map((a): [number, string, string] => [
+        a.at,
+        a.kind === 'alert' ? 'Hộp thoại' : 'Hỏi',
+        `${a.title ? `${a.title}: ` : ''}${a.prompt} → ${a.button}`,
+      ]),
+      ...s.bridgeLog.map((b): [number, string, HTMLElement] => [
+        b.at,
+        'google.script.run',
+        h(
+          'span',
+          {},
+          h('code', {}, b.fn),
+          ' ',
+          h('span', { class: b.ok ? 'ok' : 'err' }, b.ok ? `ok, ${Math.round(b.ms)} ms` : (b.error ?? 'lỗi')),
+        ),
+      ]),
+      ...s.hostEvents.map((e): [number, string, string] => [
+        e.at,
+        'google.script.host',
+        `${e.action}${e.detail !== undefined && e.detail !== null ? ` (${JSON.stringify(e.detail)})` : ''}`,
+      ]),
     ];
     rows.sort((a, b) => b[0] - a[0]);
     el.replaceChildren(
@@ -320,7 +476,19 @@ async function renderPanel(): Promise<void> {
             'table',
             {},
             h('tr', {}, h('th', {}, 'Lúc'), h('th', {}, 'Loại'), h('th', {}, 'Nội dung')),
-            ...rows.map(([at, kind, text]) => h('tr', {}, h('td', { class: 'muted' }, new Date(at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })), h('td', {}, kind), h('td', {}, text))),
+            ...rows.map(([at, kind, text]) =>
+              h(
+                'tr',
+                {},
+                h(
+                  'td',
+                  { class: 'muted' },
+                  new Date(at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
+                ),
+                h('td', {}, kind),
+                h('td', {}, text),
+              ),
+            ),
           ),
     );
   }
@@ -369,7 +537,10 @@ async function runTrigger(id: string, handler: string): Promise<void> {
   await refresh(true);
 }
 async function runDue(): Promise<void> {
-  const res = await api<{ runs: (RunOutcome & { atText: string; handler: string })[] }>('/api/triggers/due', {});
+  const res = await api<{ runs: (RunOutcome & { atText: string; handler: string })[] }>(
+    '/api/triggers/due',
+    {},
+  );
   if (res.runs.length === 0) toast('Trình kích hoạt', 'Không có lần kích hoạt nào đến hạn.');
   for (const r of res.runs) {
     if (r.ok) toast('Trình kích hoạt', `${r.handler} lúc ${r.atText}: xong (${r.calls.total} lệnh gọi).`);

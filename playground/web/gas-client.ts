@@ -49,7 +49,8 @@ function formToObject(form: HTMLFormElement): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const el of Array.from(form.elements) as HTMLInputElement[]) {
     if (!el.name || el.disabled) continue;
-    if (el.type === 'file') throw new Error('Playground: file inputs in forms are not supported by the emulator.');
+    if (el.type === 'file')
+      throw new Error('Playground: file inputs in forms are not supported by the emulator.');
     if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) continue;
     const value = el.value;
     if (el.name in out) {
@@ -91,9 +92,10 @@ async function send(call: Pending): Promise<void> {
   const err = new Error(reply.error?.message ?? 'Error');
   err.name = reply.error?.name ?? 'ScriptError';
   if (failure) failure(err, userObject);
-  else later(() => {
-    throw err; // no failure handler: Apps Script leaves it uncaught in the console
-  });
+  else
+    later(() => {
+      throw err; // no failure handler: Apps Script leaves it uncaught in the console
+    });
 }
 
 function makeRunner(state: RunnerState): Record<string, unknown> {
@@ -122,7 +124,11 @@ function record(action: string, detail?: unknown): void {
   });
 }
 
-function location(): { hash: string; parameter: Record<string, string>; parameters: Record<string, string[]> } {
+function location(): {
+  hash: string;
+  parameter: Record<string, string>;
+  parameters: Record<string, string[]>;
+} {
   const params = new URLSearchParams(window.location.search);
   const parameter: Record<string, string> = {};
   const parameters: Record<string, string[]> = {};

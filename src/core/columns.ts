@@ -12,8 +12,11 @@ import type { ColumnDef, SheetDef } from './schema';
 export type ColumnMap = Record<string, number>;
 
 export interface CachedColumnMap {
+  /** Of the header's first `width` cells. */
   fingerprint: string;
   map: ColumnMap;
+  /** Columns to read: one past the rightmost known column. */
+  width: number;
 }
 
 export function headerFingerprint(header: readonly unknown[]): string {

@@ -51,7 +51,15 @@ export interface SheetDef {
   addOnOnly?: boolean;
 }
 
-export type SheetKey = 'tasks' | 'units' | 'staff' | 'holidays' | 'audit' | 'settings';
+export type SheetKey =
+  | 'tasks'
+  | 'units'
+  | 'staff'
+  | 'holidays'
+  | 'audit'
+  | 'settings'
+  | 'sendLog'
+  | 'notifyQueue';
 
 const c = (
   key: string,
@@ -155,6 +163,38 @@ export const SETTING_COLUMNS = [
   c('help', 'Giải thích', 'Explanation', 'longtext', 360, { computed: true }),
 ] as const satisfies readonly ColumnDef[];
 
+/**
+ * One row per reminder message (a daily digest or a batch of notifications) and per person deferred or
+ * failed: the proof that reminders went out, and the "once" record (the hidden `keys` column). Created on
+ * demand by the reminders; rows are only appended, in the order below (the add-on reads it by position).
+ */
+export const SEND_LOG_COLUMNS = [
+  c('at', 'Thời gian', 'Time', 'datetime', 150),
+  c('day', 'Ngày nhắc', 'Reminder day', 'date', 100),
+  c('to', 'Người nhận', 'Recipient', 'email', 220),
+  c('kind', 'Loại thư', 'Message kind', 'text', 170),
+  c('tasks', 'Nhiệm vụ', 'Tasks', 'longtext', 260),
+  c('outcome', 'Kết quả', 'Outcome', 'text', 200),
+  c('note', 'Ghi chú', 'Note', 'longtext', 260),
+  c('code', 'Mã kết quả', 'Outcome code', 'text', 90, { hidden: true }),
+  c('keys', 'Khóa nhắc việc', 'Reminder keys', 'longtext', 200, { hidden: true }),
+] as const satisfies readonly ColumnDef[];
+
+/**
+ * Notifications waiting for the next hourly run (assignment, extension decisions, send-backs), so that
+ * a burst of clicks becomes one e-mail per person. A hidden sheet, not document properties: no 9 KB or
+ * 500 KB limit to hit on a busy day. Rows are removed once sent (the send log keeps the record).
+ */
+export const NOTIFY_QUEUE_COLUMNS = [
+  c('id', 'Mã', 'Id', 'text', 120),
+  c('at', 'Thời gian', 'Time', 'datetime', 150),
+  c('to', 'Người nhận', 'Recipient', 'email', 220),
+  c('kind', 'Loại', 'Kind', 'text', 150),
+  c('taskId', 'Mã nhiệm vụ', 'Task ID', 'text', 120),
+  c('actor', 'Người thực hiện', 'Actor', 'email', 200),
+  c('note', 'Ghi chú', 'Note', 'longtext', 260),
+] as const satisfies readonly ColumnDef[];
+
 export const SHEETS: Record<SheetKey, SheetDef> = {
   tasks: { key: 'tasks', vi: 'Nhiệm vụ', en: 'Tasks', columns: TASK_COLUMNS },
   units: { key: 'units', vi: 'Đơn vị', en: 'Units', columns: UNIT_COLUMNS },
@@ -162,6 +202,14 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
   holidays: { key: 'holidays', vi: 'Ngày nghỉ', en: 'Holidays', columns: HOLIDAY_COLUMNS },
   audit: { key: 'audit', vi: 'Nhật ký', en: 'Audit log', columns: AUDIT_COLUMNS, addOnOnly: true },
   settings: { key: 'settings', vi: 'Cài đặt', en: 'Settings', columns: SETTING_COLUMNS },
+  sendLog: { key: 'sendLog', vi: 'Nhật ký nhắc việc', en: 'Reminder log', columns: SEND_LOG_COLUMNS, addOnOnly: true },
+  notifyQueue: {
+    key: 'notifyQueue',
+    vi: 'Hàng đợi thông báo',
+    en: 'Notification queue',
+    columns: NOTIFY_QUEUE_COLUMNS,
+    addOnOnly: true,
+  },
 };
 
 /** The developer-metadata key that names a column's meaning, and the one that marks a sheet as ours. */

@@ -5,6 +5,7 @@
 import { COLUMN_METADATA_KEY, type SheetDef } from '../core/schema';
 import { headerFingerprint, resolveColumns, type CachedColumnMap, type ColumnMap } from '../core/columns';
 import { UserError } from '../core/messages';
+import { columnLetter } from '../core/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,13 +39,38 @@ export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
   return sheet;
 }
 
-/** Reads the whole sheet in one call and locates its columns. */
+/**
+ * Reads a sheet and locates its columns, in two Spreadsheet calls when nothing moved: one
+ * `Spreadsheet.getRange("'Sheet'!A1:X")` over the columns we know of, one `getValues`. When the header
+ * no longer matches what we know (columns moved, renamed, added before ours) it reads the whole sheet
+ * and resolves the columns again.
+ */
 export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: boolean } = {}): Table {
+  const props = usesColumnMetadata(def) ? PropertiesService.getDocumentProperties() : null;
+  const cached = props ? parseCached(props.getProperty(cacheKey(def))) : null;
+  const width = cached?.width ?? def.columns.length;
+  const quick = readColumns(ss, def, width);
+  if (quick) {
+    const header = quick[0] ?? [];
+    let map: ColumnMap | null = null;
+    if (cached) {
+      if (cached.fingerprint === headerFingerprint(header)) map = cached.map;
+    } else if (!props) {
+      const found = resolveColumns(def, header, new Map());
+      if (found.missing.length === 0) map = found.map;
+    }
+    if (map) return tableOf(ss, def, map, header, withoutBlankTail(quick.slice(1)), width);
+  }
+
   const sheet = requireSheet(ss, def);
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];
-  const map = columnMap(sheet, def, header);
-  const missing = def.columns.filter((c) => !(c.key in map));
+  const { map, missing } = resolveColumns(def, header, props ? metadataPositions(sheet) : new Map());
+  if (props) {
+    const known = Math.max(1, ...Object.values(map).map((i) => i + 1));
+    const entry: CachedColumnMap = { fingerprint: headerFingerprint(header.slice(0, known)), map, width: known };
+    props.setProperty(cacheKey(def), JSON.stringify(entry));
+  }
   if (opts.requireAll !== false && missing.length > 0) {
     throw new UserError('sheet.missingColumns', {
       sheet: def.vi,
@@ -53,7 +79,43 @@ export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: b
   }
   // An empty sheet's data range is A1 alone: no data rows then.
   const rows = values.length > 1 ? values.slice(1) : [];
-  return { sheet, def, map, header, rows, width: header.length };
+  const table = tableOf(ss, def, map, header, rows, header.length);
+  table.sheet = sheet;
+  return table;
+}
+
+/** The first `width` columns of every row, or null when the sheet is missing or narrower. */
+function readColumns(ss: Spreadsheet, def: SheetDef, width: number): unknown[][] | null {
+  try {
+    return ss.getRange(`'${def.vi.replace(/'/g, "''")}'!A1:${columnLetter(width)}`).getValues();
+  } catch {
+    return null; // "Range not found": no such sheet, or fewer columns than we expect
+  }
+}
+
+/** An open-ended read returns the grid's blank rows too; they are not data. */
+function withoutBlankTail(rows: unknown[][]): unknown[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((v) => v === '')) end--;
+  return end === rows.length ? rows : rows.slice(0, end);
+}
+
+/** A table whose Sheet object is fetched only when something is written. */
+function tableOf(ss: Spreadsheet, def: SheetDef, map: ColumnMap, header: unknown[], rows: unknown[][], width: number): Table {
+  let sheet: Sheet | undefined;
+  return {
+    get sheet() {
+      return (sheet ??= requireSheet(ss, def));
+    },
+    set sheet(s: Sheet) {
+      sheet = s;
+    },
+    def,
+    map,
+    header,
+    rows,
+    width,
+  };
 }
 
 /** Sheets are found by their fixed name, so the sheet's key names the cache entry (no call needed). */
@@ -70,30 +132,17 @@ export function freshTable(sheet: Sheet, def: SheetDef, maxRows: number): Table 
   if (usesColumnMetadata(def)) {
     PropertiesService.getDocumentProperties().setProperty(
       cacheKey(def),
-      JSON.stringify({ fingerprint: headerFingerprint(header), map } satisfies CachedColumnMap),
+      JSON.stringify({ fingerprint: headerFingerprint(header), map, width: header.length } satisfies CachedColumnMap),
     );
   }
   return { sheet, def, map, header, rows: [], width: header.length, maxRows };
-}
-
-/** Column positions, reusing the last resolution while the header row is unchanged. */
-export function columnMap(sheet: Sheet, def: SheetDef, header: readonly unknown[]): ColumnMap {
-  if (!usesColumnMetadata(def)) return resolveColumns(def, header, new Map()).map;
-  const fingerprint = headerFingerprint(header);
-  const props = PropertiesService.getDocumentProperties();
-  const key = cacheKey(def);
-  const cached = parseCached(props.getProperty(key));
-  if (cached && cached.fingerprint === fingerprint) return cached.map;
-  const { map } = resolveColumns(def, header, metadataPositions(sheet));
-  props.setProperty(key, JSON.stringify({ fingerprint, map } satisfies CachedColumnMap));
-  return map;
 }
 
 function parseCached(raw: string | null): CachedColumnMap | null {
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as CachedColumnMap;
-    return typeof v.fingerprint === 'string' && v.map && typeof v.map === 'object' ? v : null;
+    return typeof v.fingerprint === 'string' && v.map && typeof v.map === 'object' && v.width > 0 ? v : null;
   } catch {
     return null;
   }

@@ -42,9 +42,12 @@ function callFromSidebar(fn: string, ...args: unknown[]) {
     ([name, a]) =>
       new Promise<{ ok: boolean; value?: unknown; message?: string; sync: boolean }>((resolve) => {
         let returned = false;
-        const run = (window as unknown as { google: { script: { run: Record<string, (...x: unknown[]) => unknown> } } }).google
-          .script.run as unknown as {
-          withSuccessHandler(f: (v: unknown) => void): { withFailureHandler(g: (e: Error) => void): Record<string, (...x: unknown[]) => void> };
+        const run = (
+          window as unknown as { google: { script: { run: Record<string, (...x: unknown[]) => unknown> } } }
+        ).google.script.run as unknown as {
+          withSuccessHandler(f: (v: unknown) => void): {
+            withFailureHandler(g: (e: Error) => void): Record<string, (...x: unknown[]) => void>;
+          };
         };
         run
           .withSuccessHandler((v) => resolve({ ok: true, value: v, sync: !returned }))
@@ -69,7 +72,10 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   // Sign in as the office's admin account, typed into the free-text field.
   await page.fill('#user-input', ADMIN);
   await page.click('#user-apply');
-  await expect(page.locator('#user-select').inputValue()).resolves.toBe(ADMIN);
+  await page.waitForFunction(
+    (email) => (document.getElementById('user-select') as HTMLSelectElement).value === email,
+    ADMIN,
+  );
 
   // Setup from the menu: the task sheet appears with its Vietnamese headers, and a toast says so.
   await setupButton.click();
@@ -81,7 +87,9 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   expect(headers).toEqual(expect.arrayContaining(['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Hạn xử lý', 'Trạng thái']));
   expect(await page.locator('#toasts .toast').first().textContent()).toContain('Đã thiết lập sổ theo dõi');
   const tabs = await page.locator('#sheet-tabs button').allTextContents();
-  expect(tabs).toEqual(expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Cán bộ', 'Ngày nghỉ', 'Nhật ký', 'Cài đặt']));
+  expect(tabs).toEqual(
+    expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Cán bộ', 'Ngày nghỉ', 'Nhật ký', 'Cài đặt']),
+  );
 
   // The staff sheet now lists the admin, so the user selector offers it.
   await page.reload();
@@ -104,7 +112,9 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
 
   // A Date anywhere in the arguments: the client library throws at once and sends nothing.
   const refused = await sidebar().evaluate(() => {
-    const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }).google.script.run;
+    const run = (
+      window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }
+    ).google.script.run;
     const attempt = (args: unknown[]) => {
       try {
         run.setup(...args);
@@ -127,16 +137,74 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   expect(refused.privateName).toBe('undefined');
   expect(refused.unknownName).toBe('undefined');
 
+  // At most 10 calls in flight; the 11th waits for a free slot. The user object comes back with the result.
+  const burst = await sidebar().evaluate(async () => {
+    const w = window as unknown as {
+      fetch: typeof fetch;
+      google: { script: { run: Record<string, unknown> } };
+    };
+    const realFetch = w.fetch;
+    let pending = 0;
+    let maxPending = 0;
+    w.fetch = async (...a: Parameters<typeof fetch>) => {
+      pending++;
+      maxPending = Math.max(maxPending, pending);
+      try {
+        return await realFetch(...a);
+      } finally {
+        pending--;
+      }
+    };
+    type Runner = {
+      withSuccessHandler(f: (v: unknown, o: unknown) => void): {
+        withUserObject(o: unknown): { onOpen(): void };
+      };
+    };
+    const run = w.google.script.run as unknown as Runner;
+    const objects = await Promise.all(
+      Array.from(
+        { length: 15 },
+        (_, i) =>
+          new Promise((resolve) =>
+            run
+              .withSuccessHandler((_v, o) => resolve(o))
+              .withUserObject({ i })
+              .onOpen(),
+          ),
+      ),
+    );
+    w.fetch = realFetch;
+    return { maxPending, objects };
+  });
+  expect(burst.maxPending).toBe(10);
+  expect(burst.objects).toEqual(Array.from({ length: 15 }, (_, i) => ({ i })));
+
+  // google.script.host calls are recorded, for the playground's log.
+  await sidebar().evaluate(() =>
+    (window as unknown as { google: { script: { host: { close(): void } } } }).google.script.host.close(),
+  );
+  await page.waitForFunction(async () => {
+    const s = (await (await fetch('/api/state')).json()) as { hostEvents: { action: string }[] };
+    return s.hostEvents.some((e) => e.action === 'close');
+  });
+
   // A server-side exception reaches the failure handler, asynchronously, with the type prefix.
   await page.selectOption('#user-select', '__none__');
-  await page.waitForFunction(() => (document.getElementById('user-select') as HTMLSelectElement).value === '__none__');
+  await page.waitForFunction(
+    () => (document.getElementById('user-select') as HTMLSelectElement).value === '__none__',
+  );
   const anonymous = await callFromSidebar('setup');
   expect(anonymous.ok).toBe(false);
   expect(anonymous.sync).toBe(false);
   expect(anonymous.message).toMatch(/^\w+: .+/);
 
   mkdirSync(ARTIFACTS, { recursive: true });
+  // Back to the admin: the sidebar reloads as them; let its first server call (if any) finish.
+  const sidebarCall = page
+    .waitForResponse((r) => r.url().endsWith('/api/script-run'), { timeout: 5000 })
+    .catch(() => null);
   await page.selectOption('#user-select', ADMIN);
+  await sidebarCall;
   await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
   await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true });
 });

@@ -5,7 +5,11 @@
 import vm from 'node:vm';
 import { Clock, instrument, newExecution, SCOPE, type Execution, type Realm } from '../../emulator/runtime';
 import { createSpreadsheetApp } from '../../emulator/spreadsheet/app';
-import { createSpreadsheet, createSpreadsheetsState, type SpreadsheetsState } from '../../emulator/spreadsheet/state';
+import {
+  createSpreadsheet,
+  createSpreadsheetsState,
+  type SpreadsheetsState,
+} from '../../emulator/spreadsheet/state';
 import type { ServiceContext, WorldState } from '../../emulator/world';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -16,7 +20,10 @@ export interface Harness {
   id: string;
   clock: Clock;
   /** A new execution (new API objects over the same world), as `user`. */
-  run(user?: string, opts?: { scopes?: string[]; realm?: Realm; timeZone?: string }): { app: App; exec: Execution; ctx: ServiceContext };
+  run(
+    user?: string,
+    opts?: { scopes?: string[]; realm?: Realm; timeZone?: string },
+  ): { app: App; exec: Execution; ctx: ServiceContext };
 }
 
 export const OWNER = 'owner@ubnd.gov.vn';
@@ -45,7 +52,9 @@ export function harness(opts: { timeZone?: string; now?: number } = {}): Harness
         activeUser: user,
         effectiveUser: user,
         authMode: 'FULL',
-        scopes: new Set(o.scopes ?? [SCOPE.spreadsheetsCurrentOnly, SCOPE.spreadsheets, SCOPE.containerUi]),
+        scopes: new Set(
+          o.scopes ?? [SCOPE.spreadsheetsCurrentOnly, SCOPE.spreadsheets, SCOPE.containerUi, SCOPE.userEmail],
+        ),
         advancedServices: new Set(),
         scriptTimeZone: o.timeZone ?? 'Asia/Ho_Chi_Minh',
         realm: o.realm,

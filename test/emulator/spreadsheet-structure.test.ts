@@ -6,6 +6,7 @@
 import { errorOf, harness } from './spreadsheet-harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 function setup() {
   const h = harness();
@@ -24,8 +25,12 @@ describe('sheets', () => {
     expect(b.getName()).toBe('Trang tính3');
     ss.insertSheet('Đầu', 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Đầu', 'Trang tính1', 'Nhiệm vụ', 'Trang tính3']);
-    expect(errorOf(() => ss.insertSheet('Nhiệm vụ'))).toBe('A sheet with the name "Nhiệm vụ" already exists. Please enter another name.');
-    expect(errorOf(() => b.setName('nhiệm vụ'))).toBe('A sheet with the name "nhiệm vụ" already exists. Please enter another name.');
+    expect(errorOf(() => ss.insertSheet('Nhiệm vụ'))).toBe(
+      'A sheet with the name "Nhiệm vụ" already exists. Please enter another name.',
+    );
+    expect(errorOf(() => b.setName('nhiệm vụ'))).toBe(
+      'A sheet with the name "nhiệm vụ" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('Không có')).toBeNull();
     expect(ss.getSheetById(a.getSheetId())!.getName()).toBe('Nhiệm vụ');
     expect(new Set(ss.getSheets().map((s) => s.getSheetId())).size).toBe(4);
@@ -50,7 +55,7 @@ describe('sheets', () => {
     other.getRange('B3:C4').activate();
     expect(ss.getActiveSheet().getName()).toBe('Hai');
     expect(app.getActiveRange()!.getA1Notation()).toBe('B3:C4');
-    expect(ss.getCurrentCell().getA1Notation()).toBe('B3');
+    expect(ss.getCurrentCell()!.getA1Notation()).toBe('B3');
   });
 
   it('frozen rows and columns', () => {
@@ -67,10 +72,16 @@ describe('sheets', () => {
     const { sheet } = setup();
     sheet.setColumnWidths(2, 3, 180);
     sheet.setColumnWidth(6, 40);
-    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(3), sheet.getColumnWidth(6)]).toEqual([100, 180, 40]);
+    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(3), sheet.getColumnWidth(6)]).toEqual([
+      100, 180, 40,
+    ]);
     sheet.hideColumns(4);
     sheet.hideRows(2, 2);
-    expect([sheet.isColumnHiddenByUser(4), sheet.isColumnHiddenByUser(5), sheet.isRowHiddenByUser(3)]).toEqual([true, false, true]);
+    expect([
+      sheet.isColumnHiddenByUser(4),
+      sheet.isColumnHiddenByUser(5),
+      sheet.isRowHiddenByUser(3),
+    ]).toEqual([true, false, true]);
     sheet.showColumns(4);
     expect(sheet.isColumnHiddenByUser(4)).toBe(false);
     expect(errorOf(() => sheet.setColumnWidth(27, 10))).toBe('Those columns are out of bounds.');
@@ -85,21 +96,21 @@ describe('sheets', () => {
 });
 
 describe('rows', () => {
-  function filled(sheet: Sheet) {
+  function filled(app: App, sheet: Sheet) {
     sheet.getRange('A1:B3').setValues([
       ['r1', 1],
       ['r2', 2],
       ['r3', 3],
     ]);
     sheet.getRange('A2').setNote('note r2').setBackground('#ffff00');
-    sheet.getRange('B2').setDataValidation(SpreadsheetAppBuilders.list(['x']));
+    sheet
+      .getRange('B2')
+      .setDataValidation(app.newDataValidation().requireValueInList(['x']).setAllowInvalid(true).build());
   }
-  const SpreadsheetAppBuilders = { list: (_: string[]) => null as unknown as GoogleAppsScript.Spreadsheet.DataValidation };
 
   it('insertRowsBefore/After move values, notes, formats and validation with their rows', () => {
     const { app, sheet } = setup();
-    SpreadsheetAppBuilders.list = (values) => app.newDataValidation().requireValueInList(values).build();
-    filled(sheet);
+    filled(app, sheet);
     sheet.insertRowsBefore(2, 2);
     expect(sheet.getMaxRows()).toBe(1002);
     expect(sheet.getRange('A1:A5').getValues()).toEqual([['r1'], [''], [''], ['r2'], ['r3']]);
@@ -122,7 +133,9 @@ describe('rows', () => {
     expect(sheet.getMaxRows()).toBe(998);
     sheet.deleteRow(1);
     expect(sheet.getRange('A1').getValue()).toBe('d');
-    expect(errorOf(() => sheet.deleteRows(1, 997))).toBe('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(errorOf(() => sheet.deleteRows(1, 997))).toBe(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
     expect(errorOf(() => sheet.deleteRows(990, 20))).toBe('Those rows are out of bounds.');
   });
 
@@ -151,10 +164,11 @@ describe('rows', () => {
 
 describe('columns and developer metadata', () => {
   /** The add-on's way of tagging a column: metadata on the whole column. */
-  function tag(sheet: Sheet, column: number, key: string) {
-    sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata('nhacviec.col', key, SpreadsheetDocument());
+  function tag(app: App, sheet: Sheet, column: number, key: string) {
+    sheet
+      .getRange(1, column, sheet.getMaxRows(), 1)
+      .addDeveloperMetadata('nhacviec.col', key, app.DeveloperMetadataVisibility.DOCUMENT);
   }
-  let SpreadsheetDocument: () => GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
   function positions(sheet: Sheet): Record<string, number> {
     const out: Record<string, number> = {};
     for (const md of sheet.createDeveloperMetadataFinder().withKey('nhacviec.col').find()) {
@@ -164,11 +178,10 @@ describe('columns and developer metadata', () => {
   }
   function tagged() {
     const s = setup();
-    SpreadsheetDocument = () => s.app.DeveloperMetadataVisibility.DOCUMENT;
     s.sheet.getRange('A1:C1').setValues([['Mã', 'Tên', 'Hạn']]);
-    tag(s.sheet, 1, 'id');
-    tag(s.sheet, 2, 'title');
-    tag(s.sheet, 3, 'due');
+    tag(s.app, s.sheet, 1, 'id');
+    tag(s.app, s.sheet, 2, 'title');
+    tag(s.app, s.sheet, 3, 'due');
     return s;
   }
 
@@ -219,11 +232,18 @@ describe('columns and developer metadata', () => {
     ss.addDeveloperMetadata('book', 'v');
     expect(ss.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['book']);
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['sheet']);
-    expect(sheet.createDeveloperMetadataFinder().find().map((m) => m.getKey())).toEqual(['row', 'sheet']);
+    expect(
+      sheet
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['row', 'sheet']);
     // Scope of a range: wholly contained, unless onIntersectingLocations.
     expect(sheet.getRange('1:5').createDeveloperMetadataFinder().find()).toHaveLength(1);
     expect(sheet.getRange('A1:D5').createDeveloperMetadataFinder().find()).toHaveLength(0);
-    expect(sheet.getRange('A1:D5').createDeveloperMetadataFinder().onIntersectingLocations().find()).toHaveLength(1);
+    expect(
+      sheet.getRange('A1:D5').createDeveloperMetadataFinder().onIntersectingLocations().find(),
+    ).toHaveLength(1);
     const row = sheet.getRange('3:3').getDeveloperMetadata()[0];
     expect(String(row.getLocation().getLocationType())).toBe('ROW');
     expect(row.getLocation().getRow()!.getRow()).toBe(3);
@@ -236,10 +256,17 @@ describe('columns and developer metadata', () => {
     sheet.getRange('C:C').addDeveloperMetadata('k', app.DeveloperMetadataVisibility.PROJECT);
     const [byValue] = ss.createDeveloperMetadataFinder().withValue('PROJECT').find();
     expect(String(byValue.getVisibility())).toBe('DOCUMENT');
-    const projectOnes = ss.createDeveloperMetadataFinder().withVisibility(app.DeveloperMetadataVisibility.PROJECT).find();
+    const projectOnes = ss
+      .createDeveloperMetadataFinder()
+      .withVisibility(app.DeveloperMetadataVisibility.PROJECT)
+      .find();
     expect(projectOnes.map((m) => m.getLocation().getColumn()!.getA1Notation())).toEqual(['C:C']);
-    expect(ss.createDeveloperMetadataFinder().withLocationType(app.DeveloperMetadataLocationType.COLUMN).find()).toHaveLength(2);
-    expect(ss.createDeveloperMetadataFinder().withLocationType(app.DeveloperMetadataLocationType.ROW).find()).toHaveLength(0);
+    expect(
+      ss.createDeveloperMetadataFinder().withLocationType(app.DeveloperMetadataLocationType.COLUMN).find(),
+    ).toHaveLength(2);
+    expect(
+      ss.createDeveloperMetadataFinder().withLocationType(app.DeveloperMetadataLocationType.ROW).find(),
+    ).toHaveLength(0);
     byValue.setValue('new');
     expect(ss.createDeveloperMetadataFinder().withKey('k').withValue('new').find()).toHaveLength(1);
     byValue.remove();
@@ -278,7 +305,9 @@ describe('limits', () => {
     expect(made.getSheets()[0].getMaxRows()).toBe(1000);
     expect(app.openById(made.getId()).getName()).toBe('Mới');
     expect(app.openByUrl(made.getUrl()).getId()).toBe(made.getId());
-    expect(errorOf(() => app.openById('nope'))).toBe('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    expect(errorOf(() => app.openById('nope'))).toBe(
+      'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    );
   });
 });
 
@@ -292,5 +321,75 @@ describe('named ranges', () => {
     expect(ss.getRangeByName('KhongCo')).toBeNull();
     ss.removeNamedRange('DanhSach');
     expect(ss.getNamedRanges()).toHaveLength(0);
+  });
+});
+
+describe('clearing and copies', () => {
+  it('Sheet.clear removes contents and formats; clearContents keeps formats and validation', () => {
+    const { app, sheet } = setup();
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    sheet.getRange('A1:B1').setBackground('#ff0000');
+    sheet.getRange('B2').setDataValidation(app.newDataValidation().requireNumberBetween(0, 9).build());
+    sheet.clearContents();
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getRange('A1').getBackground()).toBe('#ff0000');
+    sheet.getRange('A1').setValue('x');
+    sheet.clear();
+    expect([sheet.getLastRow(), sheet.getRange('A1').getBackground()]).toEqual([0, '#ffffff']);
+    expect(sheet.getRange('B2').getDataValidation()).not.toBeNull();
+  });
+
+  it('insertSheet with a template copies the cells', () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('A1').setValue('Mẫu').setFontWeight('bold');
+    const copy = ss.insertSheet('Bản sao', { template: sheet });
+    expect(copy.getRange('A1').getValue()).toBe('Mẫu');
+    expect(copy.getRange('A1').getFontWeight()).toBe('bold');
+    copy.getRange('A1').setValue('khác');
+    expect(sheet.getRange('A1').getValue()).toBe('Mẫu');
+  });
+
+  it('row metadata follows inserted rows; getSheetValues reads a block', () => {
+    const { sheet, ss } = setup();
+    sheet.getRange('5:5').addDeveloperMetadata('task', 'NV-5');
+    sheet.insertRowsBefore(2, 3);
+    const [md] = ss.createDeveloperMetadataFinder().withKey('task').find();
+    expect(md.getLocation().getRow()!.getRow()).toBe(8);
+    sheet.getRange('A8').setValue('NV-5');
+    expect(sheet.getSheetValues(8, 1, 1, 1)).toEqual([['NV-5']]);
+  });
+});
+
+describe('state is plain JSON', () => {
+  it('keeps working after a JSON round trip of the world', () => {
+    const { h, app, sheet } = setup();
+    sheet.getRange('A1:C2').setValues([
+      ['Mã', 'Hạn', 'Ghi chú'],
+      ['NV-1', '15/01/2026', 'x'],
+    ]);
+    sheet
+      .getRange('C2')
+      .setNote('n')
+      .setDataValidation(app.newDataValidation().requireTextContains('x').build());
+    sheet.getRange('B:B').addDeveloperMetadata('col', 'due');
+    sheet.getRange('A2:C').protect().setDescription('p');
+    h.world.spreadsheets = JSON.parse(JSON.stringify(h.world.spreadsheets));
+    const again = h.run().app.getActiveSpreadsheet();
+    const s = again.getActiveSheet();
+    s.insertColumnBefore(1);
+    s.insertRowBefore(1);
+    expect(s.getRange('B2:D3').getDisplayValues()).toEqual([
+      ['Mã', 'Hạn', 'Ghi chú'],
+      ['NV-1', '15/01/2026', 'x'],
+    ]);
+    expect(s.getRange('D3').getNote()).toBe('n');
+    expect(String(s.getRange('D3').getDataValidation()!.getCriteriaType())).toBe('TEXT_CONTAINS');
+    expect(
+      again.createDeveloperMetadataFinder().withKey('col').find()[0].getLocation().getColumn()!.getColumn(),
+    ).toBe(3);
+    expect(s.getProtections(h.run().app.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe('B3:D1001');
   });
 });

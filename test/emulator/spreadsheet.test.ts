@@ -14,7 +14,9 @@ describe('a new spreadsheet', () => {
     const ss = h.run().app.getActiveSpreadsheet();
     expect(sheetNames(h.state, h.id)).toEqual(['Trang tính1']);
     const sheet = ss.getSheets()[0];
-    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([1000, 26, 0, 0]);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
+      1000, 26, 0, 0,
+    ]);
     expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
     expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     expect(ss.getId()).toHaveLength(44);
@@ -46,7 +48,9 @@ describe('ranges are 1-based', () => {
     expect(errorOf(() => s.getRange(1, 0))).toBe('The starting column of the range is too small.');
     expect(errorOf(() => s.getRange(1, 1, 0, 3))).toBe('The number of rows in the range must be at least 1.');
     expect(errorOf(() => s.getRange(2, 1, 0))).toBe('The number of rows in the range must be at least 1.');
-    expect(errorOf(() => s.getRange(1, 1, 1, 0))).toBe('The number of columns in the range must be at least 1.');
+    expect(errorOf(() => s.getRange(1, 1, 1, 0))).toBe(
+      'The number of columns in the range must be at least 1.',
+    );
   });
 
   it('the classic bug: getRange(2, 1, getLastRow() - 1, n) on a header-only sheet throws', () => {
@@ -59,9 +63,15 @@ describe('ranges are 1-based', () => {
 
   it('rejects ranges beyond the sheet', () => {
     const s = sheet();
-    expect(errorOf(() => s.getRange(1001, 1))).toBe('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(errorOf(() => s.getRange(1, 1, 1, 27))).toBe('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(errorOf(() => s.getRange('A1:AA1'))).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(errorOf(() => s.getRange(1001, 1))).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(errorOf(() => s.getRange(1, 1, 1, 27))).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(errorOf(() => s.getRange('A1:AA1'))).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(errorOf(() => s.getRange('not a range'))).toBe('Range not found');
   });
 
@@ -70,12 +80,24 @@ describe('ranges are 1-based', () => {
     const ss = h.run().app.getActiveSpreadsheet();
     const s = ss.getActiveSheet();
     const r = s.getRange('B2:D5');
-    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([2, 2, 4, 3, 5, 4]);
+    expect([
+      r.getRow(),
+      r.getColumn(),
+      r.getNumRows(),
+      r.getNumColumns(),
+      r.getLastRow(),
+      r.getLastColumn(),
+    ]).toEqual([2, 2, 4, 3, 5, 4]);
     expect(s.getRange('C7').getA1Notation()).toBe('C7');
     const col = s.getRange('A:A');
     expect([col.getNumRows(), col.getNumColumns(), col.getA1Notation()]).toEqual([1000, 1, 'A:A']);
     const rows = s.getRange('2:3');
-    expect([rows.getRow(), rows.getNumRows(), rows.getNumColumns(), rows.getA1Notation()]).toEqual([2, 2, 26, '2:3']);
+    expect([rows.getRow(), rows.getNumRows(), rows.getNumColumns(), rows.getA1Notation()]).toEqual([
+      2,
+      2,
+      26,
+      '2:3',
+    ]);
     const open = s.getRange('A2:C');
     expect([open.getRow(), open.getNumRows(), open.getNumColumns()]).toEqual([2, 999, 3]);
     expect(s.getRange(1, 1, 10, 3).getA1Notation()).toBe('A1:C10');
@@ -136,7 +158,9 @@ describe('values', () => {
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
     expect(s.getLastRow()).toBe(0);
-    expect(errorOf(() => r.setNumberFormats([['0']]))).toMatch(/^The number of rows in the data does not match/);
+    expect(errorOf(() => r.setNumberFormats([['0']]))).toMatch(
+      /^The number of rows in the data does not match/,
+    );
   });
 
   it('returns arrays and Dates of the script realm', () => {
@@ -159,12 +183,21 @@ describe('strings are parsed as if typed (vi_VN)', () => {
     const cell = s.getRange('A1');
     if (format) cell.setNumberFormat(format);
     cell.setValue(text);
-    return { value: cell.getValue(), display: cell.getDisplayValue(), formula: cell.getFormula(), format: cell.getNumberFormat(), h };
+    return {
+      value: cell.getValue(),
+      display: cell.getDisplayValue(),
+      formula: cell.getFormula(),
+      format: cell.getNumberFormat(),
+      h,
+    };
   };
 
   it("'007' becomes 7, but stays '007' in a plain-text cell", () => {
     expect(typed('007').value).toBe(7);
     expect(typed('007', '@').value).toBe('007');
+    // A phone number loses its leading zero unless written as text.
+    expect(typed('0912345678').value).toBe(912345678);
+    expect(typed('0912345678', '@').display).toBe('0912345678');
   });
 
   it('ISO dates become dates and keep the yyyy-mm-dd display', () => {
@@ -201,7 +234,9 @@ describe('strings are parsed as if typed (vi_VN)', () => {
     const t = typed('=HYPERLINK("https://example.com","Mở")');
     expect(t.formula).toBe('=HYPERLINK("https://example.com","Mở")');
     expect(t.value).toBe('Mở');
-    expect(cellInfo(t.h.state, t.h.id, 'Trang tính1', 'A1').formula).toBe('=HYPERLINK("https://example.com","Mở")');
+    expect(cellInfo(t.h.state, t.h.id, 'Trang tính1', 'A1').formula).toBe(
+      '=HYPERLINK("https://example.com","Mở")',
+    );
     expect(typed('=1+2').value).toBe(3);
     expect(typed('=SOMETHING_UNKNOWN(1)').value).toBe('');
   });
@@ -216,8 +251,8 @@ describe('strings are parsed as if typed (vi_VN)', () => {
     expect(typed('-12').value).toBe(-12);
   });
 
-  it("an apostrophe escapes: stored without it, shown without it", () => {
-    const t = typed("'=HYPERLINK(\"x\")");
+  it('an apostrophe escapes: stored without it, shown without it', () => {
+    const t = typed('\'=HYPERLINK("x")');
     expect(t.value).toBe('=HYPERLINK("x")');
     expect(t.display).toBe('=HYPERLINK("x")');
     expect(t.formula).toBe('');
@@ -272,7 +307,9 @@ describe('dates and time zones', () => {
     const ss = h.run().app.getActiveSpreadsheet();
     ss.getActiveSheet().getRange('A1').setValue('2024-01-15');
     ss.setSpreadsheetTimeZone('UTC');
-    expect((ss.getActiveSheet().getRange('A1').getValue() as Date).toISOString()).toBe('2024-01-15T00:00:00.000Z');
+    expect((ss.getActiveSheet().getRange('A1').getValue() as Date).toISOString()).toBe(
+      '2024-01-15T00:00:00.000Z',
+    );
     expect(errorOf(() => ss.setSpreadsheetTimeZone('Mars/Olympus'))).toBe('Invalid argument: timeZone');
   });
 
@@ -307,7 +344,9 @@ describe('last row and column', () => {
     expect(s.getRange('A4:B4').getValues()).toEqual([['y', 'z']]);
     s.getRange('A1000').setValue('last');
     s.appendRow(Array.from({ length: 30 }, (_, i) => i));
-    expect([s.getMaxRows(), s.getMaxColumns(), s.getLastRow(), s.getLastColumn()]).toEqual([1001, 30, 1001, 30]);
+    expect([s.getMaxRows(), s.getMaxColumns(), s.getLastRow(), s.getLastColumn()]).toEqual([
+      1001, 30, 1001, 30,
+    ]);
   });
 
   it('getDataRange covers A1 to the last row and column', () => {
@@ -339,7 +378,9 @@ describe('formulas, formats and notes', () => {
     const s = harness().run().app.getActiveSpreadsheet().getActiveSheet();
     s.getRange('A1:F1').setValues([[0.97, 0.003, 1234567.5, 1234.5, 0.6725, 42]]);
     s.getRange('A1:F1').setNumberFormats([['0.0%', '0.0%', '#,##0', '#,##0.00', '0%', '@']]);
-    expect(s.getRange('A1:F1').getDisplayValues()).toEqual([['97,0%', '0,3%', '1.234.568', '1.234,50', '67%', '42']]);
+    expect(s.getRange('A1:F1').getDisplayValues()).toEqual([
+      ['97,0%', '0,3%', '1.234.568', '1.234,50', '67%', '42'],
+    ]);
     expect(s.getRange('A1').getNumberFormat()).toBe('0.0%');
     expect(s.getRange('G1').getNumberFormat()).toBe('General');
     s.getRange('G1').setNumberFormat('dd/mm/yyyy hh:mm').setValue('2024-01-15 08:05');
@@ -349,7 +390,12 @@ describe('formulas, formats and notes', () => {
   it('backgrounds, fonts, wrap, alignment, notes', () => {
     const s = harness().run().app.getActiveSpreadsheet().getActiveSheet();
     const r = s.getRange('A1:B1');
-    r.setBackground('red').setFontWeight('bold').setFontColor('#ABC').setWrap(true).setHorizontalAlignment('center').setNote('Ghi chú');
+    r.setBackground('red')
+      .setFontWeight('bold')
+      .setFontColor('#ABC')
+      .setWrap(true)
+      .setHorizontalAlignment('center')
+      .setNote('Ghi chú');
     expect(r.getBackgrounds()).toEqual([['#ff0000', '#ff0000']]);
     expect(s.getRange('C1').getBackground()).toBe('#ffffff');
     expect(r.getFontWeight()).toBe('bold');
@@ -405,14 +451,20 @@ describe('formulas, formats and notes', () => {
 
   it('copyTo copies values, formats and formulas (references moved)', () => {
     const s = harness().run().app.getActiveSpreadsheet().getActiveSheet();
-    s.getRange('A1:B1').setValues([[2, '=A1*10']]).setBackground('#00ff00');
+    s.getRange('A1:B1')
+      .setValues([[2, '=A1*10']])
+      .setBackground('#00ff00');
     s.getRange('A1:B1').copyTo(s.getRange('A3'));
     expect(s.getRange('A3:B3').getValues()).toEqual([[2, 20]]);
     expect(s.getRange('B3').getFormula()).toBe('=A3*10');
     expect(s.getRange('A3').getBackground()).toBe('#00ff00');
     s.getRange('A1:B1').copyTo(s.getRange('A5'), { contentsOnly: true });
     expect(s.getRange('A5').getBackground()).toBe('#ffffff');
-    s.getRange('A1:B1').copyTo(s.getRange('A6'), CopyPasteType.PASTE_VALUES as unknown as GoogleAppsScript.Spreadsheet.CopyPasteType, false);
+    s.getRange('A1:B1').copyTo(
+      s.getRange('A6'),
+      CopyPasteType.PASTE_VALUES as unknown as GoogleAppsScript.Spreadsheet.CopyPasteType,
+      false,
+    );
     expect(s.getRange('B6').getFormula()).toBe('');
     expect(s.getRange('B6').getValue()).toBe(20);
   });
@@ -422,7 +474,10 @@ describe('executions', () => {
   it('a second execution over the same world sees the first one’s changes', () => {
     const h = harness();
     const first = h.run('a@ubnd.gov.vn').app.getActiveSpreadsheet();
-    first.insertSheet('Nhiệm vụ').getRange('A1:B1').setValues([['Mã', '2024-01-15']]);
+    first
+      .insertSheet('Nhiệm vụ')
+      .getRange('A1:B1')
+      .setValues([['Mã', '2024-01-15']]);
     const second = h.run('b@ubnd.gov.vn').app.getActiveSpreadsheet();
     const v = second.getSheetByName('Nhiệm vụ')!.getRange('A1:B1').getValues();
     expect(v[0][0]).toBe('Mã');
@@ -453,20 +508,28 @@ describe('executions', () => {
 
   it('hides emulator internals from scripts', () => {
     const { app } = harness().run();
-    const range = app.getActiveSpreadsheet().getActiveSheet().getRange('A1') as unknown as Record<string, unknown>;
+    const range = app.getActiveSpreadsheet().getActiveSheet().getRange('A1') as unknown as Record<
+      string,
+      unknown
+    >;
     expect(range._grid).toBeUndefined();
     expect(typeof unwrap(range)._grid).toBe('function');
   });
 
   it('refuses calls without a spreadsheet scope', () => {
     const { app } = harness().run(OWNER, { scopes: [] });
-    expect(errorOf(() => app.getActiveSpreadsheet())).toMatch(/^Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet/);
+    expect(errorOf(() => app.getActiveSpreadsheet())).toMatch(
+      /^Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet/,
+    );
   });
 
   it('getUi returns the Ui service', () => {
     const h = harness();
     const { exec, ctx } = h.run();
-    const app = instrument(exec, createSpreadsheetApp(ctx)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const app = instrument(
+      exec,
+      createSpreadsheetApp(ctx),
+    ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const ui = app.getUi();
     expect(typeof ui.createMenu).toBe('function');
   });
@@ -479,7 +542,15 @@ describe('performance', () => {
     s.insertRowsAfter(1000, 49_000);
     s.insertColumnsAfter(26, 4);
     const data = Array.from({ length: 50_000 }, (_, i) =>
-      Array.from({ length: 30 }, (_, j) => (j === 0 ? i : j === 1 ? new Date(Date.UTC(2024, 0, 1 + (i % 300))) : j === 2 ? '2024-01-15' : `Việc ${i}.${j}`)),
+      Array.from({ length: 30 }, (_, j) =>
+        j === 0
+          ? i
+          : j === 1
+            ? new Date(Date.UTC(2024, 0, 1 + (i % 300)))
+            : j === 2
+              ? '2024-01-15'
+              : `Việc ${i}.${j}`,
+      ),
     );
     const range = s.getRange(1, 1, 50_000, 30);
     let t = performance.now();

@@ -52,7 +52,7 @@ test('reset, setup as the admin, export, import, calls, and the errors', () => {
   expect(lines[0]).toBe('Email,Họ và tên,Đơn vị (mã),Vai trò,Chức vụ,Đang công tác');
   expect(lines[1].startsWith(`${ADMIN},`)).toBe(true);
 
-  // import: cells parsed as typed (a date typed dd/MM/yyyy displays in the column's format).
+  // import: replaces the sheet's contents with the CSV (header included), cells parsed as typed.
   const csv = join(state.dir, 'units.csv');
   writeFileSync(
     csv,
@@ -65,6 +65,19 @@ test('reset, setup as the admin, export, import, calls, and the errors', () => {
   const units = cli('export', 'Đơn vị').stdout.trim().split('\n');
   expect(units).toHaveLength(3);
   expect(units[2]).toBe('TP,"Phòng Tư pháp, quận",UBND,,,');
+
+  // --append adds rows after the last one, skipping a matching header; an ISO date typed into the
+  // date column becomes a date, shown in the column's dd/MM/yyyy format.
+  const holidays = join(state.dir, 'holidays.csv');
+  writeFileSync(
+    holidays,
+    'Ngày,Tên ngày nghỉ,Loại,Tạm tính (chờ xác nhận),Ghi chú\n2027-06-01,Ngày thử,Nghỉ bù,FALSE,\n',
+  );
+  const before = cli('export', 'Ngày nghỉ').stdout.trim().split('\n').length;
+  expect(cli('import', 'Ngày nghỉ', holidays, '--append').status).toBe(0);
+  const after = cli('export', 'Ngày nghỉ').stdout.trim().split('\n');
+  expect(after).toHaveLength(before + 1);
+  expect(after[after.length - 1]).toBe('01/06/2027,Ngày thử,Nghỉ bù,FALSE,');
 
   // calls --json: the service calls of the last execution (the import's writes are not an execution
   // of the add-on; the last one is setup's).
@@ -91,5 +104,10 @@ test('reset, setup as the admin, export, import, calls, and the errors', () => {
   const unknownCommand = cli('frobnicate');
   expect(unknownCommand.status).toBe(2);
   expect(unknownCommand.stderr).toContain('Không có lệnh "frobnicate"');
-  expect(cli('trigger', 'dailyJob').status).toBe(1);
+  const noTrigger = cli('trigger', 'dailyJob');
+  expect(noTrigger.status).toBe(1);
+  expect(noTrigger.stderr).toContain('Chưa cài trình kích hoạt');
+
+  // clock --advance moves the saved clock.
+  expect(cli('clock', '--advance', '1d').stdout).toContain('24/11/2026 08:00');
 });

@@ -1,0 +1,299 @@
+/**
+ * Writing one e-mail for one person: their digest and/or their queued notifications, as an HTML body
+ * (status colours, links, inline QR codes) and a plain-text body saying the same. Pure: the adapter
+ * turns the QR requests into image blobs and sends.
+ *
+ * Every piece of text from the register goes through `escapeHtml`; confidential tasks show only
+ * "Nhiệm vụ mật" and their id — no title, deadline, unit, link, QR or note.
+ */
+import { formatDay } from '../format';
+import { t, type MessageKey, type MessageParams } from '../messages';
+import type { Language } from '../settings';
+import { STATUS_COLOURS, statusLabel } from '../status';
+import type { Day } from '../civil-date';
+import type { Task } from '../task';
+import { KIND_ORDER, type ReminderKind, type Tier } from './kinds';
+import { escapeHtml, oneLine, safeLink } from './html';
+import type { Digest, DigestItem, WeeklySummary } from './planner';
+import type { QueuedNotification } from './notifications';
+
+export interface NotificationItem {
+  entry: QueuedNotification;
+  /** The task as the register holds it now; null when it is no longer there. */
+  task: Task | null;
+  /** The actor's name, '' when unknown. */
+  actorName: string;
+}
+
+/** One e-mail to one person. */
+export interface Outgoing {
+  to: string;
+  name: string;
+  tier: Tier;
+  digest: Digest | null;
+  notifications: NotificationItem[];
+  /** Everything this e-mail records in the send log once sent. */
+  keys: string[];
+}
+
+export interface ComposeContext {
+  lang: Language;
+  agencyName: string;
+  today: Day;
+}
+
+export interface QrRequest {
+  /** The content id the HTML refers to (`cid:…`). */
+  cid: string;
+  /** What the QR code encodes (a safe https link). */
+  text: string;
+}
+
+export interface Composed {
+  subject: string;
+  htmlBody: string;
+  body: string;
+  qr: QrRequest[];
+}
+
+/** At most this many QR images per e-mail (each is about 1 KB; more only makes the e-mail long). */
+export const MAX_QR_PER_MESSAGE = 8;
+const QR_SIZE = 96;
+const SUBJECT_MAX = 200;
+
+export function compose(out: Outgoing, ctx: ComposeContext): Composed {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  const qr: QrRequest[] = [];
+  const html: string[] = [];
+  const text: string[] = [];
+  const name = out.name || out.to;
+
+  html.push(`<p>${escapeHtml(m('reminder.greeting', { name }))}</p>`);
+  text.push(m('reminder.greeting', { name }), '');
+
+  if (out.digest) {
+    html.push(`<p>${escapeHtml(m('reminder.intro', { date: formatDay(ctx.today) }))}</p>`);
+    text.push(m('reminder.intro', { date: formatDay(ctx.today) }), '');
+    for (const kind of KIND_ORDER) {
+      const items = out.digest.items.filter((it) => it.kind === kind);
+      const more = out.digest.more[kind] ?? 0;
+      if (items.length === 0 && more === 0) continue;
+      const title = `${m(`reminder.section.${kind}` as MessageKey)} (${items.length + more})`;
+      html.push(sectionTitleHtml(title));
+      text.push(title.toUpperCase());
+      for (const it of items) {
+        const cid = qrFor(it.task, qr);
+        html.push(itemHtml(it, ctx, cid));
+        text.push(...itemText(it, ctx));
+      }
+      if (more > 0) {
+        html.push(`<p style="margin:4px 0 12px;color:#4b5563">${escapeHtml(m('reminder.more', { count: more }))}</p>`);
+        text.push('  ' + m('reminder.more', { count: more }));
+      }
+      text.push('');
+    }
+    if (out.digest.summary) {
+      html.push(sectionTitleHtml(m('reminder.section.weekly')), summaryHtml(out.digest.summary, ctx));
+      text.push(m('reminder.section.weekly').toUpperCase(), ...summaryText(out.digest.summary, ctx), '');
+    }
+  }
+
+  if (out.notifications.length > 0) {
+    const title = `${m('reminder.section.notify')} (${out.notifications.length})`;
+    html.push(sectionTitleHtml(title));
+    text.push(title.toUpperCase());
+    if (!out.digest) {
+      html.push(`<p>${escapeHtml(m('notify.intro'))}</p>`);
+      text.push(m('notify.intro'));
+    }
+    for (const n of out.notifications) {
+      html.push(notificationHtml(n, ctx));
+      text.push(...notificationText(n, ctx));
+    }
+    text.push('');
+  }
+
+  const agency = ctx.agencyName ? ` — ${ctx.agencyName}` : '';
+  html.push(
+    `<p style="margin-top:20px;color:#6b7280;font-size:12px">${escapeHtml(m('reminder.footer', { agency }))}</p>`,
+  );
+  text.push('—', m('reminder.footer', { agency }));
+
+  return {
+    subject: oneLine(subjectOf(out, ctx), SUBJECT_MAX),
+    htmlBody: `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.45;color:#1f2937;max-width:720px">${html.join('')}</div>`,
+    body: text.join('\n'),
+    qr,
+  };
+}
+
+function subjectOf(out: Outgoing, ctx: ComposeContext): string {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  const parts: string[] = [];
+  const d = out.digest;
+  if (d) {
+    const count = (kinds: ReminderKind[]) =>
+      kinds.reduce((n, k) => n + d.items.filter((it) => it.kind === k).length + (d.more[k] ?? 0), 0);
+    const overdue = count(['overdue', 'unit_overdue']);
+    const today = count(['due_today']);
+    const soon = count(['due_soon']);
+    const other = count(['extension', 'confirm', 'stale']);
+    if (overdue) parts.push(m('reminder.subjectOverdue', { count: overdue }));
+    if (today) parts.push(m('reminder.subjectDueToday', { count: today }));
+    if (soon) parts.push(m('reminder.subjectDueSoon', { count: soon }));
+    if (other) parts.push(m('reminder.subjectOther', { count: other }));
+    if (out.notifications.length) parts.push(m('reminder.subjectNotify', { count: out.notifications.length }));
+    if (d.summary) parts.push(m('reminder.subjectSummary'));
+    return m('reminder.subject', { date: formatDay(ctx.today), summary: parts.join(', ') });
+  }
+  return m('notify.subject', { count: out.notifications.length });
+}
+
+function sectionTitleHtml(title: string): string {
+  return `<h3 style="margin:18px 0 8px;font-size:15px;color:#111827">${escapeHtml(title)}</h3>`;
+}
+
+/** A QR code for the task's document, when it may have one and the e-mail has room for it. */
+function qrFor(task: Task, qr: QrRequest[]): string | null {
+  if (task.confidential || qr.length >= MAX_QR_PER_MESSAGE) return null;
+  const link = safeLink(task.driveLink);
+  if (!link) return null;
+  const cid = `qr${qr.length + 1}`;
+  qr.push({ cid, text: link });
+  return cid;
+}
+
+/** "Hạn: 05/03/2026 · quá hạn 2 ngày làm việc". */
+function whenText(it: Pick<DigestItem, 'deadline' | 'daysLeft'>, ctx: ComposeContext): string {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  if (it.deadline === null || it.daysLeft === null) return m('reminder.noDeadline');
+  const due = m('reminder.deadline', { date: formatDay(it.deadline) });
+  let left: string;
+  if (it.deadline < ctx.today) left = it.daysLeft < 0 ? m('reminder.daysLate', { days: -it.daysLeft }) : m('reminder.late');
+  else if (it.deadline === ctx.today) left = m('reminder.dueToday');
+  else left = m('reminder.daysLeft', { days: it.daysLeft });
+  return `${due} · ${left}`;
+}
+
+/** The lines under a task's title, as plain text (escaped by the caller for HTML). */
+function detailLines(it: DigestItem, ctx: ComposeContext): string[] {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  const task = it.task;
+  const lines = [`${whenText(it, ctx)} · ${statusLabel(it.status, ctx.lang)}`];
+  if (task.leadUnit) lines.push(m('reminder.unit', { unit: task.leadUnit }));
+  if (it.notUpdatedDays !== null) lines.push(m('reminder.notUpdated', { days: it.notUpdatedDays }));
+  if (task.extensionRequest) lines.push(m('reminder.extensionRequest', { text: task.extensionRequest }));
+  if (it.kind === 'confirm' && task.reportedDay !== null)
+    lines.push(m('reminder.reportedOn', { date: formatDay(task.reportedDay) }));
+  return lines;
+}
+
+function itemHtml(it: DigestItem, ctx: ComposeContext, cid: string | null): string {
+  const c = STATUS_COLOURS[it.status];
+  const box = `border-left:4px solid ${c.solid};background:${c.background};color:${c.text};padding:8px 10px`;
+  const task = it.task;
+  let body: string;
+  if (task.confidential) {
+    body = `<div><b>${escapeHtml(task.id)}</b> · ${escapeHtml(t(ctx.lang, 'reminder.confidential'))}</div>`;
+  } else {
+    const link = safeLink(task.driveLink);
+    const title = link
+      ? `<a href="${escapeHtml(link)}" style="color:${c.text}">${escapeHtml(task.title)}</a>`
+      : escapeHtml(task.title);
+    body =
+      `<div><b>${escapeHtml(task.id)}</b> · ${title}</div>` +
+      detailLines(it, ctx)
+        .map((l) => `<div style="font-size:13px">${escapeHtml(l)}</div>`)
+        .join('');
+  }
+  const image = cid
+    ? `<td width="${QR_SIZE + 8}" style="padding:4px;background:#ffffff" valign="top"><img src="cid:${cid}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t(ctx.lang, 'reminder.qrAlt', { id: task.id }))}"></td>`
+    : '';
+  return (
+    `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse;margin:0 0 6px">` +
+    `<tr><td style="${box}" valign="top">${body}</td>${image}</tr></table>`
+  );
+}
+
+function itemText(it: DigestItem, ctx: ComposeContext): string[] {
+  const task = it.task;
+  if (task.confidential) return [`- ${task.id} · ${t(ctx.lang, 'reminder.confidential')}`];
+  const lines = [`- ${task.id} · ${oneLine(task.title, 300)}`, ...detailLines(it, ctx).map((l) => '  ' + l)];
+  const link = safeLink(task.driveLink);
+  if (link) lines.push(`  ${t(ctx.lang, 'reminder.openDocument')}: ${link}`);
+  return lines;
+}
+
+function unitLabel(name: string, ctx: ComposeContext): string {
+  return name || t(ctx.lang, 'reminder.noUnit');
+}
+
+function summaryHtml(s: WeeklySummary, ctx: ComposeContext): string {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  if (s.total === 0) return `<p>${escapeHtml(m('reminder.summaryNone'))}</p>`;
+  const red = STATUS_COLOURS.overdue;
+  const th = 'text-align:left;padding:4px 8px;border-bottom:1px solid #d1d5db';
+  const td = 'padding:4px 8px;border-bottom:1px solid #e5e7eb';
+  const rows = s.units
+    .map(
+      (u) =>
+        `<tr><td style="${td}">${escapeHtml(unitLabel(u.unit, ctx))}</td><td style="${td};text-align:right;color:${red.text}">${u.overdue}</td><td style="${td};text-align:right">${u.maxDaysLate}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<p>${escapeHtml(m('reminder.summaryTotal', { count: s.total }))}</p>` +
+    `<table cellpadding="0" cellspacing="0" style="border-collapse:collapse;font-size:13px">` +
+    `<tr><th style="${th}">${escapeHtml(m('reminder.summaryUnit'))}</th><th style="${th}">${escapeHtml(m('reminder.summaryCount'))}</th><th style="${th}">${escapeHtml(m('reminder.summaryLongest'))}</th></tr>` +
+    `${rows}</table>`
+  );
+}
+
+function summaryText(s: WeeklySummary, ctx: ComposeContext): string[] {
+  if (s.total === 0) return [t(ctx.lang, 'reminder.summaryNone')];
+  return [
+    t(ctx.lang, 'reminder.summaryTotal', { count: s.total }),
+    ...s.units.map((u) => `- ${unitLabel(u.unit, ctx)}: ${u.overdue} (${u.maxDaysLate})`),
+  ];
+}
+
+function notificationLine(n: NotificationItem, ctx: ComposeContext): string {
+  const task = n.task;
+  const label = !task
+    ? n.entry.taskId
+    : task.confidential
+      ? `${task.id} · ${t(ctx.lang, 'reminder.confidential')}`
+      : `${task.id} · ${oneLine(task.title, 300)}`;
+  const actor = n.actorName || n.entry.actor || t(ctx.lang, 'notify.someone');
+  return t(ctx.lang, `notify.${n.entry.kind}` as MessageKey, { actor, task: label });
+}
+
+/** Notes are left out for confidential tasks: the reason for a decision can reveal the content. */
+function notificationDetails(n: NotificationItem, ctx: ComposeContext): string[] {
+  const task = n.task;
+  if (!task || task.confidential) return [];
+  const lines: string[] = [];
+  const deadline = task.extendedDeadline ?? task.deadline;
+  if (deadline !== null) lines.push(t(ctx.lang, 'reminder.deadline', { date: formatDay(deadline) }));
+  if (n.entry.note) lines.push(t(ctx.lang, 'notify.note', { note: oneLine(n.entry.note, 500) }));
+  return lines;
+}
+
+function notificationHtml(n: NotificationItem, ctx: ComposeContext): string {
+  const details = notificationDetails(n, ctx)
+    .map((l) => `<div style="font-size:13px;color:#374151">${escapeHtml(l)}</div>`)
+    .join('');
+  const link = n.task && !n.task.confidential ? safeLink(n.task.driveLink) : null;
+  const open = link
+    ? `<div style="font-size:13px"><a href="${escapeHtml(link)}">${escapeHtml(t(ctx.lang, 'reminder.openDocument'))}</a></div>`
+    : '';
+  return `<div style="border-left:4px solid #2563EB;padding:6px 10px;margin:0 0 6px"><div>${escapeHtml(notificationLine(n, ctx))}</div>${details}${open}</div>`;
+}
+
+function notificationText(n: NotificationItem, ctx: ComposeContext): string[] {
+  const link = n.task && !n.task.confidential ? safeLink(n.task.driveLink) : null;
+  return [
+    `- ${notificationLine(n, ctx)}`,
+    ...notificationDetails(n, ctx).map((l) => '  ' + l),
+    ...(link ? [`  ${t(ctx.lang, 'reminder.openDocument')}: ${link}`] : []),
+  ];
+}

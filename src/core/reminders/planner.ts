@@ -1,0 +1,299 @@
+/**
+ * The reminder planner: from the register, the calendar, the settings, today and the keys already in
+ * the send log, exactly which digest goes to whom today. Pure: the same input gives the same plan.
+ *
+ * Who is told what (decisions documented in the report and product notes):
+ * - the people doing a task ("doers"): its assignees; a task with no assignee goes to its lead unit's
+ *   focal point, else the unit's leader. They get their tasks overdue, due today, due within the
+ *   reminder window, and open tasks not updated for `staleUpdateDays` working days (from the last
+ *   update, else the assignment day; ongoing tasks included, since they need updates too);
+ * - the leaders and followers of the lead unit and of every unit above it (as `Directory.unitsInChargeOf`
+ *   counts units): the unit's overdue tasks, unless they are doers of that task themselves;
+ * - the confirmers — the assigner and the followers up the unit tree — the results awaiting
+ *   confirmation; the assigner (else the nearest leader up the tree) the pending extension requests;
+ * - every active admin, on the summary day of the week: overdue tasks counted by lead unit.
+ * A task concerning a person in several ways appears once, under the most urgent kind. People whose
+ * staff row says they no longer work here get nothing; addresses not in the staff sheet do (an
+ * assignee from another agency still needs reminding). Nothing on days that are not send days.
+ */
+import type { WorkingCalendar } from '../calendar';
+import type { Day } from '../civil-date';
+import type { Directory, Unit } from '../directory';
+import type { Settings } from '../settings';
+import { computeStatus, effectiveDeadline, type TaskStatus } from '../status';
+import { statusInput, type Task } from '../task';
+import { SECTION_LIMIT, kindRank, tierOf, type ReminderKind, type Tier } from './kinds';
+import { digestMarker, reminderKey } from './keys';
+import { isSendDay, isSummaryDay } from './schedule';
+
+export interface DigestItem {
+  kind: ReminderKind;
+  task: Task;
+  status: TaskStatus;
+  /** The effective deadline. */
+  deadline: Day | null;
+  /** Working days from today to the deadline (negative once overdue); null without a deadline. */
+  daysLeft: number | null;
+  /** Working days since the last update, when the task is late in updating. */
+  notUpdatedDays: number | null;
+  key: string;
+}
+
+export interface UnitOverdue {
+  /** The unit's name as the register shows it ('' when the task names no unit). */
+  unit: string;
+  overdue: number;
+  /** The longest delay, in working days. */
+  maxDaysLate: number;
+}
+
+export interface WeeklySummary {
+  total: number;
+  units: UnitOverdue[];
+}
+
+export interface Digest {
+  to: string;
+  /** From the staff sheet, '' when unknown. */
+  name: string;
+  day: Day;
+  tier: Tier;
+  /** Listed items, most urgent first, at most SECTION_LIMIT per kind. */
+  items: DigestItem[];
+  /** Items not listed, by kind. */
+  more: Partial<Record<ReminderKind, number>>;
+  summary: WeeklySummary | null;
+  /** The keys this digest records: the digest marker, the listed items' and the summary's. */
+  keys: string[];
+}
+
+export interface PlanInput {
+  tasks: readonly Task[];
+  directory: Directory;
+  calendar: WorkingCalendar;
+  settings: Pick<Settings, 'reminderWindowDays' | 'staleUpdateDays' | 'sendOnRestDays'>;
+  today: Day;
+  /** Keys already in today's send log (sent, or failed for good). */
+  handled: ReadonlySet<string>;
+}
+
+export interface DigestPlan {
+  day: Day;
+  sendDay: boolean;
+  summaryDay: boolean;
+  /** Most urgent first: tier, then the number of overdue items, then the address. */
+  digests: Digest[];
+  /** People with something due who already had today's digest (or whose address failed today). */
+  alreadyHandled: number;
+}
+
+const OPEN: ReadonlySet<TaskStatus> = new Set(['in_progress', 'due_soon', 'overdue', 'ongoing']);
+
+export const SUMMARY_TASK = 'summary';
+export const SUMMARY_KIND = 'weekly';
+
+export function planDigests(input: PlanInput): DigestPlan {
+  const { tasks, directory, calendar, settings, today, handled } = input;
+  const sendDay = isSendDay(today, calendar, settings);
+  const summaryDay = isSummaryDay(today, calendar, settings);
+  const plan: DigestPlan = { day: today, sendDay, summaryDay, digests: [], alreadyHandled: 0 };
+  if (!sendDay) return plan;
+
+  const chains = new ChainIndex(directory);
+  const retired = retiredPeople(directory);
+  const perPerson = new Map<string, Map<string, DigestItem>>();
+  const summary = summaryDay ? new SummaryBuilder() : null;
+
+  const add = (person: string, kind: ReminderKind, base: Omit<DigestItem, 'kind' | 'key'>) => {
+    const to = person.trim().toLowerCase();
+    if (!to || retired.has(to)) return;
+    let items = perPerson.get(to);
+    if (!items) perPerson.set(to, (items = new Map()));
+    const id = base.task.id;
+    const existing = items.get(id);
+    if (existing && kindRank(existing.kind) <= kindRank(kind)) return;
+    items.set(id, { ...base, kind, notUpdatedDays: base.notUpdatedDays ?? existing?.notUpdatedDays ?? null, key: '' });
+  };
+
+  for (const task of tasks) {
+    if (!task.id) continue;
+    const si = statusInput(task);
+    const status = computeStatus(si, today, calendar, settings.reminderWindowDays);
+    const deadline = effectiveDeadline(si);
+    const daysLeft = deadline === null ? null : calendar.workingDaysBetween(today, deadline);
+    const unit = task.leadUnit ? directory.unit(task.leadUnit) : undefined;
+    const chain = unit ? chains.of(unit) : EMPTY_CHAIN;
+    const open = OPEN.has(status);
+    const base = { task, status, deadline, daysLeft, notUpdatedDays: open ? staleDays(task, today, calendar, settings.staleUpdateDays) : null };
+
+    if (open) {
+      const doers = task.assignees.length > 0 ? task.assignees : fallbackDoer(unit);
+      const own: ReminderKind | null =
+        status === 'overdue' ? 'overdue' : status === 'due_soon' ? (deadline === today ? 'due_today' : 'due_soon') : null;
+      const doerKind = own ?? (base.notUpdatedDays !== null ? 'stale' : null);
+      if (doerKind) for (const p of doers) add(p, doerKind, base);
+      if (status === 'overdue') {
+        const doerSet = new Set(doers.map((d) => d.toLowerCase()));
+        for (const p of chain.inCharge) if (!doerSet.has(p)) add(p, 'unit_overdue', base);
+        summary?.add(task.leadUnit, unit, daysLeft === null ? 0 : -daysLeft);
+      }
+      if (task.extensionRequest) {
+        const decider = task.assigner || chain.leaders[0];
+        if (decider) add(decider, 'extension', base);
+      }
+    } else if (status === 'awaiting_confirmation') {
+      const confirmers = [task.assigner, ...chain.followers].filter(Boolean);
+      for (const p of confirmers.length > 0 ? confirmers : chain.leaders.slice(0, 1)) add(p, 'confirm', base);
+    }
+  }
+
+  const weekly = summary?.build() ?? null;
+  if (weekly) {
+    for (const admin of directory.people) {
+      if (admin.role !== 'admin' || !admin.active || retired.has(admin.email)) continue;
+      if (!perPerson.has(admin.email)) perPerson.set(admin.email, new Map());
+    }
+  }
+
+  for (const [to, items] of perPerson) {
+    if (handled.has(digestMarker(to, today))) {
+      plan.alreadyHandled += 1;
+      continue;
+    }
+    const isAdmin = directory.person(to)?.role === 'admin';
+    const digest = buildDigest(to, directory.person(to)?.name ?? '', today, [...items.values()], isAdmin ? weekly : null, handled);
+    if (digest) plan.digests.push(digest);
+  }
+  plan.digests.sort(
+    (a, b) => a.tier - b.tier || overdueCount(b) - overdueCount(a) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0),
+  );
+  return plan;
+}
+
+function buildDigest(
+  to: string,
+  name: string,
+  day: Day,
+  all: DigestItem[],
+  summary: WeeklySummary | null,
+  handled: ReadonlySet<string>,
+): Digest | null {
+  const fresh = all
+    .map((it) => ({ ...it, key: reminderKey(to, it.task.id, it.kind, day) }))
+    .filter((it) => !handled.has(it.key))
+    .sort(compareItems);
+  const summaryKey = reminderKey(to, SUMMARY_TASK, SUMMARY_KIND, day);
+  const withSummary = summary !== null && !handled.has(summaryKey);
+  if (fresh.length === 0 && !withSummary) return null;
+
+  const items: DigestItem[] = [];
+  const more: Partial<Record<ReminderKind, number>> = {};
+  const listed = new Map<ReminderKind, number>();
+  for (const it of fresh) {
+    const n = listed.get(it.kind) ?? 0;
+    if (n < SECTION_LIMIT) {
+      items.push(it);
+      listed.set(it.kind, n + 1);
+    } else {
+      more[it.kind] = (more[it.kind] ?? 0) + 1;
+    }
+  }
+  const tier = items.reduce<Tier>((t, it) => Math.min(t, tierOf(it.kind)) as Tier, 2);
+  // The marker first: it is the one that must never be lost (a log cell is cut at its size limit).
+  const keys = [digestMarker(to, day), ...items.map((it) => it.key)];
+  if (withSummary) keys.push(summaryKey);
+  return { to, name, day, tier, items, more, summary: withSummary ? summary : null, keys };
+}
+
+/** Kind order, then the nearest (or most overdue) deadline, then the task id. */
+function compareItems(a: DigestItem, b: DigestItem): number {
+  return (
+    kindRank(a.kind) - kindRank(b.kind) ||
+    (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) ||
+    (b.notUpdatedDays ?? 0) - (a.notUpdatedDays ?? 0) ||
+    (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
+  );
+}
+
+function overdueCount(d: Digest): number {
+  let n = 0;
+  for (const it of d.items) if (tierOf(it.kind) === 0) n++;
+  return n;
+}
+
+/** Working days since the last update (else the assignment) when at least `limit`; else null. */
+function staleDays(task: Task, today: Day, calendar: WorkingCalendar, limit: number): number | null {
+  const last = task.lastUpdateDay ?? task.assignedDay;
+  if (last === null || last >= today) return null;
+  const days = calendar.workingDaysBetween(last, today);
+  return days >= limit ? days : null;
+}
+
+function fallbackDoer(unit: Unit | undefined): string[] {
+  if (!unit) return [];
+  const who = unit.focal || unit.leader;
+  return who ? [who] : [];
+}
+
+/** Addresses whose only staff rows are marked as no longer working here. */
+function retiredPeople(directory: Directory): Set<string> {
+  const out = new Set<string>();
+  for (const p of directory.people) if (!p.active && !directory.person(p.email)) out.add(p.email.toLowerCase());
+  return out;
+}
+
+interface Chain {
+  /** Leaders and followers of the unit and of every unit above it, nearest first, no duplicates. */
+  inCharge: string[];
+  leaders: string[];
+  followers: string[];
+}
+const EMPTY_CHAIN: Chain = { inCharge: [], leaders: [], followers: [] };
+
+/** The people in charge of each unit, computed once per unit (a register has far fewer units than tasks). */
+class ChainIndex {
+  private readonly cache = new Map<Unit, Chain>();
+  constructor(private readonly directory: Directory) {}
+
+  of(unit: Unit): Chain {
+    let chain = this.cache.get(unit);
+    if (chain) return chain;
+    const leaders: string[] = [];
+    const followers: string[] = [];
+    const seen = new Set<Unit>();
+    for (let u: Unit | undefined = unit; u && !seen.has(u); u = u.parent ? this.directory.unit(u.parent) : undefined) {
+      seen.add(u); // a parent cycle typed by hand must not loop forever
+      const leader = u.leader.trim().toLowerCase();
+      const follower = u.follower.trim().toLowerCase();
+      if (leader && !leaders.includes(leader)) leaders.push(leader);
+      if (follower && !followers.includes(follower)) followers.push(follower);
+    }
+    const inCharge = [...new Set([...leaders, ...followers])];
+    chain = { inCharge, leaders, followers };
+    this.cache.set(unit, chain);
+    return chain;
+  }
+}
+
+class SummaryBuilder {
+  private readonly byUnit = new Map<string, UnitOverdue>();
+  private total = 0;
+
+  add(leadUnit: string, unit: Unit | undefined, daysLate: number): void {
+    const name = unit?.name || leadUnit.trim();
+    const key = name.toLowerCase();
+    let row = this.byUnit.get(key);
+    if (!row) this.byUnit.set(key, (row = { unit: name, overdue: 0, maxDaysLate: 0 }));
+    row.overdue += 1;
+    row.maxDaysLate = Math.max(row.maxDaysLate, daysLate);
+    this.total += 1;
+  }
+
+  build(): WeeklySummary {
+    const units = [...this.byUnit.values()].sort(
+      (a, b) => b.overdue - a.overdue || b.maxDaysLate - a.maxDaysLate || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+    );
+    return { total: this.total, units };
+  }
+}
+

@@ -1,0 +1,315 @@
+/**
+ * What each sidebar action does to a task, as a pure plan: the permission and state checks, the cells
+ * that change, and the audit line. The adapter only reads, calls one of these, and writes.
+ */
+import type { WorkingCalendar } from './calendar';
+import { isoFromDay, type Day } from './civil-date';
+import type { Directory, Person } from './directory';
+import { formatDay } from './format';
+import { currentLanguage, t, UserError, type MessageKey } from './messages';
+import { allowedActions, canAssign, type TaskAction } from './permissions';
+import type { TaskColumnKey } from './schema';
+import type { Settings } from './settings';
+import { computeStatus, effectiveDeadline, isDone, type TaskStatus } from './status';
+import { statusInput, type Task } from './task';
+import {
+  cleanDate,
+  cleanDeadline,
+  cleanLink,
+  cleanPeople,
+  cleanText,
+  cleanUnit,
+  InputErrors,
+  restDayWarning,
+  type DeadlineInput,
+  type RestDayWarning,
+} from './task-input';
+
+export interface ActionContext {
+  me: Person;
+  dir: Directory;
+  calendar: WorkingCalendar;
+  settings: Settings;
+  today: Day;
+}
+
+/** A cell value to write: text, number, boolean, a calendar day, or '' to clear. */
+export type CellChange = string | number | boolean | { day: Day };
+export type RowChanges = Partial<Record<TaskColumnKey, CellChange>>;
+
+export interface AuditLine {
+  action: MessageKey;
+  before: string;
+  after: string;
+  note: string;
+}
+
+export interface Plan {
+  changes: RowChanges;
+  audit: AuditLine;
+  done: { key: MessageKey; params: Record<string, string> };
+}
+
+const msg = (key: MessageKey, params: Record<string, string | number> = {}) => t(currentLanguage(), key, params);
+
+export function statusOf(task: Task, ctx: ActionContext): TaskStatus {
+  return computeStatus(statusInput(task), ctx.today, ctx.calendar, ctx.settings.reminderWindowDays);
+}
+
+/** Extension requests live in one cell as "dd/MM/yyyy — reason", readable in the register itself. */
+export function formatExtensionRequest(day: Day, reason: string): string {
+  return `${formatDay(day)} — ${reason}`;
+}
+export function parseExtensionRequest(text: string): { day: Day; reason: string } | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4}) — ([\s\S]*)$/.exec(text.trim());
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]}-${m[1]}`;
+  const day = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(day) ? null : { day: Math.round(day / 86400000), reason: m[4] };
+}
+
+function stateOf(task: Task, ctx: ActionContext) {
+  const status = statusOf(task, ctx);
+  return {
+    status,
+    open: !task.archived && status !== 'awaiting_confirmation' && !isDone(status),
+    awaiting: status === 'awaiting_confirmation',
+    extensionPending: task.extensionRequest !== '',
+    extensionsLeft: task.extensionCount < ctx.settings.maxExtensions && effectiveDeadline(task) !== null,
+  };
+}
+
+/** Refuses with the most useful reason when the action is not allowed now. */
+export function guard(task: Task, ctx: ActionContext, action: TaskAction): ReturnType<typeof stateOf> {
+  const state = stateOf(task, ctx);
+  if (allowedActions(ctx.me, task, ctx.dir, state).includes(action)) return state;
+  const params = { id: task.id, action: msg(`verb.${action}` as MessageKey) };
+  if (task.archived) throw new UserError('action.archived', params);
+  if (isDone(state.status)) throw new UserError('action.done', params);
+  if (action === 'requestExtension') {
+    if (state.extensionPending) throw new UserError('action.extensionPending', params);
+    if (effectiveDeadline(task) === null) throw new UserError('action.extensionNoDeadline');
+    if (task.extensionCount >= ctx.settings.maxExtensions) {
+      throw new UserError('action.extensionLimit', { ...params, count: task.extensionCount, max: ctx.settings.maxExtensions });
+    }
+  }
+  if (action === 'decideExtension' && !state.extensionPending) throw new UserError('action.noExtensionPending', params);
+  if ((action === 'confirm' || action === 'sendBack') && !state.awaiting) throw new UserError('action.notAwaiting', params);
+  if ((action === 'update' || action === 'report' || action === 'delegate') && state.awaiting) {
+    throw new UserError('action.awaiting', params);
+  }
+  throw new UserError('action.notAllowed', params);
+}
+
+/** Refuses with every field problem at once, so the form can show each beside its field. */
+function check(errors: InputErrors): void {
+  if (!errors.ok) {
+    throw new UserError('input.invalid', { details: errors.errors.map((f) => f.message).join(' ') }, errors.errors);
+  }
+}
+
+const dayText = (d: Day | null) => (d === null ? '' : formatDay(d));
+
+// ——— Officials ————————————————————————————————————————————————————————————————
+
+export function planUpdate(task: Task, ctx: ActionContext, input: { progress: unknown; note?: unknown; link?: unknown }): Plan {
+  guard(task, ctx, 'update');
+  const errors = new InputErrors();
+  const progress = Number(input.progress);
+  if (!Number.isFinite(progress) || progress < 0 || progress > 100) errors.add('progress', 'input.badPercent');
+  const note = cleanText(errors, 'note', input.note);
+  const link = cleanLink(errors, input.link);
+  check(errors);
+  const changes: RowChanges = {
+    progress: Math.round(progress) / 100,
+    lastUpdate: { day: ctx.today },
+    updateCount: task.updateCount + 1,
+  };
+  if (link) changes.result = link;
+  return {
+    changes,
+    audit: { action: 'audit.update', before: `${task.progress ?? 0} %`, after: `${Math.round(progress)} %`, note: [note, link].filter(Boolean).join(' · ') },
+    done: { key: 'done.update', params: { id: task.id } },
+  };
+}
+
+export function planRequestExtension(task: Task, ctx: ActionContext, input: { newDeadline: unknown; reason: unknown }): Plan {
+  guard(task, ctx, 'requestExtension');
+  const errors = new InputErrors();
+  const reason = cleanText(errors, 'reason', input.reason, { required: true });
+  const day = cleanDate(errors, 'newDeadline', input.newDeadline);
+  const current = effectiveDeadline(task)!;
+  if (day !== null && day <= current) errors.add('newDeadline', 'action.extensionNotLater', { deadline: formatDay(current) });
+  check(errors);
+  const request = formatExtensionRequest(day!, reason);
+  return {
+    changes: { extensionRequest: request, lastUpdate: { day: ctx.today }, updateCount: task.updateCount + 1 },
+    audit: { action: 'audit.requestExtension', before: formatDay(current), after: formatDay(day!), note: reason },
+    done: { key: 'done.requestExtension', params: { id: task.id } },
+  };
+}
+
+export function planReport(
+  task: Task,
+  ctx: ActionContext,
+  input: { result?: unknown; link?: unknown; explanation?: unknown },
+): Plan {
+  guard(task, ctx, 'report');
+  const errors = new InputErrors();
+  const result = cleanText(errors, 'result', input.result);
+  const link = cleanLink(errors, input.link);
+  const explanation = cleanText(errors, 'explanation', input.explanation);
+  const deadline = effectiveDeadline(task);
+  // Late work needs an explanation (Đồng Tháp rule); one already written in the register counts.
+  if (deadline !== null && ctx.today > deadline && !explanation && !task.explanation) {
+    errors.add('explanation', 'action.lateNeedsExplanation', { deadline: formatDay(deadline) });
+  }
+  if (!result && !link) errors.add('result', 'input.required', { field: msg('field.result') });
+  check(errors);
+  const changes: RowChanges = {
+    reportedDate: { day: ctx.today },
+    progress: 1,
+    lastUpdate: { day: ctx.today },
+    updateCount: task.updateCount + 1,
+    result: [result, link].filter(Boolean).join('\n'),
+  };
+  if (explanation) changes.explanation = explanation;
+  return {
+    changes,
+    audit: { action: 'audit.report', before: '', after: formatDay(ctx.today), note: [result, link, explanation].filter(Boolean).join(' · ') },
+    done: { key: 'done.report', params: { id: task.id } },
+  };
+}
+
+// ——— Assigners, followers, leaders ——————————————————————————————————————————————
+
+export function planDecideExtension(task: Task, ctx: ActionContext, input: { approve: unknown; note?: unknown }): Plan {
+  guard(task, ctx, 'decideExtension');
+  const errors = new InputErrors();
+  const note = cleanText(errors, 'note', input.note);
+  check(errors);
+  const request = parseExtensionRequest(task.extensionRequest);
+  const current = effectiveDeadline(task);
+  if (input.approve === true && request) {
+    return {
+      changes: { extendedDeadline: { day: request.day }, extensionCount: task.extensionCount + 1, extensionRequest: '' },
+      audit: { action: 'audit.approveExtension', before: dayText(current), after: formatDay(request.day), note: [request.reason, note].filter(Boolean).join(' · ') },
+      done: { key: 'done.approveExtension', params: { id: task.id, deadline: formatDay(request.day) } },
+    };
+  }
+  return {
+    changes: { extensionRequest: '' },
+    audit: { action: 'audit.refuseExtension', before: task.extensionRequest, after: dayText(current), note },
+    done: { key: 'done.refuseExtension', params: { id: task.id } },
+  };
+}
+
+export function planConfirm(task: Task, ctx: ActionContext): Plan {
+  guard(task, ctx, 'confirm');
+  return {
+    changes: { confirmedBy: ctx.me.email, confirmedAt: { day: ctx.today } },
+    audit: { action: 'audit.confirm', before: dayText(task.reportedDay), after: formatDay(ctx.today), note: '' },
+    done: { key: 'done.confirm', params: { id: task.id } },
+  };
+}
+
+export function planSendBack(task: Task, ctx: ActionContext, input: { reason: unknown }): Plan {
+  guard(task, ctx, 'sendBack');
+  const errors = new InputErrors();
+  const reason = cleanText(errors, 'reason', input.reason, { required: true });
+  check(errors);
+  return {
+    changes: { reportedDate: '' },
+    audit: { action: 'audit.sendBack', before: dayText(task.reportedDay), after: '', note: reason },
+    done: { key: 'done.sendBack', params: { id: task.id } },
+  };
+}
+
+export function planArchive(task: Task, ctx: ActionContext, input: { reason: unknown }): Plan {
+  guard(task, ctx, 'archive');
+  const errors = new InputErrors();
+  const reason = cleanText(errors, 'reason', input.reason, { required: true });
+  check(errors);
+  return {
+    changes: { archived: true, extensionRequest: '' },
+    audit: { action: 'audit.archive', before: '', after: '', note: reason },
+    done: { key: 'done.archive', params: { id: task.id } },
+  };
+}
+
+// ——— New tasks ——————————————————————————————————————————————————————————————————
+
+export interface AssignInput {
+  title: unknown;
+  details?: unknown;
+  source?: unknown;
+  leadUnit?: unknown;
+  coUnits?: unknown;
+  assignees: unknown;
+  deadline?: DeadlineInput;
+  confidential?: unknown;
+  /** The person saw the rest-day warning and keeps the date. */
+  acceptRestDay?: unknown;
+}
+
+export interface NewTask {
+  record: RowChanges;
+  deadline: Day | null;
+  warning?: RestDayWarning;
+}
+
+function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErrors, parent?: Task): NewTask {
+  const title = cleanText(errors, 'title', input.title, { required: true });
+  const details = cleanText(errors, 'details', input.details);
+  const source = cleanText(errors, 'source', input.source ?? parent?.source);
+  const assignees = cleanPeople(errors, ctx.dir, input.assignees);
+  const leadUnit = parent ? cleanUnit(errors, ctx.dir, ctx.me.unit) : cleanUnit(errors, ctx.dir, input.leadUnit);
+  const coUnits = (Array.isArray(input.coUnits) ? input.coUnits : [])
+    .map((u) => cleanUnit(errors, ctx.dir, u, 'coUnits'))
+    .filter((u) => u && u !== leadUnit);
+  const deadline = cleanDeadline(errors, input.deadline, ctx.today, ctx.calendar);
+  if (parent && deadline !== null) {
+    const limit = effectiveDeadline(parent);
+    if (limit !== null && deadline > limit) {
+      errors.add('deadline', 'action.childDeadline', { child: formatDay(deadline), parent: formatDay(limit) });
+    }
+  }
+  check(errors);
+  const record: RowChanges = {
+    title,
+    details,
+    source,
+    assigner: ctx.me.email,
+    leadUnit,
+    coUnits: [...new Set(coUnits)].join(', '),
+    assignees: assignees.join(', '),
+    assignedDate: { day: ctx.today },
+    extensionCount: 0,
+    progress: 0,
+    updateCount: 0,
+    archived: false,
+    confidential: input.confidential === true || (parent?.confidential ?? false),
+  };
+  if (deadline !== null) record.deadline = { day: deadline };
+  if (parent) record.parentId = parent.id;
+  const warning = deadline !== null && input.acceptRestDay !== true ? restDayWarning(ctx.calendar, deadline, isoFromDay) : null;
+  return { record, deadline, ...(warning ? { warning } : {}) };
+}
+
+export function planAssign(ctx: ActionContext, input: AssignInput): NewTask {
+  if (!canAssign(ctx.me)) throw new UserError('action.cannotAssign');
+  return newTaskRecord(ctx, input, new InputErrors());
+}
+
+/** A sub-task for people of the delegator's own unit, due no later than its parent. */
+export function planDelegate(parent: Task, ctx: ActionContext, input: AssignInput): NewTask {
+  guard(parent, ctx, 'delegate');
+  const errors = new InputErrors();
+  const result = newTaskRecord(ctx, input, errors, parent);
+  const members = new Set(ctx.dir.membersOf(ctx.me.unit).map((p) => p.email));
+  const outside = String(result.record.assignees ?? '')
+    .split(', ')
+    .filter((e) => e && !members.has(e));
+  if (outside.length > 0) throw new UserError('action.delegateOutsideUnit', { emails: outside.join(', ') });
+  return result;
+}

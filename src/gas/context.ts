@@ -1,0 +1,31 @@
+/**
+ * Everything an endpoint needs to decide: the caller (from the staff sheet), the directory, the
+ * settings and the calendar. About eight Spreadsheet calls whatever the register's size.
+ */
+import { setLanguage, UserError } from '../core/messages';
+import type { ActionContext } from '../core/task-actions';
+import { SHEETS } from '../core/schema';
+import { readDirectory, requirePerson, sessionEmail } from './identity';
+import { readCalendar, readSettings } from './register-context';
+import { todayVN } from './time';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function loadContext(ss: Spreadsheet): ActionContext {
+  const email = sessionEmail();
+  // An empty e-mail is refused before anything is read.
+  if (!email) throw new UserError('auth.noEmail');
+  const { settings } = readSettings(ss);
+  setLanguage(settings.language);
+  let dir;
+  try {
+    dir = readDirectory(ss);
+  } catch (e) {
+    if (e instanceof UserError && e.key === 'sheet.missing') throw new UserError('auth.notSetUp');
+    throw e;
+  }
+  const me = requirePerson(dir.people, email);
+  return { me, dir, calendar: readCalendar(ss), settings, today: todayVN() };
+}
+
+export { SHEETS };

@@ -1,0 +1,120 @@
+/**
+ * The notification queue (a hidden sheet). Sidebar actions call `queueNotification`; the hourly run
+ * reads the queue, sends one e-mail per person, and removes what it sent or could never send.
+ */
+import { UserError } from '../../core/messages';
+import { neutraliseFormula, parseEmailList } from '../../core/parse';
+import { SHEETS } from '../../core/schema';
+import { isDateValue } from '../../core/values';
+import { isNotificationKind, type NotificationKind, type QueuedNotification } from '../../core/reminders/notifications';
+import { withDocumentLock } from '../lock';
+import { PENDING_KEY } from './state';
+import { columnIndex, ensureQueue } from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface NotificationInput {
+  /** One address or several (a list or a comma-separated string). */
+  to: string | readonly string[];
+  kind: NotificationKind;
+  taskId: string;
+  /** Who acted (e-mail); shown by name when the staff sheet knows them. */
+  actor?: string;
+  /** The reason or comment typed with the action. */
+  note?: string;
+}
+
+const DEF = SHEETS.notifyQueue;
+const WIDTH = DEF.columns.length;
+const at = (key: string) => columnIndex(DEF, key);
+
+/**
+ * Queues a notification for the next hourly run (one e-mail per person per run, whatever the number
+ * of clicks). Call it from inside the action's `withDocumentLock`: it then writes at once; called
+ * outside a lock, it takes the document lock itself. Returns how many entries were queued (one per
+ * recipient; the actor is never notified of their own action).
+ */
+export function queueNotification(input: NotificationInput): number {
+  if (!isNotificationKind(input.kind)) throw new UserError('notify.badKind', { kind: String(input.kind) });
+  const list = typeof input.to === 'string' ? input.to : input.to.join(',');
+  const actor = (input.actor ?? '').trim().toLowerCase();
+  const recipients = parseEmailList(list).emails.filter((e) => e !== actor);
+  if (recipients.length === 0) {
+    if (parseEmailList(list).emails.length > 0) return 0; // only the actor: nothing to tell
+    throw new UserError('notify.noRecipient');
+  }
+  const write = () => {
+    const sheet = ensureQueue(SpreadsheetApp.getActiveSpreadsheet());
+    const now = Date.now();
+    const rows = recipients.map((to) => {
+      const row: unknown[] = new Array(WIDTH).fill('');
+      row[at('id')] = Utilities.getUuid();
+      row[at('at')] = new Date(now);
+      row[at('to')] = to;
+      row[at('kind')] = input.kind;
+      row[at('taskId')] = neutraliseFormula(String(input.taskId).trim());
+      row[at('actor')] = actor;
+      row[at('note')] = neutraliseFormula(String(input.note ?? '').slice(0, 2000));
+      return row;
+    });
+    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows);
+    PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, '1');
+    return rows.length;
+  };
+  const lock = LockService.getDocumentLock();
+  // Locks are not counted: taking it again and releasing it would free the caller's lock too.
+  return lock && lock.hasLock() ? write() : withDocumentLock(write);
+}
+
+export interface QueueRead {
+  sheet: Sheet;
+  entries: QueuedNotification[];
+  /** Data rows in the sheet (entries plus unreadable rows). */
+  rowCount: number;
+}
+
+export function readQueue(sheet: Sheet): QueueRead {
+  const last = sheet.getLastRow();
+  if (last < 2) return { sheet, entries: [], rowCount: 0 };
+  const values = sheet.getRange(2, 1, last - 1, WIDTH).getValues();
+  const entries: QueuedNotification[] = [];
+  values.forEach((r, i) => {
+    const kind = String(r[at('kind')]).trim();
+    const to = String(r[at('to')]).trim().toLowerCase();
+    if (!isNotificationKind(kind) || !to) return; // unreadable rows are dropped at the next rewrite
+    const when = r[at('at')];
+    entries.push({
+      id: String(r[at('id')]) || `row${i + 2}`,
+      at: isDateValue(when) ? when.getTime() : 0,
+      to,
+      kind,
+      taskId: String(r[at('taskId')]).trim(),
+      actor: String(r[at('actor')]).trim().toLowerCase(),
+      note: String(r[at('note')]),
+      row: i + 2,
+    });
+  });
+  return { sheet, entries, rowCount: values.length };
+}
+
+/** Leaves only `keep` in the queue (in two or three calls), and the pending flag to match. */
+export function rewriteQueue(read: QueueRead, keep: readonly QueuedNotification[]): void {
+  if (read.rowCount > 0) read.sheet.getRange(2, 1, read.rowCount, WIDTH).clearContent();
+  if (keep.length > 0) {
+    const rows = keep.map((n) => {
+      const row: unknown[] = new Array(WIDTH).fill('');
+      row[at('id')] = n.id;
+      row[at('at')] = new Date(n.at);
+      row[at('to')] = n.to;
+      row[at('kind')] = n.kind;
+      row[at('taskId')] = neutraliseFormula(n.taskId);
+      row[at('actor')] = n.actor;
+      row[at('note')] = neutraliseFormula(n.note);
+      return row;
+    });
+    read.sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows);
+  }
+  const props = PropertiesService.getDocumentProperties();
+  if (keep.length > 0) props.setProperty(PENDING_KEY, '1');
+  else props.deleteProperty(PENDING_KEY);
+}

@@ -1,0 +1,64 @@
+/**
+ * The reminders' own sheets — the send log and the hidden notification queue — created on first use
+ * (installing the reminders creates both, so the daily job normally finds them). Their columns are in
+ * schema order and only the add-on writes them (protected with a warning, as the audit sheet), so they
+ * are read by position.
+ */
+import { t } from '../../core/messages';
+import { SHEETS, type ColumnDef, type SheetDef } from '../../core/schema';
+import { findSheet } from '../table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const HEADER_BACKGROUND = '#e8eaed';
+/** Text columns stay text: an id like "12" or a key that looks like a date is not parsed as typed. */
+const FORMATS: Partial<Record<ColumnDef['kind'], string>> = {
+  date: 'dd/MM/yyyy',
+  datetime: 'dd/MM/yyyy HH:mm:ss',
+  text: '@',
+  longtext: '@',
+  email: '@',
+};
+
+export function ensureSendLog(ss: Spreadsheet): Sheet {
+  return findSheet(ss, SHEETS.sendLog) ?? createSheet(ss, SHEETS.sendLog, false);
+}
+
+export function ensureQueue(ss: Spreadsheet): Sheet {
+  return findSheet(ss, SHEETS.notifyQueue) ?? createSheet(ss, SHEETS.notifyQueue, true);
+}
+
+function createSheet(ss: Spreadsheet, def: SheetDef, hidden: boolean): Sheet {
+  // insertSheet makes the new sheet active: give the person at the keyboard their sheet back.
+  const active = ss.getActiveSheet();
+  const sheet = ss.insertSheet(def.vi, ss.getNumSheets());
+  if (active) ss.setActiveSheet(active);
+  const cols = def.columns;
+  sheet
+    .getRange(1, 1, 1, cols.length)
+    .setValues([cols.map((c) => c.vi)])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  cols.forEach((c, i) => {
+    const format = FORMATS[c.kind];
+    if (format && rows > 0) sheet.getRange(2, i + 1, rows, 1).setNumberFormat(format);
+    sheet.setColumnWidth(i + 1, c.width);
+    if (c.hidden) sheet.hideColumns(i + 1);
+  });
+  sheet
+    .protect()
+    .setWarningOnly(true)
+    .setDescription(t('vi', def.key === 'sendLog' ? 'reminderLog.protection' : 'notifyQueue.protection'));
+  if (hidden) sheet.hideSheet();
+  return sheet;
+}
+
+/** 0-based position of a column in one of these sheets. */
+export function columnIndex(def: SheetDef, key: string): number {
+  const i = def.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`no column ${key} in ${def.key}`);
+  return i;
+}

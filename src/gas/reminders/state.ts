@@ -1,0 +1,78 @@
+/**
+ * What the reminders remember between runs, in one document property (small: well under the 9 KB a
+ * value may hold): who installed the trigger (e-mails go out from that account, on its quota), the
+ * hour, how far today's work went, where today's rows start in the send log, and the last run's
+ * result and warning for the sidebar.
+ */
+const STATE_KEY = 'nhacviec.reminders';
+/** Set by `queueNotification`, cleared when the queue is empty: hourly runs read no sheet without it. */
+export const PENDING_KEY = 'nhacviec.notify.pending';
+
+export interface RunSummary {
+  /** ISO instant. */
+  at: string;
+  ok: boolean;
+  message: string;
+  sent: number;
+  deferred: number;
+  failed: number;
+  /** E-mail recipients left in the installer's quota after the run (null when not asked). */
+  quotaLeft: number | null;
+}
+
+export interface DayProgress {
+  /** yyyy-MM-dd, Viet Nam. */
+  iso: string;
+  sendDay: boolean;
+  /** Everything planned for the day was sent (or failed for good): later runs only flush notifications. */
+  complete: boolean;
+}
+
+export interface ReminderState {
+  installer: string;
+  /** ISO instant, '' when not installed. */
+  installedAt: string;
+  hour: number;
+  day: DayProgress | null;
+  /** First row of today's entries in the send log (a read of today's rows starts there). */
+  cursor: { iso: string; firstRow: number } | null;
+  lastRun: RunSummary | null;
+  warning: string | null;
+  /** Whether the send log's tab is coloured as a warning now (so it is changed only when needed). */
+  tabWarned: boolean;
+}
+
+export const DEFAULT_HOUR = 7;
+
+export function emptyState(): ReminderState {
+  return {
+    installer: '',
+    installedAt: '',
+    hour: DEFAULT_HOUR,
+    day: null,
+    cursor: null,
+    lastRun: null,
+    warning: null,
+    tabWarned: false,
+  };
+}
+
+export function readState(props = PropertiesService.getDocumentProperties()): ReminderState {
+  const raw = props.getProperty(STATE_KEY);
+  if (!raw) return emptyState();
+  try {
+    return { ...emptyState(), ...(JSON.parse(raw) as Partial<ReminderState>) };
+  } catch {
+    return emptyState(); // a damaged value must not stop the reminders; the next run rewrites it
+  }
+}
+
+export function writeState(state: ReminderState, props = PropertiesService.getDocumentProperties()): void {
+  // Warnings and messages come from the register and errors: keep the value far below 9 KB.
+  const safe: ReminderState = {
+    ...state,
+    warning: state.warning ? state.warning.slice(0, 1500) : null,
+    lastRun: state.lastRun ? { ...state.lastRun, message: state.lastRun.message.slice(0, 1500) } : null,
+  };
+  props.setProperty(STATE_KEY, JSON.stringify(safe));
+}

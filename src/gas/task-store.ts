@@ -1,0 +1,108 @@
+/**
+ * The tasks of the register, read in one call, and the writes of one action: the changed cells of one
+ * row (with its status recomputed at once) or one new row.
+ */
+import { instantOfDayStart, VN_OFFSET_MINUTES, ymdFromDay } from '../core/civil-date';
+import { UserError } from '../core/messages';
+import { SHEETS, type TaskColumnKey } from '../core/schema';
+import { daysLeft, isDone, statusLabel } from '../core/status';
+import { formatTaskId, nextSequence, readTaskRow, statusInput, type Task } from '../core/task';
+import { statusOf, type ActionContext, type CellChange, type RowChanges } from '../core/task-actions';
+import { appendRows, readTable, writeColumns, type Table } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface TaskStore {
+  table: Table;
+  tasks: Task[];
+  /** Task id → data-row index (0 = sheet row 2). */
+  index: Map<string, number>;
+}
+
+export function loadTasks(ss: Spreadsheet, ctx: ActionContext): TaskStore {
+  const table = readTable(ss, SHEETS.tasks);
+  const tasks: Task[] = [];
+  const index = new Map<string, number>();
+  table.rows.forEach((r, i) => {
+    const read = readTaskRow((k) => cellOf(table, r, k), i + 2, ctx.settings.language);
+    if (read.kind !== 'task' || !read.task.id || index.has(read.task.id)) return;
+    tasks.push(read.task);
+    index.set(read.task.id, i);
+  });
+  return { table, tasks, index };
+}
+
+function cellOf(table: Table, row: readonly unknown[], key: TaskColumnKey): unknown {
+  const i = table.map[key];
+  return i === undefined ? '' : (row[i] ?? '');
+}
+
+export function findTask(store: TaskStore, id: unknown): { task: Task; index: number } {
+  const key = String(id ?? '').trim();
+  const index = store.index.get(key);
+  if (index === undefined) throw new UserError('action.noTask', { id: key });
+  return { task: store.tasks.find((t) => t.id === key)!, index };
+}
+
+/** A change as the cell gets it: calendar days become Dates at midnight in Viet Nam. */
+function cellValue(v: CellChange): unknown {
+  return typeof v === 'object' ? new Date(instantOfDayStart(v.day, VN_OFFSET_MINUTES)) : v;
+}
+
+/** What Sheets gives back for a written value: a leading apostrophe only marks text. */
+const asRead = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+
+/** The status and days-left cells that follow from a row, as the refresh would write them. */
+function computedCells(task: Task, ctx: ActionContext): Record<string, unknown> {
+  const status = statusOf(task, ctx);
+  const open = status !== 'ongoing' && status !== 'archived' && status !== 'awaiting_confirmation' && !isDone(status);
+  return {
+    status: statusLabel(status, ctx.settings.language),
+    daysLeft: (open && daysLeft(statusInput(task), ctx.today, ctx.calendar)) ?? '',
+  };
+}
+
+/** Writes the changes to one task's row, with its status recomputed; returns the task as it now is. */
+export function updateTask(store: TaskStore, index: number, changes: RowChanges, ctx: ActionContext): Task {
+  const { table } = store;
+  const row = [...table.rows[index]];
+  const cells: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(changes) as [TaskColumnKey, CellChange][]) {
+    cells[k] = cellValue(v);
+    const i = table.map[k];
+    if (i !== undefined) row[i] = asRead(cells[k]);
+  }
+  const read = readTaskRow((k) => cellOf(table, row, k), index + 2, ctx.settings.language);
+  if (read.kind !== 'task') throw new Error(`row ${index + 2} became unreadable`);
+  Object.assign(cells, computedCells(read.task, ctx));
+  writeColumns(table, Object.keys(cells), new Map([[index, cells]]));
+  store.tasks[store.tasks.findIndex((t) => t.id === read.task.id)] = read.task;
+  return read.task;
+}
+
+const COUNTER_KEY = 'nhacviec.idCounters';
+
+/** Appends a new task with the next id of the year, never reused (counter and sheet both consulted). */
+export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionContext): Task {
+  const props = PropertiesService.getDocumentProperties();
+  const counters = JSON.parse(props.getProperty(COUNTER_KEY) ?? '{}') as Record<string, number>;
+  const year = ymdFromDay(ctx.today).year;
+  const seq = nextSequence(
+    store.tasks.map((t) => t.id),
+    year,
+    Number(counters[year]) || 0,
+  );
+  const id = formatTaskId(ctx.settings.idPrefix, year, seq);
+  const cells: Record<string, unknown> = { id };
+  for (const [k, v] of Object.entries(record) as [TaskColumnKey, CellChange][]) cells[k] = cellValue(v);
+  const row: unknown[] = [];
+  for (const [k, i] of Object.entries(store.table.map)) row[i] = asRead(cells[k] ?? '');
+  const read = readTaskRow((k) => cellOf(store.table, row, k), store.table.rows.length + 2, ctx.settings.language);
+  if (read.kind !== 'task') throw new Error('new task row is unreadable');
+  Object.assign(cells, computedCells(read.task, ctx));
+  appendRows(store.table, [cells]);
+  props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, [year]: seq }));
+  store.tasks.push(read.task);
+  store.index.set(id, store.table.rows.length - 1);
+  return read.task;
+}

@@ -1,0 +1,136 @@
+/**
+ * The sidebar's endpoints for tasks. Each one checks the caller and the task's state itself, takes the
+ * document lock for changes, validates, writes one row and one audit line, and answers with the task
+ * as it now is, so the sidebar needs no second call.
+ */
+import { currentLanguage, t } from '../core/messages';
+import {
+  planArchive,
+  planAssign,
+  planConfirm,
+  planDecideExtension,
+  planDelegate,
+  planReport,
+  planRequestExtension,
+  planSendBack,
+  planUpdate,
+  type ActionContext,
+  type AssignInput,
+  type Plan,
+} from '../core/task-actions';
+import { canSee } from '../core/permissions';
+import { toView, visibleViews, type TaskFilter, type TaskView } from '../core/task-view';
+import type { RestDayWarning } from '../core/task-input';
+import { appendAudit } from '../gas/audit';
+import { loadContext } from '../gas/context';
+import { withDocumentLock } from '../gas/lock';
+import { appendTask, findTask, loadTasks, updateTask, type TaskStore } from '../gas/task-store';
+import { UserError } from '../core/messages';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type AssignInputArg = AssignInput;
+
+export interface ActionReply {
+  message: string;
+  task: TaskView;
+}
+export interface AssignReply {
+  message?: string;
+  task?: TaskView;
+  /** The deadline falls on a rest day: nothing was written; ask, then call again with acceptRestDay. */
+  warning?: RestDayWarning;
+}
+
+function viewOf(store: TaskStore, ctx: ActionContext, id: string): TaskView {
+  const { task } = findTask(store, id);
+  return toView(
+    task,
+    ctx,
+    store.tasks.filter((t) => t.parentId === id),
+  );
+}
+
+/** Runs a change on one task under the document lock, reading everything afresh inside it. */
+function change(id: unknown, plan: (task: import('../core/task').Task, ctx: ActionContext) => Plan): ActionReply {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ctx = loadContext(ss);
+    const store = loadTasks(ss, ctx);
+    const { task, index } = findTask(store, id);
+    if (!canSee(ctx.me, task, ctx.dir)) throw new UserError('action.noTask', { id: task.id });
+    const p = plan(task, ctx);
+    updateTask(store, index, p.changes, ctx);
+    audit(ss, ctx, task.id, p);
+    return { message: t(currentLanguage(), p.done.key, p.done.params), task: viewOf(store, ctx, task.id) };
+  });
+}
+
+function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): void {
+  appendAudit(ss, [
+    {
+      actor: ctx.me.email,
+      taskId,
+      action: t(currentLanguage(), p.audit.action),
+      before: p.audit.before,
+      after: p.audit.after,
+      note: p.audit.note,
+    },
+  ]);
+}
+
+function create(plan: (store: TaskStore, ctx: ActionContext) => ReturnType<typeof planAssign>, audited: 'audit.assign' | 'audit.delegate', done: 'done.assign' | 'done.delegate'): AssignReply {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ctx = loadContext(ss);
+    const store = loadTasks(ss, ctx);
+    const planned = plan(store, ctx);
+    if (planned.warning) return { warning: planned.warning };
+    const task = appendTask(store, planned.record, ctx);
+    const lang = currentLanguage();
+    appendAudit(ss, [
+      {
+        actor: ctx.me.email,
+        taskId: task.id,
+        action: t(lang, audited),
+        before: '',
+        after: `${task.title} → ${task.assignees.join(', ')}`,
+        note: task.parentId,
+      },
+    ]);
+    return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id) };
+  });
+}
+
+export const assignTask = (input: AssignInput) => create((_, ctx) => planAssign(ctx, input), 'audit.assign', 'done.assign');
+
+export const delegateTask = (parentId: string, input: AssignInput) =>
+  create(
+    (store, ctx) => {
+      const { task } = findTask(store, parentId);
+      return planDelegate(task, ctx, input);
+    },
+    'audit.delegate',
+    'done.delegate',
+  );
+
+export const updateProgress = (id: string, input: { progress: unknown; note?: unknown; link?: unknown }) =>
+  change(id, (task, ctx) => planUpdate(task, ctx, input));
+export const requestExtension = (id: string, input: { newDeadline: unknown; reason: unknown }) =>
+  change(id, (task, ctx) => planRequestExtension(task, ctx, input));
+export const decideExtension = (id: string, input: { approve: unknown; note?: unknown }) =>
+  change(id, (task, ctx) => planDecideExtension(task, ctx, input));
+export const reportResult = (id: string, input: { result?: unknown; link?: unknown; explanation?: unknown }) =>
+  change(id, (task, ctx) => planReport(task, ctx, input));
+export const confirmTask = (id: string) => change(id, (task, ctx) => planConfirm(task, ctx));
+export const sendBackTask = (id: string, input: { reason: unknown }) => change(id, (task, ctx) => planSendBack(task, ctx, input));
+export const archiveTask = (id: string, input: { reason: unknown }) => change(id, (task, ctx) => planArchive(task, ctx, input));
+
+/** Tasks matching a filter, for the sidebar's lists beyond the first screen. */
+export function listTasks(filter: TaskFilter): { tasks: TaskView[]; total: number } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ctx = loadContext(ss);
+  const store = loadTasks(ss, ctx);
+  const { views, total } = visibleViews(store.tasks, ctx, ctx.dir, filter ?? {}, 200);
+  return { tasks: views, total };
+}
