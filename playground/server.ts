@@ -295,6 +295,8 @@ export async function startServer(
     const route = routes[`${req.method} ${url.pathname}`];
     if (!route)
       return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
+    // The CLI may have saved the world since: pick it up first.
+    if (url.pathname.startsWith('/api/') || url.pathname === '/sidebar') pg.syncFromDisk();
     Promise.resolve()
       .then(() => route(req, res, url))
       .catch((e: unknown) => {

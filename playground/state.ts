@@ -20,6 +20,8 @@ export interface SessionMeta {
   lastTriggerCheck: number;
   /** `google.script.host` calls the sidebar made (close, editor.focus…), newest last. */
   hostEvents: { at: number; action: string; detail?: unknown }[];
+  /** The dist/Code.js the world last ran with: a new build closes the sidebar, as a new version would. */
+  bundleMtime?: number;
 }
 
 export interface CallsRecord {
@@ -59,6 +61,9 @@ export class Playground {
   emulator!: Emulator;
   meta: SessionMeta = { user: '', lastTriggerCheck: 0, hostEvents: [] };
   private bundleMtime = 0;
+  private functions: string[] | null = null;
+  /** world.json's mtime when last read or written: another process (the CLI) may have changed it. */
+  private diskMtime = 0;
   /** Bumped by every save: the page polls it to notice changes made by sidebar calls. */
   version = 0;
 
@@ -66,11 +71,38 @@ export class Playground {
     this.dir = resolve(opts.dir ?? playgroundDir());
     this.distDir = resolve(opts.distDir ?? DIST_DIR);
     mkdirSync(this.dir, { recursive: true });
+    const world = this.load();
+    if (!world) {
+      this.emulator = this.freshEmulator();
+      this.meta.lastTriggerCheck = this.emulator.clock.now();
+    }
+  }
+
+  private worldMtime(): number {
+    const path = join(this.dir, 'world.json');
+    return existsSync(path) ? statSync(path).mtimeMs : 0;
+  }
+
+  /** Reads the saved world and session, if any. */
+  private load(): WorldState | undefined {
     const world = this.readJson<WorldState>('world.json');
     const meta = this.readJson<SessionMeta>('session.json');
-    this.emulator = world ? new Emulator({ world }) : this.freshEmulator();
+    if (world) {
+      this.emulator = new Emulator({ world });
+      this.bundleMtime = 0;
+    }
     if (meta) this.meta = { ...this.meta, ...meta };
-    if (!world) this.meta.lastTriggerCheck = this.emulator.clock.now();
+    this.diskMtime = this.worldMtime();
+    return world;
+  }
+
+  /** Picks up a world another process saved since (the server calls this before each request). */
+  syncFromDisk(): boolean {
+    const m = this.worldMtime();
+    if (m === 0 || m === this.diskMtime) return false;
+    this.load();
+    this.version++;
+    return true;
   }
 
   get hasSavedWorld(): boolean {
@@ -103,6 +135,10 @@ export class Playground {
     if (mtime !== this.bundleMtime) {
       this.emulator.loadBundle(code);
       this.bundleMtime = mtime;
+      this.functions = null;
+      if (this.meta.bundleMtime !== undefined && this.meta.bundleMtime !== mtime)
+        this.world.ui.sidebar = null;
+      this.meta.bundleMtime = mtime;
     }
     return this;
   }
@@ -113,7 +149,8 @@ export class Playground {
   /** The bundle's top-level functions: what menus, triggers and `google.script.run` may call. */
   topLevelFunctions(): string[] {
     this.ensureBundle();
-    return this.emulator.topLevelFunctions();
+    this.functions ??= this.emulator.topLevelFunctions();
+    return this.functions;
   }
 
   /**
@@ -130,7 +167,12 @@ export class Playground {
   clear(opts: { now?: number } = {}): void {
     this.emulator = this.freshEmulator(opts.now ?? this.now);
     this.bundleMtime = 0;
-    this.meta = { user: this.meta.user, lastTriggerCheck: this.emulator.clock.now(), hostEvents: [] };
+    this.meta = {
+      user: this.meta.user,
+      lastTriggerCheck: this.emulator.clock.now(),
+      hostEvents: [],
+      bundleMtime: this.meta.bundleMtime,
+    };
     rmSync(join(this.dir, 'last-calls.json'), { force: true });
   }
 
@@ -176,7 +218,8 @@ export class Playground {
   save(): void {
     this.version++;
     mkdirSync(this.dir, { recursive: true });
-    writeJson(join(this.dir, 'world.json'), this.world);
     writeJson(join(this.dir, 'session.json'), this.meta);
+    writeJson(join(this.dir, 'world.json'), this.world);
+    this.diskMtime = this.worldMtime();
   }
 }

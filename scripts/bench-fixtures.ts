@@ -94,6 +94,16 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
   return emu;
 }
 
+/** A realistic assignment: a unit, two people, a deadline in ten working days. */
+export const BENCH_ASSIGNMENT = {
+  title: 'Rà soát hồ sơ thủ tục hành chính quý IV',
+  details: 'Tổng hợp kết quả, đề xuất cắt giảm thủ tục',
+  source: 'Thông báo 245/TB-UBND',
+  leadUnit: 'DV01',
+  assignees: ['can.bo1@ubnd.example.vn', 'can.bo2@ubnd.example.vn'],
+  deadline: { mode: 'working_days', workingDays: 10 },
+};
+
 export const READ_REGISTER_SOURCE = `
 function readRegister() {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Nhiệm vụ');

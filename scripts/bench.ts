@@ -10,7 +10,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Emulator, type CallLog } from '../emulator';
-import { buildRegister, NAIVE_REFRESH_SOURCE, READ_REGISTER_SOURCE, BENCH_ADMIN } from './bench-fixtures';
+import {
+  buildRegister,
+  NAIVE_REFRESH_SOURCE,
+  READ_REGISTER_SOURCE,
+  BENCH_ADMIN,
+  BENCH_ASSIGNMENT,
+} from './bench-fixtures';
+import { statSync } from 'node:fs';
 
 interface Measure {
   spreadsheetCalls: number;
@@ -75,14 +82,19 @@ for (const size of SIZES) {
   const daily = measure(emu, 'dailyJob');
   const baseline = measureSource(before, NAIVE_REFRESH_SOURCE, 'naiveRefresh');
   runs.push({ operation: 'dailyRefresh', tasks: size, ...daily, baseline });
+
+  // The sidebar's first call, then one assignment, as the office's administrator (sees everything).
+  runs.push({ operation: 'openSidebar', tasks: size, ...measure(emu, 'getSidebarState') });
+  runs.push({ operation: 'assignTask', tasks: size, ...measure(emu, 'assignTask', [BENCH_ASSIGNMENT]) });
 }
 
 const setupEmu = new Emulator().loadBundle();
 setupEmu.clock.set('2026-03-02T08:00:00+07:00');
 runs.push({ operation: 'setup', tasks: 0, ...measure(setupEmu, 'setup'), note: 'empty spreadsheet' });
 
+const sidebarKB = Math.round((statSync('dist/Sidebar.html').size / 1024) * 10) / 10;
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ runs }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ runs, sidebarKB }, null, 2) + '\n');
 
 const table = runs.map((r) => ({
   operation: r.operation,
@@ -97,4 +109,5 @@ const table = runs.map((r) => ({
   'calls ÷': r.baseline ? Math.round(r.baseline.spreadsheetCalls / Math.max(1, r.spreadsheetCalls)) : '',
 }));
 console.table(table);
+console.log(`dist/Sidebar.html: ${sidebarKB} KB`);
 console.log('written bench/results.json');

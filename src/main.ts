@@ -9,7 +9,6 @@ import { setupRegister } from './gas/setup';
 import { refreshRegister } from './gas/refresh';
 import { reportToUser } from './gas/ui';
 import { endpoint } from './server/endpoint';
-import { whoAmI as currentPerson } from './server/whoami';
 import { sidebarState, taskHistory } from './server/sidebar';
 import * as tasks from './server/tasks';
 
@@ -54,11 +53,6 @@ function setup(): unknown {
 /** Sidebar and CLI: recompute statuses now. */
 function refresh(): unknown {
   return refreshRegister();
-}
-
-/** Sidebar: the signed-in person and their role. */
-function whoAmI(): unknown {
-  return endpoint(currentPerson);
 }
 
 /** Sidebar: the first screen (one round trip). */
@@ -118,7 +112,6 @@ global.openSidebar = openSidebar;
 global.dailyJob = dailyJob;
 global.setup = setup;
 global.refresh = refresh;
-global.whoAmI = whoAmI;
 global.getSidebarState = getSidebarState;
 global.assignTask = assignTask;
 global.delegateTask = delegateTask;
@@ -131,3 +124,32 @@ global.sendBackTask = sendBackTask;
 global.archiveTask = archiveTask;
 global.listTasks = listTasks;
 global.getTaskHistory = getTaskHistory;
+
+// --- Reminders (issue 6): the hourly trigger and the sidebar's reminder endpoints. ----------------
+import { hourlyJob as runHourlyJob } from './gas/reminders/job';
+import * as reminderEndpoints from './server/reminders';
+
+/** Time-driven trigger (hourly): the daily refresh and digests once a day, notifications every hour. */
+function hourlyJob(): unknown {
+  return runHourlyJob();
+}
+
+/** Sidebar (admin): turn reminders on at `hour` (0–23, Viet Nam time), sent from the caller's account. */
+function installReminders(hour: unknown): unknown {
+  return endpoint(() => reminderEndpoints.installReminders(hour));
+}
+
+/** Sidebar (admin): turn reminders off. */
+function uninstallReminders(): unknown {
+  return endpoint(() => reminderEndpoints.uninstallReminders());
+}
+
+/** Sidebar: whether reminders are on, who sends them, the last run and any warning. */
+function getReminderStatus(): unknown {
+  return endpoint(() => reminderEndpoints.getReminderStatus());
+}
+
+global.hourlyJob = hourlyJob;
+global.installReminders = installReminders;
+global.uninstallReminders = uninstallReminders;
+global.getReminderStatus = getReminderStatus;

@@ -5,6 +5,7 @@
 import { instrument } from '../runtime';
 import type { ServiceContext } from '../world';
 import { createSpreadsheetApp } from '../spreadsheet/app';
+import { createChartsService } from '../spreadsheet/charts';
 import { createSession } from './session';
 import { createPropertiesService } from './properties';
 import { createCacheService } from './cache';
@@ -20,6 +21,7 @@ export function createGlobals(ctx: ServiceContext): Record<string, unknown> {
   const { exec } = ctx;
   const raw: Record<string, object> = {
     SpreadsheetApp: createSpreadsheetApp(ctx),
+    Charts: createChartsService(ctx),
     Session: createSession(ctx),
     PropertiesService: createPropertiesService(ctx),
     CacheService: createCacheService(ctx),

@@ -12,6 +12,20 @@ import { attrOf, valueAt } from './grid';
 import { defaultDateFormat, defaultDateTimeFormat, displayOf, isDateFormat } from './numfmt';
 import { parseTyped } from './parse';
 
+let clockMemo = { timeZone: '', now: NaN, today: 0, nowSerial: 0 };
+/** Today's and now's serials, memoized: every formula cell of a read asks for the same instant. */
+function clockSerials(timeZone: string, now: number): { today: number; nowSerial: number } {
+  if (clockMemo.timeZone !== timeZone || clockMemo.now !== now) {
+    clockMemo = {
+      timeZone,
+      now,
+      today: todaySerial(now, timeZone),
+      nowSerial: serialFromInstant(now, timeZone),
+    };
+  }
+  return clockMemo;
+}
+
 /** The environment formulas of `sheet` evaluate in. */
 export function evalEnv(
   ss: SpreadsheetData,
@@ -21,11 +35,11 @@ export function evalEnv(
   colShift = 0,
   depth = 0,
 ): EvalEnv {
-  const nowSerial = serialFromInstant(now, ss.timeZone);
+  const { today, nowSerial } = clockSerials(ss.timeZone, now);
   const find = (name: string | null) =>
     name === null ? sheet : (ss.sheets.find((s) => s.name === name) ?? null);
   return {
-    today: todaySerial(now, ss.timeZone),
+    today,
     now: nowSerial,
     rowShift,
     colShift,

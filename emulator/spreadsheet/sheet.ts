@@ -103,7 +103,7 @@ export class Sheet {
   setName(name: string): Sheet {
     const n = String(name);
     if (n === this.sheet.name) return this;
-    assertSheetName(this.book, n);
+    assertSheetName(this.book, n, this.sheet);
     this.sheet.name = n;
     return this;
   }

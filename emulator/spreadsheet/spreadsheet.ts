@@ -30,9 +30,9 @@ export function defaultSheetName(locale: string, sheets: SheetData[]): string {
   return `${base}${n}`;
 }
 
-export function assertSheetName(book: Book, name: string): void {
+export function assertSheetName(book: Book, name: string, renaming?: SheetData): void {
   if (!name.trim()) throw fail(book, 'Sheet names cannot be empty.');
-  if (book.ss.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+  if (book.ss.sheets.some((s) => s !== renaming && s.name.toLowerCase() === name.toLowerCase())) {
     throw fail(book, `A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 }

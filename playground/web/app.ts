@@ -570,8 +570,7 @@ async function refresh(force = false): Promise<void> {
 
 async function setUser(email: string): Promise<void> {
   await api('/api/user', { email });
-  await refresh(true);
-  reloadSidebar();
+  await refresh(true); // reloads the sidebar: it is a different person's now
 }
 
 function wire(): void {

@@ -12,6 +12,8 @@ import { readTable, writeColumns } from './table';
 import { withDocumentLock } from './lock';
 import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
+import { COUNTER_KEY } from './task-store';
+import { appendAudit } from './audit';
 
 export interface RefreshResult {
   ok: boolean;
@@ -23,7 +25,6 @@ export interface RefreshResult {
   problems: RowProblem[];
 }
 
-const COUNTER_KEY = 'nhacviec.idCounters';
 
 export function refreshRegister(): RefreshResult {
   return withDocumentLock(() => {

@@ -80,7 +80,8 @@ export function updateTask(store: TaskStore, index: number, changes: RowChanges,
   return read.task;
 }
 
-const COUNTER_KEY = 'nhacviec.idCounters';
+/** Document property holding the highest id number used per year (ids are never reused). */
+export const COUNTER_KEY = 'nhacviec.idCounters';
 
 /** Appends a new task with the next id of the year, never reused (counter and sheet both consulted). */
 export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionContext): Task {

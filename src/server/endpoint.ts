@@ -4,13 +4,17 @@
  */
 import { UserError } from '../core/messages';
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
+export type Reply<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; code?: string; fields?: { field: string; message: string }[] };
 
 export function endpoint<T>(fn: () => T): Reply<T> {
   try {
     return { ok: true, data: fn() };
   } catch (e) {
-    if (e instanceof UserError) return { ok: false, error: e.message, code: e.key };
+    if (e instanceof UserError) {
+      return { ok: false, error: e.message, code: e.key, ...(e.fields.length ? { fields: e.fields } : {}) };
+    }
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,

@@ -3,6 +3,7 @@
  * setup from the menu, the task sheet rendered with its Vietnamese headers, and `google.script.run`
  * from inside the sidebar's iframe — a call that succeeds, and the calls Apps Script refuses.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -197,6 +198,21 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   expect(anonymous.ok).toBe(false);
   expect(anonymous.sync).toBe(false);
   expect(anonymous.message).toMatch(/^\w+: .+/);
+
+  // The CLI and the server share the saved world: a CLI change shows up in the server's state.
+  const before = (await (await fetch(`${server.url}api/state`)).json()) as { now: number };
+  const cli = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'playground/cli.ts', 'clock', '--advance', '1d'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PLAYGROUND_DIR: state.dir },
+      encoding: 'utf8',
+    },
+  );
+  expect(cli.status).toBe(0);
+  const after = (await (await fetch(`${server.url}api/state`)).json()) as { now: number };
+  expect(after.now - before.now).toBe(86_400_000);
 
   mkdirSync(ARTIFACTS, { recursive: true });
   // Back to the admin: the sidebar reloads as them; let its first server call (if any) finish.

@@ -3,6 +3,7 @@
  * to them (notes, validation, formulas, conditional formats, protections, developer metadata), frozen
  * panes, sizes and the cell limit.
  */
+import { deleteMap, insertMap, moveMap } from '../../emulator/spreadsheet/grid';
 import { errorOf, harness } from './spreadsheet-harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,6 +33,7 @@ describe('sheets', () => {
       'A sheet with the name "nhiệm vụ" already exists. Please enter another name.',
     );
     expect(ss.getSheetByName('Không có')).toBeNull();
+    b.setName('TRANG TÍNH3').setName('Trang tính3'); // changing only the case of its own name is fine
     expect(ss.getSheetById(a.getSheetId())!.getName()).toBe('Nhiệm vụ');
     expect(new Set(ss.getSheets().map((s) => s.getSheetId())).size).toBe(4);
   });
@@ -391,5 +393,38 @@ describe('state is plain JSON', () => {
       again.createDeveloperMetadataFinder().withKey('col').find()[0].getLocation().getColumn()!.getColumn(),
     ).toBe(3);
     expect(s.getProtections(h.run().app.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe('B3:D1001');
+  });
+});
+
+describe('dimension maps', () => {
+  it('a move maps every index and span exactly as moving the cells does', () => {
+    for (let len = 1; len <= 7; len++) {
+      for (let from = 0; from < len; from++) {
+        for (let n = 1; from + n <= len; n++) {
+          for (let to = 0; to <= len; to++) {
+            if (to >= from && to <= from + n) continue; // a no-op move
+            const order = Array.from({ length: len }, (_, i) => i);
+            order.splice(to > from ? to - n : to, 0, ...order.splice(from, n));
+            const m = moveMap('COLUMNS', from, n, to);
+            for (let i = 0; i < len; i++) expect(m.index(i)).toBe(order.indexOf(i));
+            for (let s = 0; s < len; s++) {
+              for (let e = s + 1; e <= len; e++) {
+                const pos = Array.from({ length: e - s }, (_, k) => order.indexOf(s + k));
+                expect(m.span(s, e)).toEqual([Math.min(...pos), Math.max(...pos) + 1]);
+              }
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('inserts grow spans they fall inside; deletes shrink or remove them', () => {
+    expect(insertMap('ROWS', 2, 3).span(1, 4)).toEqual([1, 7]);
+    expect(insertMap('ROWS', 1, 3).span(1, 4)).toEqual([4, 7]);
+    expect(insertMap('ROWS', 4, 3).span(1, 4)).toEqual([1, 4]);
+    expect(deleteMap('ROWS', 2, 3).span(1, 4)).toEqual([1, 2]);
+    expect(deleteMap('ROWS', 2, 3).span(2, 5)).toBeNull();
+    expect(deleteMap('ROWS', 2, 3).index(6)).toBe(3);
   });
 });

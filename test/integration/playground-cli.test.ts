@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ensureBuilt, tempDir } from '../e2e/helpers';
+import { parseCsv } from '../../emulator/spreadsheet/inspect';
+import { STATUS_LABELS_VI } from '../../src/core/status';
 
 const ADMIN = 'vanphong@nguhanhson.gov.vn';
 let state: { dir: string; remove(): void };
@@ -111,3 +113,41 @@ test('reset, setup as the admin, export, import, calls, and the errors', () => {
   // clock --advance moves the saved clock.
   expect(cli('clock', '--advance', '1d').stdout).toContain('24/11/2026 08:00');
 });
+
+test('reset --demo builds the district through the add-on, statuses computed', () => {
+  const reset = cli('reset', '--demo');
+  expect(reset.status).toBe(0);
+  expect(reset.stderr).toBe(''); // no warnings: every demo column found its header
+  expect(reset.stdout).toContain('24 đơn vị, 62 cán bộ, 900 nhiệm vụ');
+  expect(cli('clock').stdout).toContain('Thứ Hai, 23/11/2026 08:00');
+
+  const staff = parseCsv(cli('export', 'Cán bộ').stdout);
+  expect(staff).toHaveLength(63);
+  expect(staff[1][0]).toBe(ADMIN);
+  expect(staff.slice(1).every((r) => /^[a-z.]+@nguhanhson\.gov\.vn$/.test(r[0]))).toBe(true);
+  expect(new Set(staff.slice(1).map((r) => r[0])).size).toBe(62);
+
+  const tasks = parseCsv(cli('export', 'Nhiệm vụ').stdout);
+  expect(tasks).toHaveLength(901);
+  const status = tasks[0].indexOf('Trạng thái');
+  const counts: Record<string, number> = {};
+  for (const r of tasks.slice(1)) counts[r[status]] = (counts[r[status]] ?? 0) + 1;
+  // Every status occurs, in proportions close to the Ngũ Hành Sơn report (67 % on time, 19 % late…).
+  for (const label of Object.values(STATUS_LABELS_VI)) expect(counts[label]).toBeGreaterThan(0);
+  const share = (...labels: string[]) => labels.reduce((n, l) => n + (counts[l] ?? 0), 0) / 900;
+  expect(share(STATUS_LABELS_VI.done_early, STATUS_LABELS_VI.done_on_time)).toBeGreaterThan(0.6);
+  expect(share(STATUS_LABELS_VI.done_early, STATUS_LABELS_VI.done_on_time)).toBeLessThan(0.75);
+  expect(share(STATUS_LABELS_VI.done_late)).toBeGreaterThan(0.14);
+  expect(share(STATUS_LABELS_VI.done_late)).toBeLessThan(0.24);
+  expect(share(STATUS_LABELS_VI.overdue)).toBeLessThan(0.02);
+
+  // Deterministic: the same seed builds the same register.
+  const again = cli('reset', '--demo');
+  expect(again.status).toBe(0);
+  expect(cli('export', 'Nhiệm vụ').stdout).toBe(toCsvText(tasks));
+});
+
+function toCsvText(rows: string[][]): string {
+  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}

@@ -1,24 +1,23 @@
 /**
- * The register as the reminders need it, read once per run in the fewest Spreadsheet calls: each sheet
- * in one `getDataRange().getValues()`, found with one `getSheetByName`. The daily refresh of statuses
- * works on the same read (`refreshTasks`): refreshing through `refreshRegister()` and then reading
- * again for the reminders would read every sheet twice and cost about 45 calls instead of under 30.
+ * The register as the reminders need it, read once per run. The daily refresh of statuses works on the
+ * same read (`refreshTasks`): refreshing through `refreshRegister()` (which takes the document lock
+ * itself and reads settings, holidays and tasks) and then reading again for the reminders would read
+ * those sheets twice and take the daily job past its budget of 30 Spreadsheet calls.
  *
  * `refreshTasks` follows src/gas/refresh.ts step by step (the same pure `planRefresh`, the same writes,
  * the same id counters and "last refresh" properties). Should refresh.ts ever export a refresh over
  * an already-read table, this module should call it instead.
  */
-import { WorkingCalendar } from '../../core/calendar';
+import type { WorkingCalendar } from '../../core/calendar';
 import type { Day } from '../../core/civil-date';
 import { Directory } from '../../core/directory';
-import { parseDateCell } from '../../core/parse';
 import { planRefresh, type RefreshPlan } from '../../core/refresh';
-import { HOLIDAY_KIND_LABELS, SHEETS, codeFromLabel, type SheetDef } from '../../core/schema';
-import { parseSettings, type Settings } from '../../core/settings';
+import { SHEETS } from '../../core/schema';
+import type { Settings } from '../../core/settings';
 import { readStaff, readUnits } from '../identity';
-import { cell, columnMap, findSheet, readTable, writeColumns, type Table } from '../table';
+import { readCalendar, readSettings } from '../register-context';
+import { readTable, writeColumns, type Table } from '../table';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface RegisterRead {
@@ -28,45 +27,12 @@ export interface RegisterRead {
   directory: Directory;
 }
 
-export function readRegister(ss: Spreadsheet, opts: { directory?: boolean } = {}): RegisterRead {
-  const settingsSheet = findSheet(ss, SHEETS.settings);
-  const settings = settingsSheet ? settingsFrom(tableOf(settingsSheet, SHEETS.settings)) : parseSettings(new Map()).settings;
-  const holidaySheet = findSheet(ss, SHEETS.holidays);
-  const calendar = holidaySheet ? calendarFrom(tableOf(holidaySheet, SHEETS.holidays)) : new WorkingCalendar();
+export function readRegister(ss: Spreadsheet): RegisterRead {
+  const { settings } = readSettings(ss);
+  const calendar = readCalendar(ss);
   const tasks = readTable(ss, SHEETS.tasks);
-  const directory =
-    opts.directory === false ? new Directory([], []) : new Directory(readStaff(ss).people, readUnits(ss));
+  const directory = new Directory(readStaff(ss).people, readUnits(ss));
   return { settings, calendar, tasks, directory };
-}
-
-/** `readTable` for a sheet already found (it would look the sheet up again). */
-function tableOf(sheet: Sheet, def: SheetDef): Table {
-  const values = sheet.getDataRange().getValues();
-  const header = values[0] ?? [];
-  return { sheet, def, map: columnMap(sheet, def, header), header, rows: values.length > 1 ? values.slice(1) : [], width: header.length };
-}
-
-function settingsFrom(table: Table): Settings {
-  const raw = new Map<string, unknown>();
-  for (const r of table.rows) {
-    const key = String(cell(table, r, 'key')).trim();
-    if (key) raw.set(key, cell(table, r, 'value'));
-  }
-  return parseSettings(raw).settings;
-}
-
-/** As `readCalendar` in register-context.ts: rows without a readable date are skipped. */
-function calendarFrom(table: Table): WorkingCalendar {
-  const daysOff: { day: number; name: string }[] = [];
-  const swapWorkdays: number[] = [];
-  for (const r of table.rows) {
-    const parsed = parseDateCell(cell(table, r, 'date'));
-    if (!parsed.ok) continue;
-    const kind = codeFromLabel(HOLIDAY_KIND_LABELS, String(cell(table, r, 'kind'))) ?? 'holiday';
-    if (kind === 'swap_workday') swapWorkdays.push(parsed.value);
-    else daysOff.push({ day: parsed.value, name: String(cell(table, r, 'name')).trim() });
-  }
-  return new WorkingCalendar({ daysOff, swapWorkdays });
 }
 
 const COUNTER_KEY = 'nhacviec.idCounters';

@@ -1,20 +1,23 @@
 /**
  * The send log: what the reminders did today, read in one range and appended in one `setValues`.
  *
- * Only today's rows matter for "once" (keys carry their day), so a run reads from the first row written
- * today (kept in the reminder state) to the last row, plus the row just before as a check: if that row
- * is also today's, rows were moved or deleted by hand and the whole log is read instead. The log keeps
- * growing (it is the record of what people were told); reading it stays one range of today's rows.
+ * Only today's rows matter for "once" (keys carry their day). The reminder state remembers where the
+ * log ended and where today's rows start (`LogTail`), so a run reads one open-ended range from there
+ * (`'Nhật ký nhắc việc'!A{row}:I`, two calls, which also tells the grid's size) instead of the whole,
+ * ever-growing log. The row just before today's first is read as a check: if it is today's too (rows
+ * moved or deleted by hand), or the remembered rows are gone, the whole log is read instead.
  */
+import { columnLetter } from '../../core/a1';
 import { type Day, instantOfDayStart, isoFromDay } from '../../core/civil-date';
 import { t } from '../../core/messages';
 import { neutraliseFormula, parseDateCell } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import type { Language } from '../../core/settings';
 import { splitKeys } from '../../core/reminders/keys';
-import { columnIndex } from './sheets';
+import { columnIndex, ensureSendLog } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type LogCode = 'sent' | 'deferred' | 'failed';
 export type LogKind = 'digest' | 'notify' | 'both';
@@ -30,9 +33,22 @@ export interface LogEntry {
   keys: string[];
 }
 
-export interface TodayLog {
-  sheet: Sheet;
+/** Where the log ended after the last run, and where the rows of that run's day begin. */
+export interface LogTail {
+  iso: string;
+  firstRow: number | null;
   lastRow: number;
+}
+
+export interface TodayLog {
+  ss: Spreadsheet;
+  today: Day;
+  /** Fetched when first written to. */
+  sheet: Sheet | null;
+  /** False until the sheet was seen (or created). */
+  exists: boolean;
+  lastRow: number;
+  maxRows: number;
   /** Keys of today's messages that were sent, or failed for good (not retried today). */
   handled: Set<string>;
   /** People with a "deferred" row today (not written twice). */
@@ -49,18 +65,34 @@ const COL = {
   code: columnIndex(DEF, 'code'),
   keys: columnIndex(DEF, 'keys'),
 };
+/** Rows added at a time when the grid is full (each growth is one call). */
+const GROW_BY = 500;
 
-export function readTodayLog(sheet: Sheet, today: Day, cursor: { iso: string; firstRow: number } | null): TodayLog {
-  const log: TodayLog = { sheet, lastRow: sheet.getLastRow(), handled: new Set(), deferred: new Set(), firstRowToday: null };
-  if (log.lastRow < 2) return log;
-  const fromCursor = cursor && cursor.iso === isoFromDay(today) && cursor.firstRow >= 2 && cursor.firstRow <= log.lastRow + 1;
-  // With no entry today according to the cursor, the last row alone confirms it.
-  let start = Math.max(2, fromCursor ? cursor.firstRow - 1 : log.lastRow);
-  let rows = sheet.getRange(start, 1, log.lastRow - start + 1, WIDTH).getValues();
-  if (start > 2 && dayOf(rows[0]) === today) {
+export function readTodayLog(ss: Spreadsheet, today: Day, tail: LogTail | null): TodayLog {
+  const log: TodayLog = {
+    ss,
+    today,
+    sheet: null,
+    exists: false,
+    lastRow: 1,
+    maxRows: 0,
+    handled: new Set(),
+    deferred: new Set(),
+    firstRowToday: null,
+  };
+  const iso = isoFromDay(today);
+  let start = Math.max(2, !tail ? 2 : tail.iso === iso && tail.firstRow ? tail.firstRow - 1 : tail.lastRow);
+  let values = readFrom(ss, start);
+  let rows = values && withoutBlankTail(values);
+  if (start > 2 && (!rows || rows.length === 0 || dayOf(rows[0]) === today)) {
     start = 2;
-    rows = sheet.getRange(2, 1, log.lastRow - 1, WIDTH).getValues();
+    values = readFrom(ss, start);
+    rows = values && withoutBlankTail(values);
   }
+  if (!values || !rows) return log; // no log sheet yet: it is created by the first write
+  log.exists = true;
+  log.maxRows = start + values.length - 1;
+  log.lastRow = start + rows.length - 1;
   rows.forEach((r, i) => {
     if (dayOf(r) !== today) return;
     if (log.firstRowToday === null) log.firstRowToday = start + i;
@@ -71,9 +103,29 @@ export function readTodayLog(sheet: Sheet, today: Day, cursor: { iso: string; fi
   return log;
 }
 
+/** Rows from `start` to the bottom of the grid, or null when the sheet (or that row) does not exist. */
+function readFrom(ss: Spreadsheet, start: number): unknown[][] | null {
+  try {
+    return ss.getRange(`'${DEF.vi.replace(/'/g, "''")}'!A${start}:${columnLetter(WIDTH)}`).getValues();
+  } catch {
+    return null;
+  }
+}
+
+function withoutBlankTail(rows: unknown[][]): unknown[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((v) => v === '')) end--;
+  return rows.slice(0, end);
+}
+
 function dayOf(row: readonly unknown[]): Day | null {
   const parsed = parseDateCell(row[COL.day]);
   return parsed.ok ? parsed.value : null;
+}
+
+/** What to remember for the next run's read. */
+export function tailOf(log: TodayLog): LogTail {
+  return { iso: isoFromDay(log.today), firstRow: log.firstRowToday, lastRow: log.lastRow };
 }
 
 const OUTCOME = { sent: 'reminderLog.sent', deferred: 'reminderLog.deferredQuota', failed: 'reminderLog.failed' } as const;
@@ -81,9 +133,9 @@ const KIND = { digest: 'reminderLog.digest', notify: 'reminderLog.notify', both:
 /** A cell holds at most 50,000 characters. */
 const CELL_MAX = 45_000;
 
-/** Appends the entries in one call; returns the first row written (0 when there was nothing). */
-export function appendLog(log: TodayLog, entries: readonly LogEntry[], lang: Language): number {
-  if (entries.length === 0) return 0;
+/** Appends the entries in one `setValues` (creating the sheet or growing the grid first if needed). */
+export function appendLog(log: TodayLog, entries: readonly LogEntry[], lang: Language): void {
+  if (entries.length === 0) return;
   const rows = entries.map((e) => {
     const row: unknown[] = new Array(WIDTH).fill('');
     const set = (key: string, v: unknown) => (row[columnIndex(DEF, key)] = v);
@@ -98,13 +150,31 @@ export function appendLog(log: TodayLog, entries: readonly LogEntry[], lang: Lan
     set('keys', neutraliseFormula(e.keys.join('\n').slice(0, CELL_MAX)));
     return row;
   });
+  const sheet = logSheet(log);
   const first = log.lastRow + 1;
-  log.sheet.getRange(first, 1, rows.length, WIDTH).setValues(rows);
-  log.lastRow += rows.length;
+  const last = first + rows.length - 1;
+  if (last > log.maxRows) {
+    sheet.insertRowsAfter(log.maxRows, last - log.maxRows + GROW_BY);
+    log.maxRows = last + GROW_BY;
+  }
+  sheet.getRange(first, 1, rows.length, WIDTH).setValues(rows);
+  log.lastRow = last;
   if (log.firstRowToday === null) log.firstRowToday = first;
   for (const e of entries) {
     if (e.code === 'sent' || e.code === 'failed') for (const k of e.keys) log.handled.add(k);
     if (e.code === 'deferred') log.deferred.add(e.to);
   }
-  return first;
+}
+
+/** The log's sheet, created on first use. */
+export function logSheet(log: TodayLog): Sheet {
+  if (log.sheet) return log.sheet;
+  const sheet = ensureSendLog(log.ss);
+  log.sheet = sheet;
+  if (!log.exists) {
+    log.lastRow = Math.max(1, sheet.getLastRow());
+    log.maxRows = sheet.getMaxRows();
+    log.exists = true;
+  }
+  return sheet;
 }

@@ -4,6 +4,8 @@
  * hour, how far today's work went, where today's rows start in the send log, and the last run's
  * result and warning for the sidebar.
  */
+import type { LogTail } from './send-log';
+
 const STATE_KEY = 'nhacviec.reminders';
 /** Set by `queueNotification`, cleared when the queue is empty: hourly runs read no sheet without it. */
 export const PENDING_KEY = 'nhacviec.notify.pending';
@@ -34,8 +36,8 @@ export interface ReminderState {
   installedAt: string;
   hour: number;
   day: DayProgress | null;
-  /** First row of today's entries in the send log (a read of today's rows starts there). */
-  cursor: { iso: string; firstRow: number } | null;
+  /** Where the send log ended and today's rows begin (a run reads today's rows from there). */
+  logTail: LogTail | null;
   lastRun: RunSummary | null;
   warning: string | null;
   /** Whether the send log's tab is coloured as a warning now (so it is changed only when needed). */
@@ -50,7 +52,7 @@ export function emptyState(): ReminderState {
     installedAt: '',
     hour: DEFAULT_HOUR,
     day: null,
-    cursor: null,
+    logTail: null,
     lastRun: null,
     warning: null,
     tabWarned: false,

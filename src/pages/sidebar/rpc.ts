@@ -2,7 +2,14 @@
  * `google.script.run` as promises. Apps Script refuses Dates in arguments, so callers pass ISO strings;
  * a failed call (network, server crash) becomes an error reply instead of a silent hang.
  */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
+import { t } from '../../core/messages';
+import { lang } from './state';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; code?: string; fields?: FieldError[] };
 
 interface Runner {
   withSuccessHandler(f: (v: unknown) => void): Runner;
@@ -16,10 +23,7 @@ export function call<T>(fn: string, ...args: unknown[]): Promise<Reply<T>> {
     const runner = google.script.run
       .withSuccessHandler((v) => resolve(v as Reply<T>))
       .withFailureHandler((e) =>
-        resolve({
-          ok: false,
-          error: `Không kết nối được với máy chủ: ${e && e.message ? e.message : String(e)}`,
-        }),
+        resolve({ ok: false, error: t(lang(), 'ui.connection', { detail: e && e.message ? e.message : String(e) }) }),
       );
     (runner[fn] as (...a: unknown[]) => void)(...args);
   });

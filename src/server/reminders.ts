@@ -1,0 +1,128 @@
+/**
+ * Sidebar endpoints for the reminders: turning them on and off (administrators only) and their status
+ * (anyone in the staff sheet: who installed them, the hour, the last run and its warning). Plain JSON
+ * only: instants as ISO strings.
+ */
+import { currentLanguage, t, UserError } from '../core/messages';
+import { ROLE_LABELS, SETTING_COLUMNS, SHEETS } from '../core/schema';
+import { SETTING_DEFS } from '../core/settings';
+import { isoFromDay } from '../core/civil-date';
+import { readStaff, requirePerson, sessionEmail, type Person } from '../gas/identity';
+import { withDocumentLock } from '../gas/lock';
+import { appendRows, cell, findSheet, readTable } from '../gas/table';
+import { todayVN } from '../gas/time';
+import { ensureQueue, ensureSendLog } from '../gas/reminders/sheets';
+import { readState, writeState, type ReminderState, type RunSummary } from '../gas/reminders/state';
+import { hasOwnTrigger, installHourlyTrigger, removeOwnTriggers } from '../gas/reminders/triggers';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ReminderStatus {
+  on: boolean;
+  /** Whose account sends the e-mails ('' when off). */
+  installer: string;
+  installedAt: string | null;
+  hour: number;
+  /** The caller is the installer. */
+  mine: boolean;
+  /** For the installer: whether their trigger really exists; null for others (they cannot see it). */
+  triggerFound: boolean | null;
+  /** For the installer: e-mail recipients left in their quota today; null for others. */
+  quotaLeft: number | null;
+  today: { iso: string; sendDay: boolean; complete: boolean } | null;
+  lastRun: RunSummary | null;
+  warning: string | null;
+  /** What the action did, for the sidebar to show. */
+  message?: string;
+}
+
+export function getReminderStatus(): ReminderStatus {
+  const { email } = caller();
+  return statusFor(readState(), email);
+}
+
+export function installReminders(hour: unknown): ReminderStatus {
+  const h = parseHour(hour);
+  const { ss, email } = caller();
+  return withDocumentLock(() => {
+    requireAdmin(ss, email);
+    ensureSendLog(ss);
+    ensureQueue(ss);
+    writeHourSetting(ss, h);
+    installHourlyTrigger();
+    const state = readState();
+    const installer = (Session.getEffectiveUser().getEmail() || email).trim().toLowerCase();
+    // A new installer starts today afresh only if the hour moved; today's log still prevents repeats.
+    const next: ReminderState = { ...state, installer, installedAt: new Date().toISOString(), hour: h };
+    if (state.hour !== h && next.day && !next.day.complete) next.day = null;
+    writeState(next);
+    return { ...statusFor(next, email), message: t(currentLanguage(), 'reminders.installed', { hour: h, email: installer }) };
+  });
+}
+
+export function uninstallReminders(): ReminderStatus {
+  const { ss, email } = caller();
+  return withDocumentLock(() => {
+    requireAdmin(ss, email);
+    removeOwnTriggers();
+    const state = readState();
+    const other = state.installer && state.installer !== email ? state.installer : '';
+    const next: ReminderState = { ...state, installer: '', installedAt: '' };
+    writeState(next);
+    const message = other
+      ? t(currentLanguage(), 'reminders.uninstalledOther', { email: other })
+      : t(currentLanguage(), 'reminders.uninstalled');
+    return { ...statusFor(next, email), message };
+  });
+}
+
+function caller(): { ss: Spreadsheet; email: string; me: Person } {
+  const email = sessionEmail();
+  if (!email) throw new UserError('auth.noEmail');
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!findSheet(ss, SHEETS.staff)) throw new UserError('auth.notSetUp');
+  return { ss, email, me: requirePerson(readStaff(ss).people, email) };
+}
+
+function requireAdmin(ss: Spreadsheet, email: string): Person {
+  // Read again inside the lock: the role may have changed since the caller was identified.
+  const me = requirePerson(readStaff(ss).people, email);
+  if (me.role !== 'admin') throw new UserError('auth.notAdmin', { email, role: ROLE_LABELS[me.role].vi });
+  return me;
+}
+
+function parseHour(hour: unknown): number {
+  const h = typeof hour === 'number' ? hour : typeof hour === 'string' && hour.trim() !== '' ? Number(hour) : NaN;
+  if (!Number.isInteger(h) || h < 0 || h > 23) throw new UserError('reminders.badHour');
+  return h;
+}
+
+/** The hour lives in the settings sheet, where the office sees and may edit it. */
+function writeHourSetting(ss: Spreadsheet, hour: number): void {
+  const table = readTable(ss, SHEETS.settings);
+  const i = table.rows.findIndex((r) => String(cell(table, r, 'key')).trim() === 'reminderHour');
+  if (i >= 0) {
+    table.sheet.getRange(i + 2, table.map.value + 1).setValue(hour);
+    return;
+  }
+  const def = SETTING_DEFS.reminderHour;
+  const record: Record<(typeof SETTING_COLUMNS)[number]['key'], unknown> = { key: def.key, label: def.vi, value: hour, help: def.help };
+  appendRows(table, [record]);
+}
+
+function statusFor(state: ReminderState, email: string): ReminderStatus {
+  const mine = state.installer !== '' && state.installer === email;
+  const iso = isoFromDay(todayVN());
+  return {
+    on: state.installer !== '',
+    installer: state.installer,
+    installedAt: state.installedAt || null,
+    hour: state.hour,
+    mine,
+    triggerFound: mine ? hasOwnTrigger() : null,
+    quotaLeft: mine ? MailApp.getRemainingDailyQuota() : null,
+    today: state.day && state.day.iso === iso ? { ...state.day } : null,
+    lastRun: state.lastRun,
+    warning: state.warning,
+  };
+}
