@@ -9,7 +9,7 @@ import type { ColumnMap } from './columns';
 import { t } from './messages';
 import type { TaskColumnKey } from './schema';
 import type { Settings } from './settings';
-import { computeStatus, daysLeft, isDone, statusLabel, type TaskStatus } from './status';
+import { computeStatus, daysLeft, statusLabel, type TaskStatus } from './status';
 import { formatTaskId, nextSequence, readTaskRow, statusInput, type RowProblem, type Task } from './task';
 
 export interface RefreshPlan {
@@ -91,16 +91,26 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
     }
     seen.set(task.id, task.row);
 
-    const si = statusInput(task);
-    const status = computeStatus(si, today, calendar, settings.reminderWindowDays);
-    // Days left only mean something while the task is open and has a deadline.
-    const open = status !== 'ongoing' && status !== 'archived' && !isDone(status);
-    const leftCell = (open && daysLeft(si, today, calendar)) ?? '';
-    if (get('status') !== statusLabel(status, lang)) change.status = statusLabel(status, lang);
-    if (task.shownDaysLeft !== leftCell) change.daysLeft = leftCell;
+    const cells = computedCells(task, today, calendar, settings);
+    if (get('status') !== cells.status) change.status = cells.status;
+    if (task.shownDaysLeft !== cells.daysLeft) change.daysLeft = cells.daysLeft;
     if (Object.keys(change).length > 0) plan.changes.set(i, change);
-    plan.counts[status] += 1;
+    plan.counts[cells.code] += 1;
     plan.tasks.push(task);
   });
   return plan;
+}
+
+/** The status cell and the working days left, as the register shows them for a task today. */
+export function computedCells(
+  task: Task,
+  today: Day,
+  calendar: WorkingCalendar,
+  settings: Settings,
+): { code: TaskStatus; status: string; daysLeft: number | '' } {
+  const si = statusInput(task);
+  const code = computeStatus(si, today, calendar, settings.reminderWindowDays);
+  // Days left only mean something while the task is being worked on against a deadline.
+  const counting = code === 'in_progress' || code === 'due_soon' || code === 'overdue';
+  return { code, status: statusLabel(code, settings.language), daysLeft: counting ? (daysLeft(si, today, calendar) ?? '') : '' };
 }

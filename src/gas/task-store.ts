@@ -5,9 +5,9 @@
 import { instantOfDayStart, VN_OFFSET_MINUTES, ymdFromDay } from '../core/civil-date';
 import { UserError } from '../core/messages';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
-import { daysLeft, isDone, statusLabel } from '../core/status';
-import { formatTaskId, nextSequence, readTaskRow, statusInput, type Task } from '../core/task';
-import { statusOf, type ActionContext, type CellChange, type RowChanges } from '../core/task-actions';
+import { formatTaskId, nextSequence, readTaskRow, type Task } from '../core/task';
+import { computedCells } from '../core/refresh';
+import type { ActionContext, CellChange, RowChanges } from '../core/task-actions';
 import { appendRows, readTable, writeColumns, type Table } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,13 +53,9 @@ function cellValue(v: CellChange): unknown {
 const asRead = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
 
 /** The status and days-left cells that follow from a row, as the refresh would write them. */
-function computedCells(task: Task, ctx: ActionContext): Record<string, unknown> {
-  const status = statusOf(task, ctx);
-  const open = status !== 'ongoing' && status !== 'archived' && status !== 'awaiting_confirmation' && !isDone(status);
-  return {
-    status: statusLabel(status, ctx.settings.language),
-    daysLeft: (open && daysLeft(statusInput(task), ctx.today, ctx.calendar)) ?? '',
-  };
+function computedFor(task: Task, ctx: ActionContext): Record<string, unknown> {
+  const { status, daysLeft } = computedCells(task, ctx.today, ctx.calendar, ctx.settings);
+  return { status, daysLeft };
 }
 
 /** Writes the changes to one task's row, with its status recomputed; returns the task as it now is. */
@@ -74,7 +70,7 @@ export function updateTask(store: TaskStore, index: number, changes: RowChanges,
   }
   const read = readTaskRow((k) => cellOf(table, row, k), index + 2, ctx.settings.language);
   if (read.kind !== 'task') throw new Error(`row ${index + 2} became unreadable`);
-  Object.assign(cells, computedCells(read.task, ctx));
+  Object.assign(cells, computedFor(read.task, ctx));
   writeColumns(table, Object.keys(cells), new Map([[index, cells]]));
   store.tasks[store.tasks.findIndex((t) => t.id === read.task.id)] = read.task;
   return read.task;
@@ -100,7 +96,7 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   for (const [k, i] of Object.entries(store.table.map)) row[i] = asRead(cells[k] ?? '');
   const read = readTaskRow((k) => cellOf(store.table, row, k), store.table.rows.length + 2, ctx.settings.language);
   if (read.kind !== 'task') throw new Error('new task row is unreadable');
-  Object.assign(cells, computedCells(read.task, ctx));
+  Object.assign(cells, computedFor(read.task, ctx));
   appendRows(store.table, [cells]);
   props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, [year]: seq }));
   store.tasks.push(read.task);

@@ -159,6 +159,8 @@ describe('daily refresh', () => {
       'Lưu trữ',
     ]);
     expect(taskRecords(emu).map((t) => t.id)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `NV-2026-000${n}`));
+    // Working days left only while a task runs against a deadline; blank otherwise.
+    expect(taskRecords(emu).map((t) => t.daysLeft)).toEqual([1, 20, '', '', '', '', '']);
 
     // Wednesday morning, nobody touched anything: the trigger's refresh makes it overdue.
     const next = emu.run<RefreshResult>('dailyJob', [], { as: ADMIN, at: '2026-03-04T07:05:00+07:00' }).value;

@@ -205,12 +205,17 @@ function buildDigest(
   return { to, name, day, tier, items, more, summary: withSummary ? summary : null, keys };
 }
 
-/** Kind order, then the nearest (or most overdue) deadline, then the task id. */
+/**
+ * Kind order; within "not updated", the longest silence first; otherwise the nearest (or most overdue)
+ * deadline first; then the task id.
+ */
 function compareItems(a: DigestItem, b: DigestItem): number {
+  const byKind = kindRank(a.kind) - kindRank(b.kind);
+  if (byKind !== 0) return byKind;
+  const silence = a.kind === 'stale' ? (b.notUpdatedDays ?? 0) - (a.notUpdatedDays ?? 0) : 0;
   return (
-    kindRank(a.kind) - kindRank(b.kind) ||
+    silence ||
     (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) ||
-    (b.notUpdatedDays ?? 0) - (a.notUpdatedDays ?? 0) ||
     (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
   );
 }
@@ -290,8 +295,13 @@ class SummaryBuilder {
   }
 
   build(): WeeklySummary {
+    // Most overdue first; tasks naming no unit last, whatever their count.
     const units = [...this.byUnit.values()].sort(
-      (a, b) => b.overdue - a.overdue || b.maxDaysLate - a.maxDaysLate || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+      (a, b) =>
+        Number(a.unit === '') - Number(b.unit === '') ||
+        b.overdue - a.overdue ||
+        b.maxDaysLate - a.maxDaysLate ||
+        (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
     );
     return { total: this.total, units };
   }

@@ -31,7 +31,7 @@ import { todayVN } from '../time';
 import { readQueue, rewriteQueue, type QueueRead } from './queue';
 import { readRegister, refreshTasks, type RegisterRead } from './register';
 import { appendLog, logSheet, readTodayLog, tailOf, type LogEntry, type TodayLog } from './send-log';
-import { newReport, sendAll, type SendReport } from './sender';
+import { messageOf, newReport, sendAll, type SendReport } from './sender';
 import { ensureQueue } from './sheets';
 import { PENDING_KEY, readState, writeState, type ReminderState } from './state';
 import { removeOwnTriggers } from './triggers';
@@ -91,7 +91,7 @@ export function hourlyJob(): JobResult {
     });
   } catch (e) {
     const busy = e instanceof UserError && e.key === 'lock.busy';
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     const after = readState(props);
     after.lastRun = summary(false, message, null, null);
     if (!busy) after.warning = t('vi', 'reminders.warningError', { error: message });
@@ -160,7 +160,7 @@ function deliver(d: Delivery): JobResult {
       report,
     );
   } catch (e) {
-    report.error = e instanceof Error ? e.message : String(e); // recorded below; the log still gets written
+    report.error = messageOf(e); // recorded below; the log still gets written
   } finally {
     appendLog(d.log, logEntries(report, d.log, d.today), lang);
     d.state.logTail = tailOf(d.log);

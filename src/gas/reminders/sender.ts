@@ -81,7 +81,7 @@ export function sendAll(list: readonly Outgoing[], opts: SendOptions, report: Se
       }
       report.sent.push({ out, at: Date.now() });
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = messageOf(e);
       const kind = classifyMailError(message);
       if (kind === 'quota') {
         report.quotaLeft = 0;
@@ -112,4 +112,9 @@ function qrImages(c: Composed): Record<string, GoogleAppsScript.Base.Blob> {
     images[q.cid] = Utilities.newBlob(bytes, 'image/gif', `${q.cid}.gif`);
   }
   return images;
+}
+
+/** An error's message, whatever threw it (a service error, a plain Error, a string). */
+export function messageOf(e: unknown): string {
+  return e !== null && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
 }

@@ -203,6 +203,7 @@ function historyView(id: string): HTMLElement {
 }
 
 export function toast(message: string): void {
+  document.querySelectorAll('.toast').forEach((old) => old.remove());
   const el = h('div', { className: 'toast', role: 'status' }, message);
   document.body.append(el);
   window.setTimeout(() => el.remove(), 4000);

@@ -1,0 +1,165 @@
+/**
+ * The main journey, clicked through the real sidebar in Chromium: a leader assigns → the official sees
+ * it, updates progress, requests an extension → the leader approves → the official reports late with an
+ * explanation → the follower confirms → the register shows "Hoàn thành quá hạn" in orange, and the audit
+ * sheet has every step.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
+
+const ADMIN = 'vanphong@ubnd.example.vn';
+const LEADER = 'lanh.dao@ubnd.example.vn';
+const OFFICIAL = 'can.bo@ubnd.example.vn';
+const FOLLOWER = 'theo.doi@ubnd.example.vn';
+const TITLE = 'Báo cáo <b>tổng kết</b> năm 2026';
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let state: { dir: string; remove(): void };
+
+async function api<T = unknown>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(path, server.url), {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as T;
+}
+
+function cli(...args: string[]): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PLAYGROUND_DIR: state.dir },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`cli ${args.join(' ')}: ${r.stderr}`);
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  state = tempDir('nhacviec-journey-');
+  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
+  await api('/api/reset', { demo: false });
+  await api('/api/clock', { at: '2026-11-23T08:00' }); // a Monday
+  await api('/api/run', { fn: 'setup', as: ADMIN });
+  const units = join(state.dir, 'units.csv');
+  writeFileSync(units, `Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\nTP,Phòng Tư pháp,,${LEADER},${FOLLOWER},\n`);
+  const staff = join(state.dir, 'staff.csv');
+  writeFileSync(
+    staff,
+    `Email,Họ và tên,Đơn vị (mã),Vai trò,Chức vụ,Đang công tác\n${LEADER},Trần Văn Lãnh,TP,Lãnh đạo,Trưởng phòng,TRUE\n` +
+      `${OFFICIAL},Nguyễn Thị Bích,TP,Cán bộ thực hiện,Chuyên viên,TRUE\n${FOLLOWER},Lê Văn Theo,TP,Chuyên viên theo dõi,Chuyên viên,TRUE\n`,
+  );
+  cli('import', 'Đơn vị', units, '--append');
+  cli('import', 'Cán bộ', staff, '--append');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  state?.remove();
+});
+
+/** Signs in as someone and waits for the sidebar's first screen. */
+async function signIn(email: string): Promise<Frame> {
+  await api('/api/user', { email });
+  await page.goto(server.url);
+  await page.waitForFunction((e) => (document.getElementById('user-select') as HTMLSelectElement).value === e, email);
+  const frame = page.frame({ name: 'sidebar' })!;
+  await frame.locator('.tabs').waitFor({ timeout: 20_000 });
+  return frame;
+}
+
+async function openCard(frame: Frame, tab: string): Promise<void> {
+  await frame.locator('.tabs button', { hasText: tab }).click();
+  await frame.locator('.card-title', { hasText: TITLE }).click();
+}
+
+async function act(frame: Frame, action: string, fill: Record<string, string> = {}): Promise<string> {
+  await frame.locator('.card .actions button', { hasText: action }).first().click();
+  for (const [name, value] of Object.entries(fill)) await frame.fill(`.forms [name="${name}"]`, value);
+  await frame.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+  await frame.locator('.forms button[type="submit"]').click();
+  const toast = frame.locator('.toast').last();
+  await toast.waitFor();
+  return (await toast.textContent()) ?? '';
+}
+
+test('assign → update → extension → approve → late report → confirm, in the real sidebar', async () => {
+  // The leader assigns from the form.
+  let frame = await signIn(LEADER);
+  await frame.locator('.tabs button', { hasText: 'Giao việc' }).click();
+  await frame.fill('form.assign [name="title"]', TITLE);
+  await frame.fill('form.assign [name="source"]', 'Thông báo 245/TB-UBND');
+  await frame.selectOption('form.assign [name="leadUnit"]', 'TP');
+  await frame.fill('form.assign input[type="search"]', 'Bích');
+  await frame.check(`form.assign input[name="assignees"][value="${OFFICIAL}"]`);
+  await frame.fill('form.assign [name="date"]', '2026-11-25');
+  await frame.locator('form.assign button[type="submit"]').click();
+  await frame.locator('.toast', { hasText: 'Đã giao nhiệm vụ NV-2026-0001.' }).waitFor();
+
+  // The official sees it (the title shown as typed, not as HTML), updates and asks for more time.
+  frame = await signIn(OFFICIAL);
+  const card = frame.locator('.card-title', { hasText: TITLE });
+  await card.waitFor();
+  expect(await frame.locator('.card-title b').count()).toBe(0);
+  await openCard(frame, 'Việc của tôi');
+  expect(await act(frame, 'Cập nhật tiến độ', { progress: '40', note: 'Đã thu số liệu' })).toBe('Đã cập nhật tiến độ NV-2026-0001.');
+  await frame.locator('.card-title', { hasText: TITLE }).click(); // the list re-rendered: open it again
+  expect(await act(frame, 'Đề nghị gia hạn', { newDeadline: '2026-11-27', reason: 'Chờ số liệu phòng Y tế' })).toBe(
+    'Đã gửi đề nghị gia hạn NV-2026-0001.',
+  );
+
+  // The leader approves it from "Chờ tôi xử lý".
+  frame = await signIn(LEADER);
+  await openCard(frame, 'Chờ tôi xử lý');
+  expect(await act(frame, 'Duyệt gia hạn')).toBe('Đã duyệt gia hạn NV-2026-0001 đến 27/11/2026.');
+
+  // Monday 30/11: past the extended deadline. A report without explanation is refused, input kept.
+  await api('/api/clock', { at: '2026-11-30T09:00' });
+  frame = await signIn(OFFICIAL);
+  await openCard(frame, 'Việc của tôi');
+  await frame.locator('.card .actions button', { hasText: 'Báo cáo kết quả' }).click();
+  await frame.fill('.forms [name="result"]', 'Đã nộp báo cáo');
+  await frame.locator('.forms button[type="submit"]').click();
+  const error = frame.locator('.forms .status.error');
+  await error.waitFor();
+  expect(await error.textContent()).toMatch(/cần nhập giải trình/);
+  expect(await frame.inputValue('.forms [name="result"]')).toBe('Đã nộp báo cáo');
+  await frame.fill('.forms [name="explanation"]', 'Phòng Y tế gửi chậm số liệu');
+  await frame.locator('.forms button[type="submit"]').click();
+  await frame.locator('.toast', { hasText: 'Đã báo cáo kết quả NV-2026-0001.' }).waitFor();
+
+  // The unit's follower confirms.
+  frame = await signIn(FOLLOWER);
+  await openCard(frame, 'Chờ tôi xử lý');
+  expect(await act(frame, 'Xác nhận hoàn thành')).toBe('Đã xác nhận hoàn thành NV-2026-0001.');
+
+  // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.
+  type SheetPage = { frozen: { v: string }[][]; rows: { v: string; bg?: string }[][] };
+  const tasks = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent('Nhiệm vụ')}`);
+  const header = tasks.frozen[0];
+  const statusCol = header.findIndex((c) => c.v === 'Trạng thái');
+  const row = tasks.rows[0];
+  expect(row[statusCol].v).toBe('Hoàn thành quá hạn');
+  expect(row[statusCol].bg?.toUpperCase()).toBe('#FFEDD5');
+  const audit = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent('Nhật ký')}`);
+  const actions = audit.rows.filter((r) => r[2].v === 'NV-2026-0001').map((r) => r[3].v);
+  expect(actions).toEqual([
+    'Giao nhiệm vụ',
+    'Cập nhật tiến độ',
+    'Đề nghị gia hạn',
+    'Duyệt gia hạn',
+    'Báo cáo kết quả',
+    'Xác nhận hoàn thành',
+  ]);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'journey.png') });
+}, 120_000);

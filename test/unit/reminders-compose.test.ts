@@ -1,0 +1,296 @@
+/** Writing the reminder e-mails: escaping, confidential tasks, colours, QR codes, notifications. */
+import jsQR from 'jsqr';
+import { WorkingCalendar } from '../../src/core/calendar';
+import { dayFromIso, type Day } from '../../src/core/civil-date';
+import { Directory } from '../../src/core/directory';
+import { prefillHolidays } from '../../src/core/holidays';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { STATUS_COLOURS } from '../../src/core/status';
+import type { Task } from '../../src/core/task';
+import { compose, MAX_QR_PER_MESSAGE, type Outgoing } from '../../src/core/reminders/compose';
+import { escapeHtml, oneLine, safeLink } from '../../src/core/reminders/html';
+import { buildOutgoing, carriedEntries } from '../../src/core/reminders/outgoing';
+import { planDigests } from '../../src/core/reminders/planner';
+import { notificationKey, type QueuedNotification } from '../../src/core/reminders/notifications';
+import { qrGifBase64 } from '../../src/core/reminders/qr';
+import { classifyMailError, recipientBatches } from '../../src/gas/reminders/sender';
+
+const d = (iso: string) => dayFromIso(iso)!;
+const cal = WorkingCalendar.fromRows(prefillHolidays(2026));
+const TODAY = d('2026-03-03');
+const A = 'a@x.vn';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const SECRET = 'Kế hoạch bảo vệ mục tiêu trọng yếu';
+
+let seq = 0;
+function task(extra: Partial<Task>): Task {
+  seq += 1;
+  const base = {
+    row: seq + 1,
+    id: `NV-2026-${String(seq).padStart(4, '0')}`,
+    title: `Nhiệm vụ ${seq}`,
+    assignees: [A],
+    leadUnit: 'Phòng Một',
+    deadline: null as Day | null,
+  };
+  return {
+    details: '',
+    source: '',
+    assigner: '',
+    coUnits: [],
+    assignedDay: null,
+    extendedDeadline: null,
+    extensionCount: 0,
+    extensionRequest: '',
+    progress: null,
+    lastUpdateDay: null,
+    updateCount: 0,
+    reportedDay: null,
+    result: '',
+    confirmedBy: '',
+    confirmedDay: null,
+    archived: false,
+    shownStatus: null,
+    shownDaysLeft: '',
+    explanation: '',
+    confidential: false,
+    parentId: '',
+    driveLink: '',
+    notes: '',
+    folderId: '',
+    docId: '',
+    ...base,
+    ...extra,
+  };
+}
+
+const directory = new Directory(
+  [
+    { email: A, name: 'Nguyễn <b>An</b>', unit: 'P1', role: 'official', active: true, row: 2 },
+    { email: 'lead@x.vn', name: 'Trần Lãnh', unit: 'P1', role: 'leader', active: true, row: 3 },
+  ],
+  [],
+);
+
+function outgoingFor(tasks: Task[], queue: QueuedNotification[] = [], lang: 'vi' | 'en' = 'vi') {
+  const plan = planDigests({ tasks, directory, calendar: cal, settings: DEFAULT_SETTINGS, today: TODAY, handled: new Set() });
+  const out = buildOutgoing(plan.digests, queue, new Map(tasks.map((t) => [t.id, t])), directory, new Set(), TODAY);
+  return { out, mail: (o: Outgoing) => compose(o, { lang, agencyName: 'UBND <quận>', today: TODAY }) };
+}
+
+describe('escaping', () => {
+  test('escapeHtml, safeLink, oneLine', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(safeLink('https://drive.google.com/drive/folders/abc')).toBe('https://drive.google.com/drive/folders/abc');
+    expect(safeLink('javascript:alert(1)')).toBeNull();
+    expect(safeLink('http://example.com')).toBeNull();
+    expect(safeLink('https://x.vn/" onmouseover="alert(1)')).toBeNull();
+    expect(oneLine('a\r\nBcc: evil@x.vn', 100)).toBe('a Bcc: evil@x.vn');
+    expect(oneLine('x'.repeat(300), 10)).toHaveLength(10);
+  });
+
+  test('a hostile title, name and agency never reach the HTML as markup', () => {
+    const t1 = task({ title: HOSTILE, deadline: d('2026-03-02'), driveLink: 'javascript:alert(1)' });
+    const { out, mail } = outgoingFor([t1]);
+    const m = mail(out[0]);
+    expect(m.htmlBody).not.toContain('<img src=x');
+    expect(m.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(m.htmlBody).not.toContain('<b>An</b>');
+    expect(m.htmlBody).toContain('Nguyễn &lt;b&gt;An&lt;/b&gt;');
+    expect(m.htmlBody).not.toContain('<quận>');
+    expect(m.htmlBody).not.toContain('javascript:');
+    expect(m.qr).toEqual([]);
+    // The plain-text body is text: the title is shown as typed.
+    expect(m.body).toContain(HOSTILE);
+    // Every tag in the HTML is one the composer wrote.
+    const tags = new Set([...m.htmlBody.matchAll(/<([a-z0-9]+)/g)].map((x) => x[1]));
+    expect([...tags].sort()).toEqual(['b', 'div', 'h3', 'p', 'table', 'td', 'tr']);
+  });
+});
+
+describe('digest e-mail', () => {
+  test('status colours, dates dd/MM/yyyy, working days left or late, sections in order', () => {
+    const late = task({ title: 'Báo cáo quý', deadline: d('2026-02-27') });
+    const today = task({ title: 'Hạn hôm nay', deadline: d('2026-03-03') });
+    const soon = task({ title: 'Sắp đến', deadline: d('2026-03-05') });
+    const { out, mail } = outgoingFor([soon, today, late]);
+    const m = mail(out[0]);
+    expect(m.subject).toBe('Nhắc việc ngày 03/03/2026: 1 quá hạn, 1 đến hạn hôm nay, 1 sắp đến hạn');
+    expect(m.htmlBody).toContain(STATUS_COLOURS.overdue.solid);
+    expect(m.htmlBody).toContain(STATUS_COLOURS.due_soon.solid);
+    expect(m.body).toContain('Hạn: 27/02/2026 · quá hạn 2 ngày làm việc · Đang thực hiện quá hạn');
+    expect(m.body).toContain('Hạn: 03/03/2026 · hạn chót là hôm nay');
+    expect(m.body).toContain('Hạn: 05/03/2026 · còn 2 ngày làm việc');
+    const order = ['NHIỆM VỤ QUÁ HẠN', 'ĐẾN HẠN HÔM NAY', 'SẮP ĐẾN HẠN'].map((s) => m.body.indexOf(s));
+    expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]))).toBe(true);
+    expect(m.body).toContain('Kính gửi Nguyễn <b>An</b>,');
+    expect(m.body).toContain('UBND <quận>');
+  });
+
+  test('English when the register is in English', () => {
+    const { out, mail } = outgoingFor([task({ deadline: d('2026-02-27') })], [], 'en');
+    const m = mail(out[0]);
+    expect(m.subject).toBe('Reminders for 03/03/2026: 1 overdue');
+    expect(m.body).toContain('2 working days late');
+  });
+
+  test('confidential tasks: "Nhiệm vụ mật" and the id, nothing else', () => {
+    const secret = task({
+      title: SECRET,
+      confidential: true,
+      deadline: d('2026-02-27'),
+      leadUnit: 'Phòng Bảo vệ',
+      driveLink: 'https://drive.google.com/secret',
+      extensionRequest: 'lý do mật',
+    });
+    const { out, mail } = outgoingFor([secret]);
+    const m = mail(out[0]);
+    for (const part of [m.htmlBody, m.body, m.subject]) {
+      expect(part).not.toContain(SECRET);
+      expect(part).not.toContain('drive.google.com/secret');
+      expect(part).not.toContain('Phòng Bảo vệ');
+      expect(part).not.toContain('lý do mật');
+      expect(part).not.toContain('27/02/2026');
+    }
+    expect(m.body).toContain(`${secret.id} · Nhiệm vụ mật`);
+    expect(m.htmlBody).toContain('Nhiệm vụ mật');
+    expect(m.qr).toEqual([]);
+  });
+
+  test('QR codes: one inline image per linked task, referenced by cid, capped per e-mail', () => {
+    const linked = Array.from({ length: MAX_QR_PER_MESSAGE + 2 }, (_, i) =>
+      task({ deadline: d('2026-02-27'), driveLink: `https://drive.google.com/drive/folders/f${i}` }),
+    );
+    const { out, mail } = outgoingFor(linked);
+    const m = mail(out[0]);
+    expect(m.qr).toHaveLength(MAX_QR_PER_MESSAGE);
+    for (const q of m.qr) expect(m.htmlBody).toContain(`src="cid:${q.cid}"`);
+    expect(new Set(m.qr.map((q) => q.text)).size).toBe(MAX_QR_PER_MESSAGE);
+    expect(m.htmlBody).toContain('href="https://drive.google.com/drive/folders/f0"');
+  });
+
+  test('the QR GIF decodes back to the link', () => {
+    const link = 'https://drive.google.com/drive/folders/1AbC-dEf_GhIjKlMnOpQrStUvWxYz';
+    const gif = Buffer.from(qrGifBase64(link), 'base64');
+    expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF87a');
+    const { width, height, rgba } = decodeGif(gif);
+    expect(jsQR(rgba, width, height)?.data).toBe(link);
+  });
+});
+
+describe('notifications', () => {
+  const entry = (extra: Partial<QueuedNotification>): QueuedNotification => ({
+    id: 'e1',
+    at: 1,
+    to: A,
+    kind: 'assigned',
+    taskId: 'NV-2026-9999',
+    actor: 'lead@x.vn',
+    note: '',
+    row: 2,
+    ...extra,
+  });
+
+  test('folded into the digest of the same person: one e-mail, both recorded', () => {
+    const t1 = task({ deadline: d('2026-03-03'), title: 'Kiểm tra hồ sơ' });
+    const n = entry({ taskId: t1.id, note: `Làm gấp ${HOSTILE}` });
+    const { out, mail } = outgoingFor([t1], [n]);
+    expect(out).toHaveLength(1);
+    expect(out[0].keys).toContain(notificationKey(n, TODAY));
+    const m = mail(out[0]);
+    expect(m.subject).toContain('1 thông báo mới');
+    expect(m.body).toContain(`Trần Lãnh giao cho anh/chị nhiệm vụ ${t1.id} · Kiểm tra hồ sơ.`);
+    expect(m.htmlBody).not.toContain('<img src=x');
+    expect(carriedEntries(out)).toEqual(new Set(['e1']));
+  });
+
+  test('alone, for someone with no digest; a confidential task keeps its title and note out', () => {
+    const secret = task({ title: SECRET, confidential: true, deadline: d('2026-06-30'), assignees: ['b@x.vn'] });
+    const n1 = entry({ id: 'e2', to: 'b@x.vn', kind: 'sent_back', taskId: secret.id, note: 'thiếu phụ lục mật' });
+    const n2 = entry({ id: 'e3', to: 'b@x.vn', kind: 'extension_approved', taskId: 'NV-2026-0404', actor: 'who@x.vn' });
+    const { out, mail } = outgoingFor([secret], [n1, n2]);
+    expect(out.map((o) => [o.to, o.digest, o.notifications.length])).toEqual([['b@x.vn', null, 2]]);
+    const m = mail(out[0]);
+    expect(m.subject).toBe('Nhắc Việc: 2 thông báo mới về nhiệm vụ');
+    for (const part of [m.htmlBody, m.body]) {
+      expect(part).not.toContain(SECRET);
+      expect(part).not.toContain('thiếu phụ lục mật');
+    }
+    expect(m.body).toContain(`Trần Lãnh trả lại kết quả nhiệm vụ ${secret.id} · Nhiệm vụ mật để hoàn thiện.`);
+    expect(m.body).toContain('who@x.vn đồng ý gia hạn nhiệm vụ NV-2026-0404.');
+  });
+
+  test('already sent today: not sent again', () => {
+    const n = entry({});
+    const plan = buildOutgoing([], [n], new Map(), directory, new Set([notificationKey(n, TODAY)]), TODAY);
+    expect(plan).toEqual([]);
+  });
+});
+
+describe('sender rules', () => {
+  test('at most 50 recipients per message', () => {
+    const to = Array.from({ length: 120 }, (_, i) => `p${i}@x.vn`);
+    const batches = recipientBatches(to);
+    expect(batches.map((b) => b.length)).toEqual([50, 50, 20]);
+    expect(batches.flat()).toEqual(to);
+  });
+
+  test('Apps Script mail errors: quota stops sending, a bad address fails one e-mail, the rest stops the run', () => {
+    expect(classifyMailError('Service invoked too many times for one day: email.')).toBe('quota');
+    expect(classifyMailError('Invalid email: truong.phong@ubnd')).toBe('message');
+    expect(classifyMailError('Limit Exceeded: Email Recipients Per Message.')).toBe('message');
+    expect(classifyMailError('Service unavailable: Mail')).toBe('stop');
+  });
+});
+
+/** A minimal GIF87a decoder (one image, global colour table), enough to read our QR codes back. */
+function decodeGif(buf: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
+  const width = buf.readUInt16LE(6);
+  const height = buf.readUInt16LE(8);
+  const flags = buf[10];
+  const tableSize = 3 * (1 << ((flags & 7) + 1));
+  const palette = buf.subarray(13, 13 + tableSize);
+  let p = 13 + tableSize;
+  if (buf[p] !== 0x2c) throw new Error('image descriptor expected');
+  p += 10;
+  const minCodeSize = buf[p++];
+  const data: number[] = [];
+  while (buf[p] !== 0) {
+    const n = buf[p++];
+    for (let i = 0; i < n; i++) data.push(buf[p + i]);
+    p += n;
+  }
+  const clear = 1 << minCodeSize;
+  const end = clear + 1;
+  let size = minCodeSize + 1;
+  let dict: number[][] = [];
+  const reset = () => {
+    dict = Array.from({ length: clear + 2 }, (_, i) => [i]);
+    size = minCodeSize + 1;
+  };
+  reset();
+  const out: number[] = [];
+  let bit = 0;
+  let prev: number[] | null = null;
+  for (;;) {
+    let code = 0;
+    for (let i = 0; i < size; i++, bit++) code |= ((data[bit >> 3] >> (bit & 7)) & 1) << i;
+    if (code === clear) {
+      reset();
+      prev = null;
+      continue;
+    }
+    if (code === end) break;
+    const entry: number[] = code < dict.length ? dict[code] : [...prev!, prev![0]];
+    out.push(...entry);
+    if (prev) dict.push([...prev, entry[0]]);
+    prev = entry;
+    if (dict.length === 1 << size && size < 12) size++;
+  }
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    const c = out[i] * 3;
+    rgba.set([palette[c], palette[c + 1], palette[c + 2], 255], i * 4);
+  }
+  return { width, height, rgba };
+}
