@@ -3,7 +3,7 @@
  * a year of tasks, in one write. Deterministic (seeded), so runs compare.
  */
 import { Emulator } from '../emulator';
-import { TASK_COLUMNS, STAFF_COLUMNS, UNIT_COLUMNS } from '../src/core/schema';
+import { TASK_COLUMNS } from '../src/core/schema';
 
 export const BENCH_ADMIN = 'vanphong@ubnd.example.vn';
 const NOW = '2026-11-23T08:00:00+07:00';
@@ -44,23 +44,26 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
   const { globals, end } = emu.beginExecution({ as: BENCH_ADMIN });
   try {
     const ss = (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
-    ss.getSheetByName('Đơn vị')!
-      .getRange(2, 1, units.length, UNIT_COLUMNS.length)
-      .setValues(
-        units.map((u, i) => [
-          u,
-          `Đơn vị ${i + 1}`,
-          '',
-          people[i % people.length],
-          BENCH_ADMIN,
-          people[(i + 1) % people.length],
-        ]),
-      );
-    ss.getSheetByName('Cán bộ')!
-      .getRange(3, 1, people.length, STAFF_COLUMNS.length)
-      .setValues(
-        people.map((p, i) => [p, `Cán bộ ${i + 1}`, units[i % units.length], 'Cán bộ thực hiện', '', true]),
-      );
+    const write = (name: string, row: number, values: unknown[][]) => {
+      const sheet = ss.getSheetByName(name)!;
+      const missing = row + values.length - 1 - sheet.getMaxRows();
+      if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing); // as pasting in Sheets does
+      sheet.getRange(row, 1, values.length, values[0].length).setValues(values);
+    };
+    const unitRow = (u: string, i: number) => [
+      u,
+      `Đơn vị ${i + 1}`,
+      '',
+      people[i % people.length],
+      BENCH_ADMIN,
+      people[(i + 1) % people.length],
+    ];
+    write('Đơn vị', 2, units.map(unitRow));
+    write(
+      'Cán bộ',
+      3,
+      people.map((p, i) => [p, `Cán bộ ${i + 1}`, units[i % units.length], 'Cán bộ thực hiện', '', true]),
+    );
 
     const rows = Array.from({ length: tasks }, (_, i) => {
       const row: unknown[] = new Array(TASK_COLUMNS.length).fill('');
@@ -87,7 +90,7 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
       row[col('confidential')] = false;
       return row;
     });
-    ss.getSheetByName('Nhiệm vụ')!.getRange(2, 1, rows.length, TASK_COLUMNS.length).setValues(rows);
+    write('Nhiệm vụ', 2, rows);
   } finally {
     end();
   }

@@ -76,9 +76,17 @@ function pad(n: number, width: number): string {
   return s;
 }
 
+/** Registers hold a few hundred distinct days for tens of thousands of cells: remember the strings. */
+const isoCache = new Map<Day, IsoDate>();
+
 export function isoFromDay(d: Day): IsoDate {
-  const { year, month, day } = ymdFromDay(d);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  let iso = isoCache.get(d);
+  if (iso === undefined) {
+    const { year, month, day } = ymdFromDay(d);
+    iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    if (isoCache.size < 20000) isoCache.set(d, iso);
+  }
+  return iso;
 }
 
 /** Strict 'yyyy-MM-dd' (four-digit year, two-digit month and day), validated; otherwise null. */

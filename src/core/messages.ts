@@ -113,7 +113,8 @@ const vi = {
   'reminderLog.sent': 'Đã gửi',
   'reminderLog.deferredQuota': 'Hoãn: hết hạn mức gửi thư trong ngày',
   'reminderLog.failed': 'Không gửi được',
-  'reminderLog.protection': 'Nhật ký gửi nhắc việc do Nhắc Việc ghi. Không sửa tay: các dòng là bằng chứng đã nhắc và giúp không gửi trùng.',
+  'reminderLog.protection':
+    'Nhật ký gửi nhắc việc do Nhắc Việc ghi. Không sửa tay: các dòng là bằng chứng đã nhắc và giúp không gửi trùng.',
   'notifyQueue.protection': 'Hàng đợi thông báo do Nhắc Việc quản lý. Không sửa tay.',
 
   'reminders.badHour': 'Giờ gửi nhắc việc phải là số nguyên từ 0 đến 23.',
@@ -404,11 +405,13 @@ const en: Record<MessageKey, string> = {
   'reminderLog.sent': 'Sent',
   'reminderLog.deferredQuota': 'Deferred: daily e-mail quota used up',
   'reminderLog.failed': 'Could not be sent',
-  'reminderLog.protection': 'Reminder log written by Nhắc Việc. Do not edit: the rows prove what was sent and prevent duplicates.',
+  'reminderLog.protection':
+    'Reminder log written by Nhắc Việc. Do not edit: the rows prove what was sent and prevent duplicates.',
   'notifyQueue.protection': 'Notification queue managed by Nhắc Việc. Do not edit.',
 
   'reminders.badHour': 'The reminder hour must be a whole number from 0 to 23.',
-  'reminders.waitingQuota': 'Waiting for the e-mail quota to be renewed: some e-mails are still to be sent today.',
+  'reminders.waitingQuota':
+    'Waiting for the e-mail quota to be renewed: some e-mails are still to be sent today.',
   'reminders.flushed': 'Sent {sent} notification e-mails.',
   'reminders.off': 'Reminders are off: this trigger removed itself.',
   'reminders.installed':
@@ -425,8 +428,10 @@ const en: Record<MessageKey, string> = {
     'The e-mail quota of {installer} is used up: {deferred} e-mails not sent ({remaining} recipients left in the quota). Overdue tasks went first; the rest follow when the quota is renewed. See the sheet "{sheet}".',
   'reminders.warningTime':
     'Stopped before the Apps Script 6-minute limit: {deferred} e-mails will go out at the next run (within the hour).',
-  'reminders.warningFailed': '{count} e-mails could not be sent (wrong address?): {emails}. See the sheet "{sheet}".',
-  'reminders.warningError': 'The reminder run failed: {error}. The next run (within the hour) sends what is left.',
+  'reminders.warningFailed':
+    '{count} e-mails could not be sent (wrong address?): {emails}. See the sheet "{sheet}".',
+  'reminders.warningError':
+    'The reminder run failed: {error}. The next run (within the hour) sends what is left.',
   'action.noTask': 'Task {id} was not found. It may have been deleted from the register.',
   'action.notAllowed': 'You may not {action} task {id}.',
   'action.cannotAssign': 'Only leaders and administrators assign tasks.',
@@ -450,7 +455,8 @@ const en: Record<MessageKey, string> = {
   'input.control': '{field}: contains invalid control characters.',
   'input.badDate': '{field}: {reason}',
   'input.badWorkingDays': '{field}: working days must be a whole number from 1 to {max}.',
-  'input.deadlineBeforeAssigned': 'The deadline ({deadline}) may not be before the assignment date ({assigned}).',
+  'input.deadlineBeforeAssigned':
+    'The deadline ({deadline}) may not be before the assignment date ({assigned}).',
   'input.restDay':
     'The deadline {deadline} falls on {reason}. Under the Civil Code (art. 148) it becomes the next working day: {suggested}.',
   'input.restDay.weekend': 'a weekend',

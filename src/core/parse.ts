@@ -129,9 +129,12 @@ function ok<T>(value: T): ParseResult<T> {
   return { ok: true, value };
 }
 
-function checkYear(day: Day, input: unknown): ParseResult<Day> {
-  const { year } = ymdFromDay(day);
-  return year < MIN_INPUT_YEAR || year > MAX_INPUT_YEAR ? fail('year_out_of_range', input) : ok(day);
+/** First and last accepted days: comparing day numbers is all the year check needs (it runs per cell). */
+const FIRST_INPUT_DAY = dayFromYmd(MIN_INPUT_YEAR, 1, 1)!;
+const LAST_INPUT_DAY = dayFromYmd(MAX_INPUT_YEAR, 12, 31)!;
+
+function checkYear(day: Day, input: () => unknown): ParseResult<Day> {
+  return day < FIRST_INPUT_DAY || day > LAST_INPUT_DAY ? fail('year_out_of_range', input()) : ok(day);
 }
 
 function fromParts(y: number, m: number, d: number, input: string): ParseResult<Day> {
@@ -155,7 +158,8 @@ export function parseDateCell(value: unknown, offsetMinutes: number = VN_OFFSET_
   if (isDateObject(value)) {
     const t = value.getTime();
     if (Number.isNaN(t)) return fail('not_a_date', 'Invalid Date');
-    return checkYear(dayOfInstant(t, offsetMinutes), formatDay(dayOfInstant(t, offsetMinutes)));
+    const day = dayOfInstant(t, offsetMinutes);
+    return checkYear(day, () => formatDay(day));
   }
   if (typeof value === 'number') return fail('bare_number', value);
   if (typeof value !== 'string') return fail('not_a_date', value);
@@ -279,7 +283,9 @@ const EMAIL =
  */
 export function parseEmailList(text: string): EmailList {
   const out: EmailList = { emails: [], invalid: [], errors: [] };
-  const withoutNames = text.replace(/[^,;<>]*<([^<>]*)>/g, ' $1 ');
+  if (text === '') return out;
+  // "Name <a@x.vn>" → a@x.vn; most cells hold bare addresses, so skip the regex when there is no "<".
+  const withoutNames = text.includes('<') ? text.replace(/[^,;<>]*<([^<>]*)>/g, ' $1 ') : text;
   for (const part of withoutNames.split(/[\s,;]+/)) {
     if (part === '') continue;
     const email = part.toLowerCase();

@@ -52,14 +52,7 @@ export interface SheetDef {
 }
 
 export type SheetKey =
-  | 'tasks'
-  | 'units'
-  | 'staff'
-  | 'holidays'
-  | 'audit'
-  | 'settings'
-  | 'sendLog'
-  | 'notifyQueue';
+  'tasks' | 'units' | 'staff' | 'holidays' | 'audit' | 'settings' | 'sendLog' | 'notifyQueue';
 
 const c = (
   key: string,
@@ -202,7 +195,13 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
   holidays: { key: 'holidays', vi: 'Ngày nghỉ', en: 'Holidays', columns: HOLIDAY_COLUMNS },
   audit: { key: 'audit', vi: 'Nhật ký', en: 'Audit log', columns: AUDIT_COLUMNS, addOnOnly: true },
   settings: { key: 'settings', vi: 'Cài đặt', en: 'Settings', columns: SETTING_COLUMNS },
-  sendLog: { key: 'sendLog', vi: 'Nhật ký nhắc việc', en: 'Reminder log', columns: SEND_LOG_COLUMNS, addOnOnly: true },
+  sendLog: {
+    key: 'sendLog',
+    vi: 'Nhật ký nhắc việc',
+    en: 'Reminder log',
+    columns: SEND_LOG_COLUMNS,
+    addOnOnly: true,
+  },
   notifyQueue: {
     key: 'notifyQueue',
     vi: 'Hàng đợi thông báo',

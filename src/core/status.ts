@@ -176,15 +176,19 @@ function normaliseLabel(s: string): string {
 }
 
 const LABEL_INDEX = new Map<string, TaskStatus>();
+const EXACT_LABELS = new Map<string, TaskStatus>();
 for (const s of TASK_STATUSES) {
   LABEL_INDEX.set(normaliseLabel(STATUS_LABELS_VI[s]), s);
   LABEL_INDEX.set(normaliseLabel(STATUS_LABELS_EN[s]), s);
   LABEL_INDEX.set(s, s);
+  EXACT_LABELS.set(STATUS_LABELS_VI[s], s);
+  EXACT_LABELS.set(STATUS_LABELS_EN[s], s);
 }
 
 /** A status from its Vietnamese or English label or its code (trimmed, case-insensitive); else null. */
 export function statusFromLabel(label: string): TaskStatus | null {
-  return LABEL_INDEX.get(normaliseLabel(label)) ?? null;
+  // Most cells hold exactly what the add-on wrote: look that up before normalising (it runs per row).
+  return EXACT_LABELS.get(label) ?? LABEL_INDEX.get(normaliseLabel(label)) ?? null;
 }
 
 const URGENCY: Readonly<Record<TaskStatus, number>> = {

@@ -65,6 +65,19 @@ export function refreshRegister(): RefreshResult {
       counts: plan.counts,
       problems: plan.problems,
     };
+    if (plan.changes.size > 0) {
+      // One line for the whole run: statuses follow from dates; the line says when the job changed them.
+      appendAudit(ss, [
+        {
+          actor: 'Nhắc Việc',
+          taskId: '',
+          action: t(lang, 'audit.refresh'),
+          before: '',
+          after: result.message,
+          note: '',
+        },
+      ]);
+    }
     props.setProperty(
       'nhacviec.lastRefresh',
       JSON.stringify({ at: new Date().toISOString(), ...summary(result) }),

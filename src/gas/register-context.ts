@@ -6,13 +6,24 @@ import { WorkingCalendar } from '../core/calendar';
 import { parseDateCell } from '../core/parse';
 import { HOLIDAY_KIND_LABELS, SHEETS, codeFromLabel } from '../core/schema';
 import { parseSettings, type Settings, type SettingsProblem } from '../core/settings';
-import { cell, findSheet, readTable } from './table';
+import { cell, readTable } from './table';
+import { UserError } from '../core/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A sheet that is not there (yet): its defaults apply. Other errors still surface. */
+function readOptional(ss: Spreadsheet, def: (typeof SHEETS)[keyof typeof SHEETS]) {
+  try {
+    return readTable(ss, def);
+  } catch (e) {
+    if (e instanceof UserError && e.key === 'sheet.missing') return null;
+    throw e;
+  }
+}
+
 export function readSettings(ss: Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
-  if (!findSheet(ss, SHEETS.settings)) return parseSettings(new Map());
-  const table = readTable(ss, SHEETS.settings);
+  const table = readOptional(ss, SHEETS.settings);
+  if (!table) return parseSettings(new Map());
   const raw = new Map<string, unknown>();
   for (const r of table.rows) {
     const key = String(cell(table, r, 'key')).trim();
@@ -23,8 +34,8 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; problems: S
 
 /** The calendar from the holidays sheet; rows without a readable date are skipped. */
 export function readCalendar(ss: Spreadsheet): WorkingCalendar {
-  if (!findSheet(ss, SHEETS.holidays)) return new WorkingCalendar();
-  const table = readTable(ss, SHEETS.holidays);
+  const table = readOptional(ss, SHEETS.holidays);
+  if (!table) return new WorkingCalendar();
   const daysOff: { day: number; name: string }[] = [];
   const swapWorkdays: number[] = [];
   for (const r of table.rows) {

@@ -245,10 +245,14 @@ export function appendRows(table: Table, records: readonly Record<string, unknow
     return row;
   });
   const firstRow = table.rows.length + 2;
-  const lastRow = firstRow + rows.length - 1;
-  if (table.maxRows === undefined || lastRow > table.maxRows)
-    table.maxRows = ensureRows(table.sheet, lastRow);
-  table.sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+  if (rows.length === 1) {
+    // appendRow writes after the last row with content (this same row) and grows the grid itself.
+    table.sheet.appendRow(rows[0]);
+  } else {
+    const lastRow = firstRow + rows.length - 1;
+    if (table.maxRows === undefined || lastRow > table.maxRows) table.maxRows = ensureRows(table.sheet, lastRow);
+    table.sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+  }
   table.rows.push(...rows);
   return firstRow;
 }

@@ -52,11 +52,12 @@ export function installReminders(hour: unknown): ReminderStatus {
     installHourlyTrigger();
     const state = readState();
     const installer = (Session.getEffectiveUser().getEmail() || email).trim().toLowerCase();
-    // A new installer starts today afresh only if the hour moved; today's log still prevents repeats.
     const next: ReminderState = { ...state, installer, installedAt: new Date().toISOString(), hour: h };
-    if (state.hour !== h && next.day && !next.day.complete) next.day = null;
     writeState(next);
-    return { ...statusFor(next, email), message: t(currentLanguage(), 'reminders.installed', { hour: h, email: installer }) };
+    return {
+      ...statusFor(next, email),
+      message: t(currentLanguage(), 'reminders.installed', { hour: h, email: installer }),
+    };
   });
 }
 
@@ -92,7 +93,8 @@ function requireAdmin(ss: Spreadsheet, email: string): Person {
 }
 
 function parseHour(hour: unknown): number {
-  const h = typeof hour === 'number' ? hour : typeof hour === 'string' && hour.trim() !== '' ? Number(hour) : NaN;
+  const h =
+    typeof hour === 'number' ? hour : typeof hour === 'string' && hour.trim() !== '' ? Number(hour) : NaN;
   if (!Number.isInteger(h) || h < 0 || h > 23) throw new UserError('reminders.badHour');
   return h;
 }
@@ -106,7 +108,12 @@ function writeHourSetting(ss: Spreadsheet, hour: number): void {
     return;
   }
   const def = SETTING_DEFS.reminderHour;
-  const record: Record<(typeof SETTING_COLUMNS)[number]['key'], unknown> = { key: def.key, label: def.vi, value: hour, help: def.help };
+  const record: Record<(typeof SETTING_COLUMNS)[number]['key'], unknown> = {
+    key: def.key,
+    label: def.vi,
+    value: hour,
+    help: def.help,
+  };
   appendRows(table, [record]);
 }
 

@@ -5,9 +5,10 @@
  */
 import { isoFromDay } from '../core/civil-date';
 import { ROLE_LABELS } from '../core/schema';
-import { canAssign, canSee } from '../core/permissions';
-import { TASK_STATUSES, type TaskStatus } from '../core/status';
-import { isMine, toView, visibleViews, type TaskView } from '../core/task-view';
+import { canAssign, canSee, isOverseer } from '../core/permissions';
+import { statusOf } from '../core/task-actions';
+import { TASK_STATUSES, urgencyRank, type TaskStatus } from '../core/status';
+import { byUrgency, isMine, toView, type TaskView } from '../core/task-view';
 import type { Language } from '../core/settings';
 import { UserError } from '../core/messages';
 import { loadContext } from '../gas/context';
@@ -42,26 +43,36 @@ export function sidebarState(): SidebarState {
   const store = loadTasks(ss, ctx);
   const { me, dir } = ctx;
   const children = new Map<string, typeof store.tasks>();
-  for (const t of store.tasks) if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
+  for (const t of store.tasks) {
+    if (!t.parentId) continue;
+    const list = children.get(t.parentId);
+    if (list) list.push(t);
+    else children.set(t.parentId, [t]);
+  }
 
   const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
   const mine: TaskView[] = [];
   const pending: TaskView[] = [];
+  const urgentAll: TaskView[] = [];
+  const follows = me.role !== 'official' && me.role !== 'focal';
   let visibleTotal = 0;
   for (const task of store.tasks) {
     if (!canSee(me, task, dir)) continue;
     visibleTotal++;
+    // Every visible task is counted; only those the lists show are turned into views (the slow part).
+    const status = statusOf(task, ctx);
+    counts[status]++;
+    const awaitsMe =
+      (status === 'awaiting_confirmation' || (task.extensionRequest !== '' && !task.archived)) &&
+      isOverseer(me, task, dir);
+    const listed = awaitsMe || (isMine(me, task) && status !== 'archived') || (follows && urgencyRank(status) <= 2);
+    if (!listed) continue;
     const view = toView(task, ctx, children.get(task.id) ?? []);
-    counts[view.status]++;
     if (view.actions.includes('confirm') || view.actions.includes('decideExtension')) pending.push(view);
     if (isMine(me, task) && view.status !== 'archived') mine.push(view);
+    // Overdue, due soon and awaiting confirmation: what someone who follows others looks at first.
+    if (follows && view.urgency <= 2) urgentAll.push(view);
   }
-  const follows = me.role !== 'official' && me.role !== 'focal';
-  const urgent = follows
-    ? visibleViews(store.tasks, ctx, dir, {}, LIST_LIMIT).views.filter((v) => v.urgency <= 2)
-    : [];
-  const byUrgency = (a: TaskView, b: TaskView) =>
-    a.urgency - b.urgency || (a.effectiveDeadline ?? '9').localeCompare(b.effectiveDeadline ?? '9');
   const unit = dir.unit(me.unit);
   const people = (canAssign(me) ? dir.people.filter((p) => p.active) : dir.membersOf(me.unit)).map((p) => ({
     email: p.email,
@@ -86,7 +97,7 @@ export function sidebarState(): SidebarState {
     people,
     mine: mine.sort(byUrgency).slice(0, LIST_LIMIT),
     pending: pending.sort(byUrgency).slice(0, LIST_LIMIT),
-    urgent,
+    urgent: urgentAll.sort(byUrgency).slice(0, LIST_LIMIT),
     visibleTotal,
     counts,
   };

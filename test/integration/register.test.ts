@@ -167,6 +167,10 @@ describe('daily refresh', () => {
     expect(next.changed).toBeGreaterThanOrEqual(1);
     expect(statuses()[0]).toBe('Đang thực hiện quá hạn');
     expect(taskRecords(emu)[0].daysLeft).toBe(-1);
+    // Each run that changed something leaves one line in the audit sheet.
+    const audit = sheetValues(emu, 'Nhật ký').slice(1);
+    expect(audit.map((r) => r[3])).toEqual(['Cập nhật trạng thái tự động', 'Cập nhật trạng thái tự động']);
+    expect(audit[1][5]).toMatch(/^Đã cập nhật \d+ nhiệm vụ, 7 nhiệm vụ trong sổ\.$/);
   });
 
   it('writes nothing when nothing changed, in a handful of Spreadsheet calls', () => {

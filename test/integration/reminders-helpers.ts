@@ -39,13 +39,20 @@ export interface JobResult {
 }
 
 /** A register set up on `at` with a unit (leader, follower) and an official, reminders on at 7:00. */
-export function remindersRegister(at: string, opts: { install?: boolean } = {}): Emulator {
-  const emu = newEmulator(at);
+export function remindersRegister(at: string, opts: { install?: boolean; source?: string } = {}): Emulator {
+  const emu = opts.source === undefined ? newEmulator(at) : new Emulator().loadSource(opts.source);
+  emu.clock.set(at);
   emu.run('setup', [], { as: ADMIN });
   addUnits(emu, [{ code: 'VP', name: 'Văn phòng', leader: 'lanh.dao@ubnd.example.vn', follower: FOLLOWER }]);
   addStaff(emu, [
     { email: 'lanh.dao@ubnd.example.vn', name: 'Trần Văn Lãnh', unit: 'VP', role: 'Lãnh đạo', active: true },
-    { email: 'can.bo@ubnd.example.vn', name: 'Nguyễn Thị Bích', unit: 'VP', role: 'Cán bộ thực hiện', active: true },
+    {
+      email: 'can.bo@ubnd.example.vn',
+      name: 'Nguyễn Thị Bích',
+      unit: 'VP',
+      role: 'Cán bộ thực hiện',
+      active: true,
+    },
     { email: FOLLOWER, name: 'Lê Theo Dõi', unit: 'VP', role: 'Chuyên viên theo dõi', active: true },
   ]);
   if (opts.install !== false) {
@@ -140,4 +147,21 @@ export function slowMail(emu: Emulator, ms: number): () => void {
   return () => {
     delete (outbox as { push?: unknown }).push;
   };
+}
+
+/** Rewrites the reminder state as a test (an execution that died before saving, a lost value…). */
+export function editState(
+  emu: Emulator,
+  edit: (state: Record<string, unknown>) => Record<string, unknown>,
+): void {
+  const { globals, end } = emu.beginExecution({ as: ADMIN });
+  try {
+    const props = (
+      globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getDocumentProperties();
+    const state = JSON.parse(props.getProperty('nhacviec.reminders') ?? '{}') as Record<string, unknown>;
+    props.setProperty('nhacviec.reminders', JSON.stringify(edit(state)));
+  } finally {
+    end();
+  }
 }

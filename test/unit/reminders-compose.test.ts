@@ -73,15 +73,31 @@ const directory = new Directory(
 );
 
 function outgoingFor(tasks: Task[], queue: QueuedNotification[] = [], lang: 'vi' | 'en' = 'vi') {
-  const plan = planDigests({ tasks, directory, calendar: cal, settings: DEFAULT_SETTINGS, today: TODAY, handled: new Set() });
-  const out = buildOutgoing(plan.digests, queue, new Map(tasks.map((t) => [t.id, t])), directory, new Set(), TODAY);
+  const plan = planDigests({
+    tasks,
+    directory,
+    calendar: cal,
+    settings: DEFAULT_SETTINGS,
+    today: TODAY,
+    handled: new Set(),
+  });
+  const out = buildOutgoing(
+    plan.digests,
+    queue,
+    new Map(tasks.map((t) => [t.id, t])),
+    directory,
+    new Set(),
+    TODAY,
+  );
   return { out, mail: (o: Outgoing) => compose(o, { lang, agencyName: 'UBND <quận>', today: TODAY }) };
 }
 
 describe('escaping', () => {
   test('escapeHtml, safeLink, oneLine', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    expect(safeLink('https://drive.google.com/drive/folders/abc')).toBe('https://drive.google.com/drive/folders/abc');
+    expect(safeLink('https://drive.google.com/drive/folders/abc')).toBe(
+      'https://drive.google.com/drive/folders/abc',
+    );
     expect(safeLink('javascript:alert(1)')).toBeNull();
     expect(safeLink('http://example.com')).toBeNull();
     expect(safeLink('https://x.vn/" onmouseover="alert(1)')).toBeNull();
@@ -205,9 +221,26 @@ describe('notifications', () => {
   });
 
   test('alone, for someone with no digest; a confidential task keeps its title and note out', () => {
-    const secret = task({ title: SECRET, confidential: true, deadline: d('2026-06-30'), assignees: ['b@x.vn'] });
-    const n1 = entry({ id: 'e2', to: 'b@x.vn', kind: 'sent_back', taskId: secret.id, note: 'thiếu phụ lục mật' });
-    const n2 = entry({ id: 'e3', to: 'b@x.vn', kind: 'extension_approved', taskId: 'NV-2026-0404', actor: 'who@x.vn' });
+    const secret = task({
+      title: SECRET,
+      confidential: true,
+      deadline: d('2026-06-30'),
+      assignees: ['b@x.vn'],
+    });
+    const n1 = entry({
+      id: 'e2',
+      to: 'b@x.vn',
+      kind: 'sent_back',
+      taskId: secret.id,
+      note: 'thiếu phụ lục mật',
+    });
+    const n2 = entry({
+      id: 'e3',
+      to: 'b@x.vn',
+      kind: 'extension_approved',
+      taskId: 'NV-2026-0404',
+      actor: 'who@x.vn',
+    });
     const { out, mail } = outgoingFor([secret], [n1, n2]);
     expect(out.map((o) => [o.to, o.digest, o.notifications.length])).toEqual([['b@x.vn', null, 2]]);
     const m = mail(out[0]);

@@ -151,7 +151,12 @@ describe('keys', () => {
   test('round-trip, with | and % in addresses and ids', () => {
     const k = reminderKey('a|b%c@x.vn', 'NV|1', 'overdue', d('2026-03-02'));
     expect(k.split('|')).toHaveLength(4);
-    expect(parseReminderKey(k)).toEqual({ person: 'a|b%c@x.vn', taskId: 'NV|1', kind: 'overdue', iso: '2026-03-02' });
+    expect(parseReminderKey(k)).toEqual({
+      person: 'a|b%c@x.vn',
+      taskId: 'NV|1',
+      kind: 'overdue',
+      iso: '2026-03-02',
+    });
     expect(parseReminderKey('no key')).toBeNull();
     expect(splitKeys(`${k}\n\n ${digestMarker(A, d('2026-03-02'))} `)).toHaveLength(2);
   });
@@ -163,15 +168,25 @@ describe('planDigests', () => {
     const today = task({ assignees: [A], deadline: d('2026-03-02') });
     const soon = task({ assignees: [A], deadline: d('2026-03-04') }); // D − 2 = Monday 02/03
     const later = task({ assignees: [A], deadline: d('2026-03-05'), lastUpdateDay: d('2026-03-02') });
-    const done = task({ assignees: [A], deadline: d('2026-02-27'), reportedDay: d('2026-02-26'), confirmedBy: HEAD });
+    const done = task({
+      assignees: [A],
+      deadline: d('2026-02-27'),
+      reportedDay: d('2026-02-26'),
+      confirmedBy: HEAD,
+    });
     const archived = task({ assignees: [A], deadline: d('2026-02-27'), archived: true });
     const p = plan([overdue, today, soon, later, done, archived], '2026-03-02');
-    expect(kinds(digestOf(p, A))).toEqual([`${overdue.id}:overdue`, `${today.id}:due_today`, `${soon.id}:due_soon`]);
+    expect(kinds(digestOf(p, A))).toEqual([
+      `${overdue.id}:overdue`,
+      `${today.id}:due_today`,
+      `${soon.id}:due_soon`,
+    ]);
     expect(digestOf(p, A)!.tier).toBe(0);
     const it = digestOf(p, A)!.items[0];
     expect(it.daysLeft).toBe(-1);
     // The head of unit and its follower, and the director above them, are told of the overdue task.
-    for (const who of [HEAD, FOLLOWER, DIRECTOR]) expect(kinds(digestOf(p, who))).toEqual([`${overdue.id}:unit_overdue`]);
+    for (const who of [HEAD, FOLLOWER, DIRECTOR])
+      expect(kinds(digestOf(p, who))).toEqual([`${overdue.id}:unit_overdue`]);
   });
 
   test('a task without assignee goes to the unit focal point, else its leader', () => {
@@ -184,7 +199,12 @@ describe('planDigests', () => {
 
   test('stale: not updated for 5 working days, counted from the last update or the assignment', () => {
     const fresh = task({ assignees: [B], assignedDay: d('2026-02-25'), deadline: d('2026-04-30') });
-    const stale = task({ assignees: [B], assignedDay: d('2026-02-09'), lastUpdateDay: d('2026-02-23'), deadline: d('2026-04-30') });
+    const stale = task({
+      assignees: [B],
+      assignedDay: d('2026-02-09'),
+      lastUpdateDay: d('2026-02-23'),
+      deadline: d('2026-04-30'),
+    });
     const ongoing = task({ assignees: [B], assignedDay: d('2026-01-05') });
     const p = plan([fresh, stale, ongoing], '2026-03-02');
     const dg = digestOf(p, B)!;
@@ -193,9 +213,25 @@ describe('planDigests', () => {
   });
 
   test('confirmation goes to the assigner and the followers; extension to the assigner, else the leader', () => {
-    const reported = task({ assignees: [A], assigner: DIRECTOR, leadUnit: 'P1', deadline: d('2026-03-20'), reportedDay: d('2026-02-27') });
-    const ext = task({ assignees: [A], assigner: HEAD, deadline: d('2026-03-20'), extensionRequest: '27/03/2026 — chờ số liệu' });
-    const extNoAssigner = task({ assignees: [B], leadUnit: 'P1', deadline: d('2026-03-20'), extensionRequest: 'x' });
+    const reported = task({
+      assignees: [A],
+      assigner: DIRECTOR,
+      leadUnit: 'P1',
+      deadline: d('2026-03-20'),
+      reportedDay: d('2026-02-27'),
+    });
+    const ext = task({
+      assignees: [A],
+      assigner: HEAD,
+      deadline: d('2026-03-20'),
+      extensionRequest: '27/03/2026 — chờ số liệu',
+    });
+    const extNoAssigner = task({
+      assignees: [B],
+      leadUnit: 'P1',
+      deadline: d('2026-03-20'),
+      extensionRequest: 'x',
+    });
     const p = plan([reported, ext, extNoAssigner], '2026-03-02');
     expect(kinds(digestOf(p, DIRECTOR))).toEqual([`${reported.id}:confirm`]);
     expect(kinds(digestOf(p, FOLLOWER))).toEqual([`${reported.id}:confirm`]);
@@ -204,7 +240,13 @@ describe('planDigests', () => {
   });
 
   test('a task concerning a person twice appears once, under the most urgent kind', () => {
-    const t1 = task({ assignees: [HEAD], leadUnit: 'P1', assigner: HEAD, deadline: d('2026-02-27'), extensionRequest: 'x' });
+    const t1 = task({
+      assignees: [HEAD],
+      leadUnit: 'P1',
+      assigner: HEAD,
+      deadline: d('2026-02-27'),
+      extensionRequest: 'x',
+    });
     const p = plan([t1], '2026-03-02');
     expect(kinds(digestOf(p, HEAD))).toEqual([`${t1.id}:overdue`]);
   });
@@ -238,7 +280,9 @@ describe('planDigests', () => {
   });
 
   test('sections are capped; the rest is counted, and only listed items get keys', () => {
-    const many = Array.from({ length: SECTION_LIMIT + 7 }, () => task({ assignees: [A], deadline: d('2026-02-27') }));
+    const many = Array.from({ length: SECTION_LIMIT + 7 }, () =>
+      task({ assignees: [A], deadline: d('2026-02-27') }),
+    );
     const dg = digestOf(plan(many, '2026-03-02'), A)!;
     expect(dg.items).toHaveLength(SECTION_LIMIT);
     expect(dg.more.overdue).toBe(7);
@@ -309,26 +353,37 @@ describe('planDigests properties', () => {
 
   test('at most one digest per person per day, never a key twice, a second plan adds nothing', () => {
     fc.assert(
-      fc.property(fc.array(arbTask, { maxLength: 40 }), fc.integer({ min: d('2026-01-26'), max: d('2026-03-20') }), (tasks, today) => {
-        const input: PlanInput = { tasks, directory, calendar: cal, settings: DEFAULT_SETTINGS, today, handled: new Set() };
-        const first = planDigests(input);
-        const people = first.digests.map((x) => x.to);
-        expect(new Set(people).size).toBe(people.length);
-        const keys = first.digests.flatMap((x) => x.keys);
-        expect(new Set(keys).size).toBe(keys.length);
-        for (const k of keys) expect(parseReminderKey(k)!.iso).toBe(isoFromDay(today));
-        for (const dg of first.digests) {
-          expect(dg.items.length + (dg.summary ? 1 : 0)).toBeGreaterThan(0);
-          expect(dg.to).not.toBe(RETIRED);
-          for (let i = 1; i < dg.items.length; i++)
-            expect(kindRank(dg.items[i - 1].kind)).toBeLessThanOrEqual(kindRank(dg.items[i].kind));
-        }
-        for (let i = 1; i < first.digests.length; i++)
-          expect(first.digests[i - 1].tier).toBeLessThanOrEqual(first.digests[i].tier);
-        if (!cal.isWorkingDay(today)) expect(first.digests).toEqual([]);
-        const second = planDigests({ ...input, handled: new Set(keys) });
-        expect(second.digests).toEqual([]);
-      }),
+      fc.property(
+        fc.array(arbTask, { maxLength: 40 }),
+        fc.integer({ min: d('2026-01-26'), max: d('2026-03-20') }),
+        (tasks, today) => {
+          const input: PlanInput = {
+            tasks,
+            directory,
+            calendar: cal,
+            settings: DEFAULT_SETTINGS,
+            today,
+            handled: new Set(),
+          };
+          const first = planDigests(input);
+          const people = first.digests.map((x) => x.to);
+          expect(new Set(people).size).toBe(people.length);
+          const keys = first.digests.flatMap((x) => x.keys);
+          expect(new Set(keys).size).toBe(keys.length);
+          for (const k of keys) expect(parseReminderKey(k)!.iso).toBe(isoFromDay(today));
+          for (const dg of first.digests) {
+            expect(dg.items.length + (dg.summary ? 1 : 0)).toBeGreaterThan(0);
+            expect(dg.to).not.toBe(RETIRED);
+            for (let i = 1; i < dg.items.length; i++)
+              expect(kindRank(dg.items[i - 1].kind)).toBeLessThanOrEqual(kindRank(dg.items[i].kind));
+          }
+          for (let i = 1; i < first.digests.length; i++)
+            expect(first.digests[i - 1].tier).toBeLessThanOrEqual(first.digests[i].tier);
+          if (!cal.isWorkingDay(today)) expect(first.digests).toEqual([]);
+          const second = planDigests({ ...input, handled: new Set(keys) });
+          expect(second.digests).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -87,7 +87,9 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
         text.push(...itemText(it, ctx));
       }
       if (more > 0) {
-        html.push(`<p style="margin:4px 0 12px;color:#4b5563">${escapeHtml(m('reminder.more', { count: more }))}</p>`);
+        html.push(
+          `<p style="margin:4px 0 12px;color:#4b5563">${escapeHtml(m('reminder.more', { count: more }))}</p>`,
+        );
         text.push('  ' + m('reminder.more', { count: more }));
       }
       text.push('');
@@ -142,7 +144,8 @@ function subjectOf(out: Outgoing, ctx: ComposeContext): string {
     if (today) parts.push(m('reminder.subjectDueToday', { count: today }));
     if (soon) parts.push(m('reminder.subjectDueSoon', { count: soon }));
     if (other) parts.push(m('reminder.subjectOther', { count: other }));
-    if (out.notifications.length) parts.push(m('reminder.subjectNotify', { count: out.notifications.length }));
+    if (out.notifications.length)
+      parts.push(m('reminder.subjectNotify', { count: out.notifications.length }));
     if (d.summary) parts.push(m('reminder.subjectSummary'));
     return m('reminder.subject', { date: formatDay(ctx.today), summary: parts.join(', ') });
   }
@@ -169,7 +172,8 @@ function whenText(it: Pick<DigestItem, 'deadline' | 'daysLeft'>, ctx: ComposeCon
   if (it.deadline === null || it.daysLeft === null) return m('reminder.noDeadline');
   const due = m('reminder.deadline', { date: formatDay(it.deadline) });
   let left: string;
-  if (it.deadline < ctx.today) left = it.daysLeft < 0 ? m('reminder.daysLate', { days: -it.daysLeft }) : m('reminder.late');
+  if (it.deadline < ctx.today)
+    left = it.daysLeft < 0 ? m('reminder.daysLate', { days: -it.daysLeft }) : m('reminder.late');
   else if (it.deadline === ctx.today) left = m('reminder.dueToday');
   else left = m('reminder.daysLeft', { days: it.daysLeft });
   return `${due} · ${left}`;

@@ -25,6 +25,9 @@ export function safeLink(url: string): string | null {
 
 /** One line for a subject: no line breaks (header injection), at most `max` characters. */
 export function oneLine(text: string, max: number): string {
-  const s = text.replace(/[\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }

@@ -112,7 +112,12 @@ export function planDigests(input: PlanInput): DigestPlan {
     const id = base.task.id;
     const existing = items.get(id);
     if (existing && kindRank(existing.kind) <= kindRank(kind)) return;
-    items.set(id, { ...base, kind, notUpdatedDays: base.notUpdatedDays ?? existing?.notUpdatedDays ?? null, key: '' });
+    items.set(id, {
+      ...base,
+      kind,
+      notUpdatedDays: base.notUpdatedDays ?? existing?.notUpdatedDays ?? null,
+      key: '',
+    });
   };
 
   for (const task of tasks) {
@@ -124,12 +129,24 @@ export function planDigests(input: PlanInput): DigestPlan {
     const unit = task.leadUnit ? directory.unit(task.leadUnit) : undefined;
     const chain = unit ? chains.of(unit) : EMPTY_CHAIN;
     const open = OPEN.has(status);
-    const base = { task, status, deadline, daysLeft, notUpdatedDays: open ? staleDays(task, today, calendar, settings.staleUpdateDays) : null };
+    const base = {
+      task,
+      status,
+      deadline,
+      daysLeft,
+      notUpdatedDays: open ? staleDays(task, today, calendar, settings.staleUpdateDays) : null,
+    };
 
     if (open) {
       const doers = task.assignees.length > 0 ? task.assignees : fallbackDoer(unit);
       const own: ReminderKind | null =
-        status === 'overdue' ? 'overdue' : status === 'due_soon' ? (deadline === today ? 'due_today' : 'due_soon') : null;
+        status === 'overdue'
+          ? 'overdue'
+          : status === 'due_soon'
+            ? deadline === today
+              ? 'due_today'
+              : 'due_soon'
+            : null;
       const doerKind = own ?? (base.notUpdatedDays !== null ? 'stale' : null);
       if (doerKind) for (const p of doers) add(p, doerKind, base);
       if (status === 'overdue') {
@@ -161,11 +178,19 @@ export function planDigests(input: PlanInput): DigestPlan {
       continue;
     }
     const isAdmin = directory.person(to)?.role === 'admin';
-    const digest = buildDigest(to, directory.person(to)?.name ?? '', today, [...items.values()], isAdmin ? weekly : null, handled);
+    const digest = buildDigest(
+      to,
+      directory.person(to)?.name ?? '',
+      today,
+      [...items.values()],
+      isAdmin ? weekly : null,
+      handled,
+    );
     if (digest) plan.digests.push(digest);
   }
   plan.digests.sort(
-    (a, b) => a.tier - b.tier || overdueCount(b) - overdueCount(a) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0),
+    (a, b) =>
+      a.tier - b.tier || overdueCount(b) - overdueCount(a) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0),
   );
   return plan;
 }
@@ -243,7 +268,8 @@ function fallbackDoer(unit: Unit | undefined): string[] {
 /** Addresses whose only staff rows are marked as no longer working here. */
 function retiredPeople(directory: Directory): Set<string> {
   const out = new Set<string>();
-  for (const p of directory.people) if (!p.active && !directory.person(p.email)) out.add(p.email.toLowerCase());
+  for (const p of directory.people)
+    if (!p.active && !directory.person(p.email)) out.add(p.email.toLowerCase());
   return out;
 }
 
@@ -266,7 +292,11 @@ class ChainIndex {
     const leaders: string[] = [];
     const followers: string[] = [];
     const seen = new Set<Unit>();
-    for (let u: Unit | undefined = unit; u && !seen.has(u); u = u.parent ? this.directory.unit(u.parent) : undefined) {
+    for (
+      let u: Unit | undefined = unit;
+      u && !seen.has(u);
+      u = u.parent ? this.directory.unit(u.parent) : undefined
+    ) {
       seen.add(u); // a parent cycle typed by hand must not loop forever
       const leader = u.leader.trim().toLowerCase();
       const follower = u.follower.trim().toLowerCase();
@@ -306,4 +336,3 @@ class SummaryBuilder {
     return { total: this.total, units };
   }
 }
-

@@ -59,7 +59,14 @@ export function hourlyJob(): JobResult {
   const iso = isoFromDay(today);
   const props = PropertiesService.getDocumentProperties();
   const state = readState(props);
-  const result = (action: JobAction, message: string): JobResult => ({ action, message, today: iso, sent: 0, deferred: 0, failed: 0 });
+  const result = (action: JobAction, message: string): JobResult => ({
+    action,
+    message,
+    today: iso,
+    sent: 0,
+    deferred: 0,
+    failed: 0,
+  });
 
   const me = (Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
   if (!state.installer || (me && state.installer !== me)) {
@@ -73,7 +80,11 @@ export function hourlyJob(): JobResult {
   const doneToday = state.day !== null && state.day.iso === iso && state.day.complete;
   const daily = !doneToday && vnHour(startedAt) >= state.hour;
   const flush =
-    !daily && props.getProperty(PENDING_KEY) === '1' && state.day !== null && state.day.iso === iso && state.day.sendDay;
+    !daily &&
+    props.getProperty(PENDING_KEY) === '1' &&
+    state.day !== null &&
+    state.day.iso === iso &&
+    state.day.sendDay;
   if (!daily && !flush) return result('idle', t('vi', 'reminders.notYet', { hour: state.hour }));
 
   // Today already refreshed and no quota left: nothing can go out, so nothing is read.
@@ -86,7 +97,9 @@ export function hourlyJob(): JobResult {
 
   try {
     return withDocumentLock(() => {
-      const fresh = readState(props); // another run may have finished while this one waited
+      const fresh = readState(props); // another run may have done the work while this one waited
+      if (daily && fresh.day?.iso === iso && fresh.day.complete)
+        return result('idle', t('vi', 'reminders.notYet', { hour: fresh.hour }));
       return daily ? runDaily(fresh, today, startedAt, quota) : runFlush(fresh, today, startedAt, quota);
     });
   } catch (e) {
@@ -114,10 +127,24 @@ function runDaily(state: ReminderState, today: Day, startedAt: number, quota: nu
     return jobResult('daily', state.lastRun.message, today, null);
   }
   const log = readTodayLog(ss, today, state.logTail);
-  const plan = planDigests({ tasks: refresh.tasks, directory: read.directory, calendar, settings, today, handled: log.handled });
+  const plan = planDigests({
+    tasks: refresh.tasks,
+    directory: read.directory,
+    calendar,
+    settings,
+    today,
+    handled: log.handled,
+  });
   const pending = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;
-  const outgoing = buildOutgoing(plan.digests, queue?.entries ?? [], byId(refresh.tasks), read.directory, log.handled, today);
+  const outgoing = buildOutgoing(
+    plan.digests,
+    queue?.entries ?? [],
+    byId(refresh.tasks),
+    read.directory,
+    log.handled,
+    today,
+  );
   return deliver({ ss, read, state, log, queue, outgoing, today, startedAt, quota, daily: true });
 }
 
@@ -126,7 +153,14 @@ function runFlush(state: ReminderState, today: Day, startedAt: number, quota: nu
   const queue = readQueue(ensureQueue(ss));
   const read = readRegister(ss);
   // Parsing only: the statuses were refreshed by today's daily run.
-  const tasks = planRefresh({ rows: read.tasks.rows, map: read.tasks.map, today, calendar: read.calendar, settings: read.settings, counters: {} }).tasks;
+  const tasks = planRefresh({
+    rows: read.tasks.rows,
+    map: read.tasks.map,
+    today,
+    calendar: read.calendar,
+    settings: read.settings,
+    counters: {},
+  }).tasks;
   const log = readTodayLog(ss, today, state.logTail);
   const outgoing = buildOutgoing([], queue.entries, byId(tasks), read.directory, log.handled, today);
   return deliver({ ss, read, state, log, queue, outgoing, today, startedAt, quota, daily: false });
@@ -166,7 +200,10 @@ function deliver(d: Delivery): JobResult {
     d.state.logTail = tailOf(d.log);
     if (d.queue) {
       const gone = carriedEntries([...report.sent.map((s) => s.out), ...report.failed.map((f) => f.out)]);
-      rewriteQueue(d.queue, d.queue.entries.filter((n) => !gone.has(n.id)));
+      rewriteQueue(
+        d.queue,
+        d.queue.entries.filter((n) => !gone.has(n.id)),
+      );
     }
   }
   const left = report.deferredQuota.length + report.deferredTime.length + report.notAttempted.length;
@@ -176,7 +213,12 @@ function deliver(d: Delivery): JobResult {
       ? t(lang, 'reminders.partial', { sent: report.sent.length, left })
       : t(lang, d.daily ? 'reminders.done' : 'reminders.flushed', { sent: report.sent.length });
   const warning = warningOf(report, d.state.installer, settings);
-  d.state.lastRun = summary(report.error === null && report.failed.length === 0, message, report, report.quotaLeft);
+  d.state.lastRun = summary(
+    report.error === null && report.failed.length === 0,
+    message,
+    report,
+    report.quotaLeft,
+  );
   // A clean flush does not clear the morning's warning; the next daily run decides.
   if (d.daily || warning) d.state.warning = warning;
   setTabWarning(d.log, d.state, d.state.warning !== null);
@@ -190,7 +232,10 @@ function logEntries(report: SendReport, log: TodayLog, today: Day): LogEntry[] {
     day: today,
     to: out.to,
     kind: out.digest && out.notifications.length ? 'both' : out.digest ? 'digest' : 'notify',
-    taskIds: [...(out.digest?.items.map((it) => it.task.id) ?? []), ...out.notifications.map((n) => n.entry.taskId)],
+    taskIds: [
+      ...(out.digest?.items.map((it) => it.task.id) ?? []),
+      ...out.notifications.map((n) => n.entry.taskId),
+    ],
     code,
     note,
     keys: out.keys,
@@ -210,10 +255,22 @@ function warningOf(report: SendReport, installer: string, settings: Settings): s
   const sheet = lang === 'en' ? SHEETS.sendLog.en : SHEETS.sendLog.vi;
   const parts: string[] = [];
   if (report.deferredQuota.length > 0)
-    parts.push(m('reminders.warningQuota', { installer, deferred: report.deferredQuota.length, remaining: report.quotaLeft, sheet }));
-  if (report.deferredTime.length > 0) parts.push(m('reminders.warningTime', { deferred: report.deferredTime.length }));
+    parts.push(
+      m('reminders.warningQuota', {
+        installer,
+        deferred: report.deferredQuota.length,
+        remaining: report.quotaLeft,
+        sheet,
+      }),
+    );
+  if (report.deferredTime.length > 0)
+    parts.push(m('reminders.warningTime', { deferred: report.deferredTime.length }));
   if (report.failed.length > 0) {
-    const emails = report.failed.slice(0, 5).map((f) => f.out.to).join(', ') + (report.failed.length > 5 ? ', …' : '');
+    const emails =
+      report.failed
+        .slice(0, 5)
+        .map((f) => f.out.to)
+        .join(', ') + (report.failed.length > 5 ? ', …' : '');
     parts.push(m('reminders.warningFailed', { count: report.failed.length, emails, sheet }));
   }
   if (report.error !== null) parts.push(m('reminders.warningError', { error: report.error }));
@@ -233,7 +290,9 @@ function summary(ok: boolean, message: string, report: SendReport | null, quotaL
     ok,
     message,
     sent: report?.sent.length ?? 0,
-    deferred: report ? report.deferredQuota.length + report.deferredTime.length + report.notAttempted.length : 0,
+    deferred: report
+      ? report.deferredQuota.length + report.deferredTime.length + report.notAttempted.length
+      : 0,
     failed: report?.failed.length ?? 0,
     quotaLeft,
   };
@@ -245,7 +304,9 @@ function jobResult(action: JobAction, message: string, today: Day, report: SendR
     message,
     today: isoFromDay(today),
     sent: report?.sent.length ?? 0,
-    deferred: report ? report.deferredQuota.length + report.deferredTime.length + report.notAttempted.length : 0,
+    deferred: report
+      ? report.deferredQuota.length + report.deferredTime.length + report.notAttempted.length
+      : 0,
     failed: report?.failed.length ?? 0,
   };
 }

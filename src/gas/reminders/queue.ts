@@ -6,7 +6,11 @@ import { UserError } from '../../core/messages';
 import { neutraliseFormula, parseEmailList } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import { isDateValue } from '../../core/values';
-import { isNotificationKind, type NotificationKind, type QueuedNotification } from '../../core/reminders/notifications';
+import {
+  isNotificationKind,
+  type NotificationKind,
+  type QueuedNotification,
+} from '../../core/reminders/notifications';
 import { withDocumentLock } from '../lock';
 import { PENDING_KEY } from './state';
 import { columnIndex, ensureQueue } from './sheets';

@@ -46,10 +46,16 @@ export function refreshTasks(read: RegisterRead, today: Day): RefreshPlan {
   const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
   writeColumns(table, ['id'], onlyKeys(plan.changes, ['id']));
   writeColumns(table, ['status', 'daysLeft'], onlyKeys(plan.changes, ['status', 'daysLeft']));
-  if (Object.keys(plan.counters).length > 0) props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, ...plan.counters }));
+  if (Object.keys(plan.counters).length > 0)
+    props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, ...plan.counters }));
   props.setProperty(
     LAST_REFRESH_KEY,
-    JSON.stringify({ at: new Date().toISOString(), total: plan.tasks.length, changed: plan.changes.size, problems: plan.problems.length }),
+    JSON.stringify({
+      at: new Date().toISOString(),
+      total: plan.tasks.length,
+      changed: plan.changes.size,
+      problems: plan.problems.length,
+    }),
   );
   return plan;
 }

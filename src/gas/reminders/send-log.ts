@@ -128,8 +128,16 @@ export function tailOf(log: TodayLog): LogTail {
   return { iso: isoFromDay(log.today), firstRow: log.firstRowToday, lastRow: log.lastRow };
 }
 
-const OUTCOME = { sent: 'reminderLog.sent', deferred: 'reminderLog.deferredQuota', failed: 'reminderLog.failed' } as const;
-const KIND = { digest: 'reminderLog.digest', notify: 'reminderLog.notify', both: 'reminderLog.both' } as const;
+const OUTCOME = {
+  sent: 'reminderLog.sent',
+  deferred: 'reminderLog.deferredQuota',
+  failed: 'reminderLog.failed',
+} as const;
+const KIND = {
+  digest: 'reminderLog.digest',
+  notify: 'reminderLog.notify',
+  both: 'reminderLog.both',
+} as const;
 /** A cell holds at most 50,000 characters. */
 const CELL_MAX = 45_000;
 

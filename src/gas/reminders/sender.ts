@@ -30,7 +30,16 @@ export interface SendReport {
 }
 
 export function newReport(quota: number): SendReport {
-  return { sent: [], failed: [], deferredQuota: [], deferredTime: [], notAttempted: [], error: null, recipients: 0, quotaLeft: quota };
+  return {
+    sent: [],
+    failed: [],
+    deferredQuota: [],
+    deferredTime: [],
+    notAttempted: [],
+    error: null,
+    recipients: 0,
+    quotaLeft: quota,
+  };
 }
 
 export interface SendOptions {
@@ -45,7 +54,9 @@ type Failure = 'quota' | 'message' | 'stop';
 /** Apps Script's wording: "Service invoked too many times for one day: email.", "Invalid email: x". */
 export function classifyMailError(message: string): Failure {
   if (/too many times|recipients per day|quota/i.test(message)) return 'quota';
-  if (/invalid email|invalid argument|no recipient|body size|recipients per message|attachments/i.test(message))
+  if (
+    /invalid email|invalid argument|no recipient|body size|recipients per message|attachments/i.test(message)
+  )
     return 'message';
   return 'stop';
 }
@@ -116,5 +127,7 @@ function qrImages(c: Composed): Record<string, GoogleAppsScript.Base.Blob> {
 
 /** An error's message, whatever threw it (a service error, a plain Error, a string). */
 export function messageOf(e: unknown): string {
-  return e !== null && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return e !== null && typeof e === 'object' && 'message' in e
+    ? String((e as { message: unknown }).message)
+    : String(e);
 }

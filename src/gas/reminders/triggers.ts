@@ -16,7 +16,8 @@ const OUR_CLOCK_HANDLERS = [HANDLER, 'dailyJob'];
 function ownClockTriggers(): GoogleAppsScript.Script.Trigger[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return ScriptApp.getUserTriggers(ss).filter(
-    (t) => t.getEventType() === ScriptApp.EventType.CLOCK && OUR_CLOCK_HANDLERS.includes(t.getHandlerFunction()),
+    (t) =>
+      t.getEventType() === ScriptApp.EventType.CLOCK && OUR_CLOCK_HANDLERS.includes(t.getHandlerFunction()),
   );
 }
 
