@@ -3,7 +3,7 @@
  * that change, and the audit line. The adapter only reads, calls one of these, and writes.
  */
 import type { WorkingCalendar } from './calendar';
-import { isoFromDay, type Day } from './civil-date';
+import { dayFromYmd, isoFromDay, type Day } from './civil-date';
 import type { Directory, Person } from './directory';
 import { formatDay } from './format';
 import { currentLanguage, t, UserError, type MessageKey } from './messages';
@@ -61,11 +61,9 @@ export function formatExtensionRequest(day: Day, reason: string): string {
   return `${formatDay(day)} — ${reason}`;
 }
 export function parseExtensionRequest(text: string): { day: Day; reason: string } | null {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4}) — ([\s\S]*)$/.exec(text.trim());
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]}-${m[1]}`;
-  const day = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(day) ? null : { day: Math.round(day / 86400000), reason: m[4] };
+  const m = /^(\d{2})\/(\d{2})\/(\d{4}) —\s?([\s\S]*)$/.exec(text.trim());
+  const day = m ? dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+  return m && day !== null ? { day, reason: m[4] } : null;
 }
 
 function stateOf(task: Task, ctx: ActionContext) {

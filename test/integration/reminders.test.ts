@@ -82,6 +82,25 @@ describe('turning reminders on and off', () => {
     expect(emu.world.triggers.triggers).toEqual([]);
   });
 
+  it('follows the hour the office types in the settings sheet', () => {
+    const emu = remindersRegister('2026-03-03T06:00:00+07:00');
+    addTasks(emu, [{ title: 'Hạn hôm nay', assignees: OFFICIAL, deadline: '03/03/2026' }]);
+    asUser(emu, (ss) => {
+      const sheet = ss.getSheetByName('Cài đặt')!;
+      const row =
+        sheet
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[0] === 'reminderHour') + 1;
+      sheet.getRange(row, 3).setValue(9);
+    });
+    expect(runJob(emu, '2026-03-03T07:30:00+07:00').value.action).toBe('idle');
+    expect(runJob(emu, '2026-03-03T08:30:00+07:00').value.action).toBe('idle');
+    expect(emu.world.mail.outbox).toEqual([]);
+    expect(runJob(emu, '2026-03-03T09:30:00+07:00').value).toMatchObject({ action: 'daily', sent: 1 });
+    expect(emu.run<Reply<Status>>('getReminderStatus', [], { as: ADMIN }).value.data!.hour).toBe(9);
+  });
+
   it('works the same in a container-bound script (template copy)', () => {
     const emu = new Emulator({ installation: 'bound' }).loadBundle();
     emu.clock.set('2026-03-02T09:00:00+07:00');

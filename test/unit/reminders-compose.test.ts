@@ -7,7 +7,7 @@ import { prefillHolidays } from '../../src/core/holidays';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { STATUS_COLOURS } from '../../src/core/status';
 import type { Task } from '../../src/core/task';
-import { compose, MAX_QR_PER_MESSAGE, type Outgoing } from '../../src/core/reminders/compose';
+import { compose, MAX_QR_PER_MESSAGE, NOTIFY_LIMIT, type Outgoing } from '../../src/core/reminders/compose';
 import { escapeHtml, oneLine, safeLink } from '../../src/core/reminders/html';
 import { buildOutgoing, carriedEntries } from '../../src/core/reminders/outgoing';
 import { planDigests } from '../../src/core/reminders/planner';
@@ -251,6 +251,15 @@ describe('notifications', () => {
     }
     expect(m.body).toContain(`Trần Lãnh trả lại kết quả nhiệm vụ ${secret.id} · Nhiệm vụ mật để hoàn thiện.`);
     expect(m.body).toContain('who@x.vn đồng ý gia hạn nhiệm vụ NV-2026-0404.');
+  });
+
+  test('at most NOTIFY_LIMIT listed in one e-mail; all of them leave the queue', () => {
+    const many = Array.from({ length: NOTIFY_LIMIT + 5 }, (_, i) => entry({ id: `n${i}`, at: i }));
+    const { out, mail } = outgoingFor([], many);
+    const m = mail(out[0]);
+    expect(m.body.match(/giao cho anh\/chị/g)).toHaveLength(NOTIFY_LIMIT);
+    expect(m.body).toContain('… và 5 thông báo khác');
+    expect(carriedEntries(out).size).toBe(NOTIFY_LIMIT + 5);
   });
 
   test('already sent today: not sent again', () => {

@@ -58,6 +58,8 @@ export interface Composed {
 
 /** At most this many QR images per e-mail (each is about 1 KB; more only makes the e-mail long). */
 export const MAX_QR_PER_MESSAGE = 8;
+/** Notifications listed in one e-mail (a bulk import can queue hundreds; the e-mail must stay small). */
+export const NOTIFY_LIMIT = 40;
 const QR_SIZE = 96;
 const SUBJECT_MAX = 200;
 
@@ -108,9 +110,16 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
       html.push(`<p>${escapeHtml(m('notify.intro'))}</p>`);
       text.push(m('notify.intro'));
     }
-    for (const n of out.notifications) {
+    for (const n of out.notifications.slice(0, NOTIFY_LIMIT)) {
       html.push(notificationHtml(n, ctx));
       text.push(...notificationText(n, ctx));
+    }
+    const more = out.notifications.length - NOTIFY_LIMIT;
+    if (more > 0) {
+      html.push(
+        `<p style="margin:4px 0 12px;color:#4b5563">${escapeHtml(m('notify.more', { count: more }))}</p>`,
+      );
+      text.push('  ' + m('notify.more', { count: more }));
     }
     text.push('');
   }

@@ -118,7 +118,14 @@ function runDaily(state: ReminderState, today: Day, startedAt: number, quota: nu
   const read = readRegister(ss);
   const refresh = refreshTasks(read, today);
   const { settings, calendar } = read;
-  state.hour = settings.reminderHour;
+  if (settings.reminderHour !== state.hour) {
+    // The office changed the hour in the settings sheet: follow it from now on, today included.
+    state.hour = settings.reminderHour;
+    if (vnHour(startedAt) < state.hour) {
+      writeState(state);
+      return jobResult('idle', t(settings.language, 'reminders.notYet', { hour: state.hour }), today, null);
+    }
+  }
   const sendDay = isSendDay(today, calendar, settings);
   state.day = { iso: isoFromDay(today), sendDay, complete: !sendDay };
   if (!sendDay) {

@@ -1,0 +1,158 @@
+/**
+ * QR codes made inside Apps Script (and in the sidebar: the same module runs in the browser), never by a
+ * web QR service. `qrcode-generator` computes the matrix; this module gives it as PNG bytes or a data URL.
+ *
+ * - Text is encoded as UTF-8 in byte mode: the library's default `stringToBytes` keeps the low byte of
+ *   each UTF-16 unit, so we hand it a "binary string" of the UTF-8 bytes and nothing is lost, without
+ *   changing the library's global `stringToBytes` (other modules share it).
+ * - The PNG is 1-bit greyscale, its zlib stream made of stored (uncompressed) deflate blocks: no
+ *   compression library is needed, and a QR code at 5 px a module is still only a few kilobytes.
+ * - Error correction M (15 %) reads well from a phone screen or a printed page; the quiet zone is the
+ *   standard four modules.
+ */
+import qrcode from 'qrcode-generator';
+
+/** UTF-8 bytes of a string (no TextEncoder in Apps Script). Lone surrogates become U+FFFD. */
+export function utf8Bytes(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      } else c = 0xfffd;
+    } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
+
+/** The QR matrix of `text` (true = dark module), without the quiet zone. */
+export function qrMatrix(text: string, ecc: 'L' | 'M' | 'Q' | 'H' = 'M'): boolean[][] {
+  const qr = qrcode(0, ecc);
+  qr.addData(String.fromCharCode(...utf8Bytes(text)), 'Byte');
+  qr.make();
+  const n = qr.getModuleCount();
+  const rows: boolean[][] = [];
+  for (let r = 0; r < n; r++) {
+    const row: boolean[] = [];
+    for (let c = 0; c < n; c++) row.push(qr.isDark(r, c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+// ---- PNG ------------------------------------------------------------------------------------------
+
+let crcTable: number[] | null = null;
+function crc32(bytes: readonly number[], start = 0, end = bytes.length): number {
+  if (!crcTable) {
+    crcTable = [];
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable.push(c >>> 0);
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = start; i < end; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function adler32(bytes: readonly number[]): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    a = (a + bytes[i]) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+const u32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+
+/** A zlib stream of stored deflate blocks (at most 65,535 bytes each). */
+function zlibStored(data: readonly number[]): number[] {
+  const out = [0x78, 0x01];
+  const blocks = Math.max(1, Math.ceil(data.length / 65535));
+  for (let k = 0; k < blocks; k++) {
+    const start = k * 65535;
+    const len = Math.min(65535, data.length - start);
+    out.push(k === blocks - 1 ? 1 : 0, len & 255, len >> 8, ~len & 255, (~len >> 8) & 255);
+    for (let j = start; j < start + len; j++) out.push(data[j]);
+  }
+  out.push(...u32(adler32(data)));
+  return out;
+}
+
+function chunk(out: number[], type: string, data: readonly number[]): void {
+  out.push(...u32(data.length));
+  const start = out.length;
+  for (let i = 0; i < 4; i++) out.push(type.charCodeAt(i));
+  for (const b of data) out.push(b);
+  out.push(...u32(crc32(out, start, out.length)));
+}
+
+/** A 1-bit greyscale PNG of a square matrix, `scale` pixels a module, `margin` modules of white around. */
+export function matrixPng(matrix: readonly (readonly boolean[])[], scale = 5, margin = 4): number[] {
+  const n = matrix.length;
+  const size = (n + 2 * margin) * scale;
+  const rowBytes = Math.ceil(size / 8);
+  const raw: number[] = [];
+  for (let y = 0; y < size; y++) {
+    raw.push(0); // filter: none
+    const r = Math.floor(y / scale) - margin;
+    for (let bx = 0; bx < rowBytes; bx++) {
+      let byte = 0;
+      for (let bit = 0; bit < 8; bit++) {
+        const x = bx * 8 + bit;
+        const c = Math.floor(x / scale) - margin;
+        const dark = x < size && r >= 0 && r < n && c >= 0 && c < n && matrix[r][c];
+        // In 1-bit greyscale, 1 is white.
+        if (!dark) byte |= 0x80 >> bit;
+      }
+      raw.push(byte);
+    }
+  }
+  const out = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  chunk(out, 'IHDR', [...u32(size), ...u32(size), 1, 0, 0, 0, 0]);
+  chunk(out, 'IDAT', zlibStored(raw));
+  chunk(out, 'IEND', []);
+  return out;
+}
+
+/** The PNG bytes (0–255) of the QR code of `text`. */
+export function qrPng(text: string, scale = 5): number[] {
+  return matrixPng(qrMatrix(text), scale);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 of bytes (0–255), without `Utilities` so that the browser can use it too. */
+export function base64(bytes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i];
+    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
+    out += B64[a >> 2] + B64[((a & 3) << 4) | (b >> 4)];
+    out += i + 1 < bytes.length ? B64[((b & 15) << 2) | (c >> 6)] : '=';
+    out += i + 2 < bytes.length ? B64[c & 63] : '=';
+  }
+  return out;
+}
+
+/** `data:image/png;base64,…` of the QR code of `text`. */
+export function qrPngDataUrl(text: string, scale = 5): string {
+  return 'data:image/png;base64,' + base64(qrPng(text, scale));
+}
+
+/** Java bytes (-128…127), as `Utilities.newBlob(bytes)` takes them. */
+export function signedBytes(bytes: readonly number[]): number[] {
+  return bytes.map((b) => (b > 127 ? b - 256 : b));
+}
