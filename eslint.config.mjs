@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.playground/', 'bench/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', '.playground/', 'bench/', 'coverage/', '.scratch/', 'reports/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -3,14 +3,7 @@
  * and a message in Vietnamese and English, ready to show.
  */
 
-import {
-  type Day,
-  dayFromYmd,
-  dayOfInstant,
-  isDateObject,
-  VN_OFFSET_MINUTES,
-  ymdFromDay,
-} from './civil-date';
+import { type Day, dayFromYmd, dayOfInstant, isDateObject, VN_OFFSET_MINUTES } from './civil-date';
 import type { DeadlineCheck, WorkingCalendar } from './calendar';
 import { formatDay } from './format';
 

@@ -28,7 +28,9 @@ const inUnits = (units: Set<string>, task: Task) =>
 /** The person's own unit (by code) and its name, to match tasks that name units either way. */
 function ownUnit(dir: Directory, me: Person): Set<string> {
   const u = dir.unit(me.unit);
-  return new Set([me.unit.toLowerCase(), ...(u ? [u.code.toLowerCase(), u.name.toLowerCase()] : [])].filter(Boolean));
+  return new Set(
+    [me.unit.toLowerCase(), ...(u ? [u.code.toLowerCase(), u.name.toLowerCase()] : [])].filter(Boolean),
+  );
 }
 
 export function isAssignee(me: Person, task: Task): boolean {
@@ -81,7 +83,10 @@ export function allowedActions(
   }
   if (overseer && state.extensionPending) out.push('decideExtension');
   if (overseer && state.awaiting) out.push('confirm', 'sendBack');
-  if ((state.open || state.awaiting) && (me.role === 'admin' || me.role === 'leader' || same(task.assigner, me.email))) {
+  if (
+    (state.open || state.awaiting) &&
+    (me.role === 'admin' || me.role === 'leader' || same(task.assigner, me.email))
+  ) {
     out.push('archive');
   }
   return out;

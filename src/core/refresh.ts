@@ -112,5 +112,9 @@ export function computedCells(
   const code = computeStatus(si, today, calendar, settings.reminderWindowDays);
   // Days left only mean something while the task is being worked on against a deadline.
   const counting = code === 'in_progress' || code === 'due_soon' || code === 'overdue';
-  return { code, status: statusLabel(code, settings.language), daysLeft: counting ? (daysLeft(si, today, calendar) ?? '') : '' };
+  return {
+    code,
+    status: statusLabel(code, settings.language),
+    daysLeft: counting ? (daysLeft(si, today, calendar) ?? '') : '',
+  };
 }

@@ -50,7 +50,8 @@ export interface Plan {
   done: { key: MessageKey; params: Record<string, string> };
 }
 
-const msg = (key: MessageKey, params: Record<string, string | number> = {}) => t(currentLanguage(), key, params);
+const msg = (key: MessageKey, params: Record<string, string | number> = {}) =>
+  t(currentLanguage(), key, params);
 
 export function statusOf(task: Task, ctx: ActionContext): TaskStatus {
   return computeStatus(statusInput(task), ctx.today, ctx.calendar, ctx.settings.reminderWindowDays);
@@ -88,11 +89,17 @@ export function guard(task: Task, ctx: ActionContext, action: TaskAction): Retur
     if (state.extensionPending) throw new UserError('action.extensionPending', params);
     if (effectiveDeadline(task) === null) throw new UserError('action.extensionNoDeadline');
     if (task.extensionCount >= ctx.settings.maxExtensions) {
-      throw new UserError('action.extensionLimit', { ...params, count: task.extensionCount, max: ctx.settings.maxExtensions });
+      throw new UserError('action.extensionLimit', {
+        ...params,
+        count: task.extensionCount,
+        max: ctx.settings.maxExtensions,
+      });
     }
   }
-  if (action === 'decideExtension' && !state.extensionPending) throw new UserError('action.noExtensionPending', params);
-  if ((action === 'confirm' || action === 'sendBack') && !state.awaiting) throw new UserError('action.notAwaiting', params);
+  if (action === 'decideExtension' && !state.extensionPending)
+    throw new UserError('action.noExtensionPending', params);
+  if ((action === 'confirm' || action === 'sendBack') && !state.awaiting)
+    throw new UserError('action.notAwaiting', params);
   if ((action === 'update' || action === 'report' || action === 'delegate') && state.awaiting) {
     throw new UserError('action.awaiting', params);
   }
@@ -102,7 +109,11 @@ export function guard(task: Task, ctx: ActionContext, action: TaskAction): Retur
 /** Refuses with every field problem at once, so the form can show each beside its field. */
 function check(errors: InputErrors): void {
   if (!errors.ok) {
-    throw new UserError('input.invalid', { details: errors.errors.map((f) => f.message).join(' ') }, errors.errors);
+    throw new UserError(
+      'input.invalid',
+      { details: errors.errors.map((f) => f.message).join(' ') },
+      errors.errors,
+    );
   }
 }
 
@@ -110,11 +121,16 @@ const dayText = (d: Day | null) => (d === null ? '' : formatDay(d));
 
 // ——— Officials ————————————————————————————————————————————————————————————————
 
-export function planUpdate(task: Task, ctx: ActionContext, input: { progress: unknown; note?: unknown; link?: unknown }): Plan {
+export function planUpdate(
+  task: Task,
+  ctx: ActionContext,
+  input: { progress: unknown; note?: unknown; link?: unknown },
+): Plan {
   guard(task, ctx, 'update');
   const errors = new InputErrors();
   const progress = Number(input.progress);
-  if (!Number.isFinite(progress) || progress < 0 || progress > 100) errors.add('progress', 'input.badPercent');
+  if (!Number.isFinite(progress) || progress < 0 || progress > 100)
+    errors.add('progress', 'input.badPercent');
   const note = cleanText(errors, 'note', input.note);
   const link = cleanLink(errors, input.link);
   check(errors);
@@ -126,23 +142,38 @@ export function planUpdate(task: Task, ctx: ActionContext, input: { progress: un
   if (link) changes.result = link;
   return {
     changes,
-    audit: { action: 'audit.update', before: `${task.progress ?? 0} %`, after: `${Math.round(progress)} %`, note: [note, link].filter(Boolean).join(' · ') },
+    audit: {
+      action: 'audit.update',
+      before: `${task.progress ?? 0} %`,
+      after: `${Math.round(progress)} %`,
+      note: [note, link].filter(Boolean).join(' · '),
+    },
     done: { key: 'done.update', params: { id: task.id } },
   };
 }
 
-export function planRequestExtension(task: Task, ctx: ActionContext, input: { newDeadline: unknown; reason: unknown }): Plan {
+export function planRequestExtension(
+  task: Task,
+  ctx: ActionContext,
+  input: { newDeadline: unknown; reason: unknown },
+): Plan {
   guard(task, ctx, 'requestExtension');
   const errors = new InputErrors();
   const reason = cleanText(errors, 'reason', input.reason, { required: true });
   const day = cleanDate(errors, 'newDeadline', input.newDeadline);
   const current = effectiveDeadline(task)!;
-  if (day !== null && day <= current) errors.add('newDeadline', 'action.extensionNotLater', { deadline: formatDay(current) });
+  if (day !== null && day <= current)
+    errors.add('newDeadline', 'action.extensionNotLater', { deadline: formatDay(current) });
   check(errors);
   const request = formatExtensionRequest(day!, reason);
   return {
     changes: { extensionRequest: request, lastUpdate: { day: ctx.today }, updateCount: task.updateCount + 1 },
-    audit: { action: 'audit.requestExtension', before: formatDay(current), after: formatDay(day!), note: reason },
+    audit: {
+      action: 'audit.requestExtension',
+      before: formatDay(current),
+      after: formatDay(day!),
+      note: reason,
+    },
     done: { key: 'done.requestExtension', params: { id: task.id } },
   };
 }
@@ -174,14 +205,23 @@ export function planReport(
   if (explanation) changes.explanation = explanation;
   return {
     changes,
-    audit: { action: 'audit.report', before: '', after: formatDay(ctx.today), note: [result, link, explanation].filter(Boolean).join(' · ') },
+    audit: {
+      action: 'audit.report',
+      before: '',
+      after: formatDay(ctx.today),
+      note: [result, link, explanation].filter(Boolean).join(' · '),
+    },
     done: { key: 'done.report', params: { id: task.id } },
   };
 }
 
 // ——— Assigners, followers, leaders ——————————————————————————————————————————————
 
-export function planDecideExtension(task: Task, ctx: ActionContext, input: { approve: unknown; note?: unknown }): Plan {
+export function planDecideExtension(
+  task: Task,
+  ctx: ActionContext,
+  input: { approve: unknown; note?: unknown },
+): Plan {
   guard(task, ctx, 'decideExtension');
   const errors = new InputErrors();
   const note = cleanText(errors, 'note', input.note);
@@ -190,8 +230,17 @@ export function planDecideExtension(task: Task, ctx: ActionContext, input: { app
   const current = effectiveDeadline(task);
   if (input.approve === true && request) {
     return {
-      changes: { extendedDeadline: { day: request.day }, extensionCount: task.extensionCount + 1, extensionRequest: '' },
-      audit: { action: 'audit.approveExtension', before: dayText(current), after: formatDay(request.day), note: [request.reason, note].filter(Boolean).join(' · ') },
+      changes: {
+        extendedDeadline: { day: request.day },
+        extensionCount: task.extensionCount + 1,
+        extensionRequest: '',
+      },
+      audit: {
+        action: 'audit.approveExtension',
+        before: dayText(current),
+        after: formatDay(request.day),
+        note: [request.reason, note].filter(Boolean).join(' · '),
+      },
       done: { key: 'done.approveExtension', params: { id: task.id, deadline: formatDay(request.day) } },
     };
   }
@@ -206,7 +255,12 @@ export function planConfirm(task: Task, ctx: ActionContext): Plan {
   guard(task, ctx, 'confirm');
   return {
     changes: { confirmedBy: ctx.me.email, confirmedAt: { day: ctx.today } },
-    audit: { action: 'audit.confirm', before: dayText(task.reportedDay), after: formatDay(ctx.today), note: '' },
+    audit: {
+      action: 'audit.confirm',
+      before: dayText(task.reportedDay),
+      after: formatDay(ctx.today),
+      note: '',
+    },
     done: { key: 'done.confirm', params: { id: task.id } },
   };
 }
@@ -261,7 +315,9 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   const details = cleanText(errors, 'details', input.details);
   const source = cleanText(errors, 'source', input.source ?? parent?.source);
   const assignees = cleanPeople(errors, ctx.dir, input.assignees);
-  const leadUnit = parent ? cleanUnit(errors, ctx.dir, ctx.me.unit) : cleanUnit(errors, ctx.dir, input.leadUnit);
+  const leadUnit = parent
+    ? cleanUnit(errors, ctx.dir, ctx.me.unit)
+    : cleanUnit(errors, ctx.dir, input.leadUnit);
   const coUnits = (Array.isArray(input.coUnits) ? input.coUnits : [])
     .map((u) => cleanUnit(errors, ctx.dir, u, 'coUnits'))
     .filter((u) => u && u !== leadUnit);
@@ -269,7 +325,10 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   if (parent && deadline !== null) {
     const limit = effectiveDeadline(parent);
     if (limit !== null && deadline > limit) {
-      errors.add('deadline', 'action.childDeadline', { child: formatDay(deadline), parent: formatDay(limit) });
+      errors.add('deadline', 'action.childDeadline', {
+        child: formatDay(deadline),
+        parent: formatDay(limit),
+      });
     }
   }
   check(errors);
@@ -290,7 +349,10 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   };
   if (deadline !== null) record.deadline = { day: deadline };
   if (parent) record.parentId = parent.id;
-  const warning = deadline !== null && input.acceptRestDay !== true ? restDayWarning(ctx.calendar, deadline, isoFromDay) : null;
+  const warning =
+    deadline !== null && input.acceptRestDay !== true
+      ? restDayWarning(ctx.calendar, deadline, isoFromDay)
+      : null;
   return { record, deadline, ...(warning ? { warning } : {}) };
 }
 

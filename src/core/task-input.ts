@@ -90,7 +90,11 @@ export interface RestDayWarning {
 }
 
 /** A deadline on a weekend or holiday: the warning, with the next working day suggested. */
-export function restDayWarning(calendar: WorkingCalendar, day: Day, toIso: (d: Day) => string): RestDayWarning | null {
+export function restDayWarning(
+  calendar: WorkingCalendar,
+  day: Day,
+  toIso: (d: Day) => string,
+): RestDayWarning | null {
   const check = calendar.checkDeadline(day);
   if (check.ok) return null;
   const lang = currentLanguage();
@@ -100,7 +104,11 @@ export function restDayWarning(calendar: WorkingCalendar, day: Day, toIso: (d: D
       : t(lang, 'input.restDay.holiday', { name: check.holidayName ?? '' });
   return {
     code: 'restDay',
-    message: t(lang, 'input.restDay', { deadline: formatDay(day), reason, suggested: formatDay(check.suggested) }),
+    message: t(lang, 'input.restDay', {
+      deadline: formatDay(day),
+      reason,
+      suggested: formatDay(check.suggested),
+    }),
     deadlineIso: toIso(day),
     suggestedIso: toIso(check.suggested),
   };
@@ -131,7 +139,10 @@ export function cleanDeadline(
   }
   const day = cleanDate(errors, 'deadline', input.date ?? '');
   if (day !== null && day < assigned) {
-    errors.add('deadline', 'input.deadlineBeforeAssigned', { deadline: formatDay(day), assigned: formatDay(assigned) });
+    errors.add('deadline', 'input.deadlineBeforeAssigned', {
+      deadline: formatDay(day),
+      assigned: formatDay(assigned),
+    });
     return null;
   }
   return day;

@@ -5,7 +5,16 @@
 import { isoFromDay, type Day } from './civil-date';
 import type { Directory, Person } from './directory';
 import { allowedActions, canSee, type TaskAction } from './permissions';
-import { daysLate, daysLeft, effectiveDeadline, isDone, statusLabel, STATUS_COLOURS, urgencyRank, type TaskStatus } from './status';
+import {
+  daysLate,
+  daysLeft,
+  effectiveDeadline,
+  isDone,
+  statusLabel,
+  STATUS_COLOURS,
+  urgencyRank,
+  type TaskStatus,
+} from './status';
 import { statusInput, type Task } from './task';
 import { parseExtensionRequest, statusOf, type ActionContext } from './task-actions';
 
@@ -70,7 +79,11 @@ export function toView(task: Task, ctx: ActionContext, children: readonly Task[]
     extendedDeadline: iso(task.extendedDeadline),
     effectiveDeadline: iso(effectiveDeadline(task)),
     extensionCount: task.extensionCount,
-    extensionRequest: request ? { deadline: isoFromDay(request.day), reason: request.reason } : task.extensionRequest ? { deadline: '', reason: task.extensionRequest } : null,
+    extensionRequest: request
+      ? { deadline: isoFromDay(request.day), reason: request.reason }
+      : task.extensionRequest
+        ? { deadline: '', reason: task.extensionRequest }
+        : null,
     progress: Math.round(task.progress ?? 0),
     lastUpdate: iso(task.lastUpdateDay),
     updateCount: task.updateCount,
@@ -87,7 +100,12 @@ export function toView(task: Task, ctx: ActionContext, children: readonly Task[]
     explanation: task.explanation,
     confidential: task.confidential,
     parentId: task.parentId,
-    children: children.map((c) => ({ id: c.id, title: c.title, progress: Math.round(c.progress ?? 0), status: statusOf(c, ctx) })),
+    children: children.map((c) => ({
+      id: c.id,
+      title: c.title,
+      progress: Math.round(c.progress ?? 0),
+      status: statusOf(c, ctx),
+    })),
     driveLink: task.confidential ? '' : task.driveLink,
     notes: task.notes,
     actions: allowedActions(ctx.me, task, ctx.dir, {

@@ -25,7 +25,6 @@ export interface RefreshResult {
   problems: RowProblem[];
 }
 
-
 export function refreshRegister(): RefreshResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();

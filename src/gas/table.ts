@@ -68,7 +68,11 @@ export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: b
   const { map, missing } = resolveColumns(def, header, props ? metadataPositions(sheet) : new Map());
   if (props) {
     const known = Math.max(1, ...Object.values(map).map((i) => i + 1));
-    const entry: CachedColumnMap = { fingerprint: headerFingerprint(header.slice(0, known)), map, width: known };
+    const entry: CachedColumnMap = {
+      fingerprint: headerFingerprint(header.slice(0, known)),
+      map,
+      width: known,
+    };
     props.setProperty(cacheKey(def), JSON.stringify(entry));
   }
   if (opts.requireAll !== false && missing.length > 0) {
@@ -101,7 +105,14 @@ function withoutBlankTail(rows: unknown[][]): unknown[][] {
 }
 
 /** A table whose Sheet object is fetched only when something is written. */
-function tableOf(ss: Spreadsheet, def: SheetDef, map: ColumnMap, header: unknown[], rows: unknown[][], width: number): Table {
+function tableOf(
+  ss: Spreadsheet,
+  def: SheetDef,
+  map: ColumnMap,
+  header: unknown[],
+  rows: unknown[][],
+  width: number,
+): Table {
   let sheet: Sheet | undefined;
   return {
     get sheet() {
@@ -132,7 +143,11 @@ export function freshTable(sheet: Sheet, def: SheetDef, maxRows: number): Table 
   if (usesColumnMetadata(def)) {
     PropertiesService.getDocumentProperties().setProperty(
       cacheKey(def),
-      JSON.stringify({ fingerprint: headerFingerprint(header), map, width: header.length } satisfies CachedColumnMap),
+      JSON.stringify({
+        fingerprint: headerFingerprint(header),
+        map,
+        width: header.length,
+      } satisfies CachedColumnMap),
     );
   }
   return { sheet, def, map, header, rows: [], width: header.length, maxRows };
@@ -250,7 +265,8 @@ export function appendRows(table: Table, records: readonly Record<string, unknow
     table.sheet.appendRow(rows[0]);
   } else {
     const lastRow = firstRow + rows.length - 1;
-    if (table.maxRows === undefined || lastRow > table.maxRows) table.maxRows = ensureRows(table.sheet, lastRow);
+    if (table.maxRows === undefined || lastRow > table.maxRows)
+      table.maxRows = ensureRows(table.sheet, lastRow);
     table.sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
   }
   table.rows.push(...rows);

@@ -94,7 +94,11 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   for (const [k, v] of Object.entries(record) as [TaskColumnKey, CellChange][]) cells[k] = cellValue(v);
   const row: unknown[] = [];
   for (const [k, i] of Object.entries(store.table.map)) row[i] = asRead(cells[k] ?? '');
-  const read = readTaskRow((k) => cellOf(store.table, row, k), store.table.rows.length + 2, ctx.settings.language);
+  const read = readTaskRow(
+    (k) => cellOf(store.table, row, k),
+    store.table.rows.length + 2,
+    ctx.settings.language,
+  );
   if (read.kind !== 'task') throw new Error('new task row is unreadable');
   Object.assign(cells, computedFor(read.task, ctx));
   appendRows(store.table, [cells]);

@@ -65,7 +65,8 @@ export function sidebarState(): SidebarState {
     const awaitsMe =
       (status === 'awaiting_confirmation' || (task.extensionRequest !== '' && !task.archived)) &&
       isOverseer(me, task, dir);
-    const listed = awaitsMe || (isMine(me, task) && status !== 'archived') || (follows && urgencyRank(status) <= 2);
+    const listed =
+      awaitsMe || (isMine(me, task) && status !== 'archived') || (follows && urgencyRank(status) <= 2);
     if (!listed) continue;
     const view = toView(task, ctx, children.get(task.id) ?? []);
     if (view.actions.includes('confirm') || view.actions.includes('decideExtension')) pending.push(view);

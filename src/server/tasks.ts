@@ -52,7 +52,10 @@ function viewOf(store: TaskStore, ctx: ActionContext, id: string): TaskView {
 }
 
 /** Runs a change on one task under the document lock, reading everything afresh inside it. */
-function change(id: unknown, plan: (task: import('../core/task').Task, ctx: ActionContext) => Plan): ActionReply {
+function change(
+  id: unknown,
+  plan: (task: import('../core/task').Task, ctx: ActionContext) => Plan,
+): ActionReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
@@ -79,7 +82,11 @@ function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): vo
   ]);
 }
 
-function create(plan: (store: TaskStore, ctx: ActionContext) => ReturnType<typeof planAssign>, audited: 'audit.assign' | 'audit.delegate', done: 'done.assign' | 'done.delegate'): AssignReply {
+function create(
+  plan: (store: TaskStore, ctx: ActionContext) => ReturnType<typeof planAssign>,
+  audited: 'audit.assign' | 'audit.delegate',
+  done: 'done.assign' | 'done.delegate',
+): AssignReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
@@ -102,7 +109,8 @@ function create(plan: (store: TaskStore, ctx: ActionContext) => ReturnType<typeo
   });
 }
 
-export const assignTask = (input: AssignInput) => create((_, ctx) => planAssign(ctx, input), 'audit.assign', 'done.assign');
+export const assignTask = (input: AssignInput) =>
+  create((_, ctx) => planAssign(ctx, input), 'audit.assign', 'done.assign');
 
 export const delegateTask = (parentId: string, input: AssignInput) =>
   create(
@@ -120,11 +128,15 @@ export const requestExtension = (id: string, input: { newDeadline: unknown; reas
   change(id, (task, ctx) => planRequestExtension(task, ctx, input));
 export const decideExtension = (id: string, input: { approve: unknown; note?: unknown }) =>
   change(id, (task, ctx) => planDecideExtension(task, ctx, input));
-export const reportResult = (id: string, input: { result?: unknown; link?: unknown; explanation?: unknown }) =>
-  change(id, (task, ctx) => planReport(task, ctx, input));
+export const reportResult = (
+  id: string,
+  input: { result?: unknown; link?: unknown; explanation?: unknown },
+) => change(id, (task, ctx) => planReport(task, ctx, input));
 export const confirmTask = (id: string) => change(id, (task, ctx) => planConfirm(task, ctx));
-export const sendBackTask = (id: string, input: { reason: unknown }) => change(id, (task, ctx) => planSendBack(task, ctx, input));
-export const archiveTask = (id: string, input: { reason: unknown }) => change(id, (task, ctx) => planArchive(task, ctx, input));
+export const sendBackTask = (id: string, input: { reason: unknown }) =>
+  change(id, (task, ctx) => planSendBack(task, ctx, input));
+export const archiveTask = (id: string, input: { reason: unknown }) =>
+  change(id, (task, ctx) => planArchive(task, ctx, input));
 
 /** Tasks matching a filter, for the sidebar's lists beyond the first screen. */
 export function listTasks(filter: TaskFilter): { tasks: TaskView[]; total: number } {

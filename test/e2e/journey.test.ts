@@ -48,7 +48,10 @@ beforeAll(async () => {
   await api('/api/clock', { at: '2026-11-23T08:00' }); // a Monday
   await api('/api/run', { fn: 'setup', as: ADMIN });
   const units = join(state.dir, 'units.csv');
-  writeFileSync(units, `Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\nTP,Phòng Tư pháp,,${LEADER},${FOLLOWER},\n`);
+  writeFileSync(
+    units,
+    `Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\nTP,Phòng Tư pháp,,${LEADER},${FOLLOWER},\n`,
+  );
   const staff = join(state.dir, 'staff.csv');
   writeFileSync(
     staff,
@@ -71,7 +74,10 @@ afterAll(async () => {
 async function signIn(email: string): Promise<Frame> {
   await api('/api/user', { email });
   await page.goto(server.url);
-  await page.waitForFunction((e) => (document.getElementById('user-select') as HTMLSelectElement).value === e, email);
+  await page.waitForFunction(
+    (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
+    email,
+  );
   const frame = page.frame({ name: 'sidebar' })!;
   await frame.locator('.tabs').waitFor({ timeout: 20_000 });
   return frame;
@@ -111,11 +117,13 @@ test('assign → update → extension → approve → late report → confirm, i
   await card.waitFor();
   expect(await frame.locator('.card-title b').count()).toBe(0);
   await openCard(frame, 'Việc của tôi');
-  expect(await act(frame, 'Cập nhật tiến độ', { progress: '40', note: 'Đã thu số liệu' })).toBe('Đã cập nhật tiến độ NV-2026-0001.');
-  await frame.locator('.card-title', { hasText: TITLE }).click(); // the list re-rendered: open it again
-  expect(await act(frame, 'Đề nghị gia hạn', { newDeadline: '2026-11-27', reason: 'Chờ số liệu phòng Y tế' })).toBe(
-    'Đã gửi đề nghị gia hạn NV-2026-0001.',
+  expect(await act(frame, 'Cập nhật tiến độ', { progress: '40', note: 'Đã thu số liệu' })).toBe(
+    'Đã cập nhật tiến độ NV-2026-0001.',
   );
+  await frame.locator('.card-title', { hasText: TITLE }).click(); // the list re-rendered: open it again
+  expect(
+    await act(frame, 'Đề nghị gia hạn', { newDeadline: '2026-11-27', reason: 'Chờ số liệu phòng Y tế' }),
+  ).toBe('Đã gửi đề nghị gia hạn NV-2026-0001.');
 
   // The leader approves it from "Chờ tôi xử lý".
   frame = await signIn(LEADER);

@@ -19,7 +19,15 @@ describe('dist/Code.js in the emulator', () => {
 
   it('has no export statement and declares its entry points at top level', () => {
     expect(code).not.toMatch(/^\s*export\s/m);
-    for (const fn of ['onOpen', 'onInstall', 'openSidebar', 'setupFromMenu', 'dailyJob', 'getSidebarState', 'assignTask']) {
+    for (const fn of [
+      'onOpen',
+      'onInstall',
+      'openSidebar',
+      'setupFromMenu',
+      'dailyJob',
+      'getSidebarState',
+      'assignTask',
+    ]) {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
   });

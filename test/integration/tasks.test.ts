@@ -77,13 +77,17 @@ describe('who may call', () => {
     const emu = register();
     for (const fn of ['getSidebarState', 'assignTask', 'updateProgress', 'confirmTask']) {
       expect(refused(call(emu, '', fn, 'NV-2026-0001', {}))).toMatch(/Không xác định được tài khoản Google/);
-      expect(refused(call(emu, 'la@example.com', fn, 'NV-2026-0001', {}))).toMatch(/chưa có trong sheet "Cán bộ"/);
+      expect(refused(call(emu, 'la@example.com', fn, 'NV-2026-0001', {}))).toMatch(
+        /chưa có trong sheet "Cán bộ"/,
+      );
     }
   });
 
   it('only leaders and admins assign', () => {
     const emu = register();
-    expect(refused(call(emu, OFFICIAL, 'assignTask', basic()))).toBe('Chỉ lãnh đạo hoặc quản trị mới được giao nhiệm vụ.');
+    expect(refused(call(emu, OFFICIAL, 'assignTask', basic()))).toBe(
+      'Chỉ lãnh đạo hoặc quản trị mới được giao nhiệm vụ.',
+    );
     expect(refused(call(emu, FOLLOWER, 'assignTask', basic()))).toMatch(/Chỉ lãnh đạo/);
     expect(sheetValues(emu, 'Nhiệm vụ')).toHaveLength(1);
     expect(ok(call<AssignReply>(emu, LEADER, 'assignTask', basic())).task!.id).toBe('NV-2026-0001');
@@ -132,12 +136,24 @@ describe('assigning', () => {
   it.each([
     ['an empty title', { title: '   ' }, /Tên nhiệm vụ: chưa nhập/],
     ['a 2,000-character title', { title: 'x'.repeat(2000) }, /Tên nhiệm vụ: dài 2000 ký tự, tối đa 500/],
-    ['a deadline before the assignment', { deadline: { mode: 'date', date: '2026-02-27' } }, /không được trước ngày giao/],
+    [
+      'a deadline before the assignment',
+      { deadline: { mode: 'date', date: '2026-02-27' } },
+      /không được trước ngày giao/,
+    ],
     ['an invalid date', { deadline: { mode: 'date', date: '31/02/2026' } }, /Hạn xử lý: Ngày không hợp lệ/],
-    ['an unknown assignee', { assignees: ['ai.do@example.com'] }, /Không có trong danh sách cán bộ: ai.do@example.com/],
+    [
+      'an unknown assignee',
+      { assignees: ['ai.do@example.com'] },
+      /Không có trong danh sách cán bộ: ai.do@example.com/,
+    ],
     ['no assignee', { assignees: [] }, /ít nhất một người thực hiện/],
     ['an unknown unit', { leadUnit: 'Phòng Ma' }, /Đơn vị "Phòng Ma" không có/],
-    ['zero working days', { deadline: { mode: 'working_days', workingDays: 0 } }, /số ngày làm việc phải là số nguyên/],
+    [
+      'zero working days',
+      { deadline: { mode: 'working_days', workingDays: 0 } },
+      /số ngày làm việc phải là số nguyên/,
+    ],
   ])('refuses %s and writes nothing', (_, extra, message) => {
     const emu = register();
     const reply = call(emu, LEADER, 'assignTask', basic(extra));
@@ -148,7 +164,9 @@ describe('assigning', () => {
 
   it('warns when the deadline falls on a rest day and suggests the next working day', () => {
     const emu = register();
-    const first = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'date', date: '2026-03-07' } })));
+    const first = ok(
+      call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'date', date: '2026-03-07' } })),
+    );
     expect(first.task).toBeUndefined();
     expect(first.warning!.message).toBe(
       'Hạn 07/03/2026 rơi vào ngày nghỉ cuối tuần. Theo Bộ luật Dân sự (điều 148), hạn sẽ là ngày làm việc tiếp theo: 09/03/2026.',
@@ -159,28 +177,52 @@ describe('assigning', () => {
     const holiday = ok(
       call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'date', date: '2026-04-30' } })),
     );
-    expect(holiday.warning!.message).toMatch(/^Hạn 30\/04\/2026 rơi vào ngày nghỉ lễ \(.+\)\..*: 04\/05\/2026\.$/);
+    expect(holiday.warning!.message).toMatch(
+      /^Hạn 30\/04\/2026 rơi vào ngày nghỉ lễ \(.+\)\..*: 04\/05\/2026\.$/,
+    );
     const kept = ok(
-      call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'date', date: '2026-03-07' }, acceptRestDay: true })),
+      call<AssignReply>(
+        emu,
+        LEADER,
+        'assignTask',
+        basic({ deadline: { mode: 'date', date: '2026-03-07' }, acceptRestDay: true }),
+      ),
     );
     expect(kept.task!.effectiveDeadline).toBe('2026-03-07');
   });
 
   it('counts N working days from the day after assignment, skipping the weekend', () => {
     const emu = register();
-    const reply = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'working_days', workingDays: 5 } })));
+    const reply = ok(
+      call<AssignReply>(
+        emu,
+        LEADER,
+        'assignTask',
+        basic({ deadline: { mode: 'working_days', workingDays: 5 } }),
+      ),
+    );
     expect(reply.task!.effectiveDeadline).toBe('2026-03-09'); // Mon 2/3 + 5 working days = Mon 9/3
   });
 
   it('keeps text that starts like a formula as text, and HTML as typed', () => {
     const emu = register();
     const title = '=HYPERLINK("http://evil.example","bấm")';
-    ok(call(emu, LEADER, 'assignTask', basic({ title, details: '<img src=x onerror=alert(1)>', source: '+84 912 345 678' })));
+    ok(
+      call(
+        emu,
+        LEADER,
+        'assignTask',
+        basic({ title, details: '<img src=x onerror=alert(1)>', source: '+84 912 345 678' }),
+      ),
+    );
     const [task] = taskRecords(emu);
     expect(task.title).toBe(title);
     expect(task.details).toBe('<img src=x onerror=alert(1)>');
     expect(task.source).toBe('+84 912 345 678');
-    const formulas = asUser(emu, (ss) => ss.getSheetByName('Nhiệm vụ')!.getRange(2, 1, 1, TASK_COLUMNS.length).getFormulas()[0]);
+    const formulas = asUser(
+      emu,
+      (ss) => ss.getSheetByName('Nhiệm vụ')!.getRange(2, 1, 1, TASK_COLUMNS.length).getFormulas()[0],
+    );
     expect(formulas.every((f) => f === '')).toBe(true);
   });
 
@@ -190,7 +232,13 @@ describe('assigning', () => {
     const lock = (other.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
     expect(lock.tryLock(0)).toBe(true);
     // The admin's execution finishes its write two seconds later; the leader waits for it.
-    holdLockUntil(emu.world.locks, 'document', emu.world.activeSpreadsheetId, other.exec.id, emu.clock.now() + 2000);
+    holdLockUntil(
+      emu.world.locks,
+      'document',
+      emu.world.activeSpreadsheetId,
+      other.exec.id,
+      emu.clock.now() + 2000,
+    );
     const first = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic({ title: 'Một' })));
     other.end();
     const second = ok(call<AssignReply>(emu, ADMIN, 'assignTask', basic({ title: 'Hai' })));
@@ -213,31 +261,54 @@ describe('assigning', () => {
 describe('the life of a task', () => {
   it('assign → update → extension → approve → late report with explanation → confirm: orange, every step audited', () => {
     const emu = register();
-    const { task } = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'date', date: '2026-03-04' } })));
+    const { task } = ok(
+      call<AssignReply>(emu, LEADER, 'assignTask', basic({ deadline: { mode: 'date', date: '2026-03-04' } })),
+    );
     const id = task!.id;
 
-    let reply = ok(call<ActionReply>(emu, OFFICIAL, 'updateProgress', id, { progress: 40, note: 'Đã thu số liệu 3/5 phòng' }));
-    expect(reply.task.progress).toBe(40);
-    expect(refused(call(emu, OTHER, 'updateProgress', id, { progress: 50 }))).toMatch(/Bạn không có quyền cập nhật tiến độ/);
-
-    reply = ok(call<ActionReply>(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-06', reason: 'Chờ số liệu phòng Y tế' }));
-    expect(reply.task.actions).not.toContain('requestExtension');
-    expect(refused(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-09', reason: 'Lần nữa' }))).toMatch(
-      /đã có một đề nghị gia hạn đang chờ/,
+    let reply = ok(
+      call<ActionReply>(emu, OFFICIAL, 'updateProgress', id, {
+        progress: 40,
+        note: 'Đã thu số liệu 3/5 phòng',
+      }),
     );
-    expect(refused(call(emu, OFFICIAL, 'decideExtension', id, { approve: true }))).toMatch(/không có quyền duyệt gia hạn/);
+    expect(reply.task.progress).toBe(40);
+    expect(refused(call(emu, OTHER, 'updateProgress', id, { progress: 50 }))).toMatch(
+      /Bạn không có quyền cập nhật tiến độ/,
+    );
+
+    reply = ok(
+      call<ActionReply>(emu, OFFICIAL, 'requestExtension', id, {
+        newDeadline: '2026-03-06',
+        reason: 'Chờ số liệu phòng Y tế',
+      }),
+    );
+    expect(reply.task.actions).not.toContain('requestExtension');
+    expect(
+      refused(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-09', reason: 'Lần nữa' })),
+    ).toMatch(/đã có một đề nghị gia hạn đang chờ/);
+    expect(refused(call(emu, OFFICIAL, 'decideExtension', id, { approve: true }))).toMatch(
+      /không có quyền duyệt gia hạn/,
+    );
 
     reply = ok(call<ActionReply>(emu, LEADER, 'decideExtension', id, { approve: true, note: 'Đồng ý' }));
     expect(reply.message).toBe('Đã duyệt gia hạn NV-2026-0001 đến 06/03/2026.');
     expect(reply.task.extensionCount).toBe(1);
-    expect(refused(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-20', reason: 'Thêm lần' }))).toMatch(
-      /đã gia hạn 1 lần, đạt giới hạn 1 lần/,
-    );
+    expect(
+      refused(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-20', reason: 'Thêm lần' })),
+    ).toMatch(/đã gia hạn 1 lần, đạt giới hạn 1 lần/);
 
     // Monday 9 March: past the extended deadline (Friday 6 March).
     emu.clock.set('2026-03-09T09:00:00+07:00');
-    expect(refused(call(emu, OFFICIAL, 'reportResult', id, { result: 'Đã xong' }))).toMatch(/cần nhập giải trình/);
-    reply = ok(call<ActionReply>(emu, OFFICIAL, 'reportResult', id, { result: 'Đã nộp báo cáo', explanation: 'Phòng Y tế gửi chậm số liệu' }));
+    expect(refused(call(emu, OFFICIAL, 'reportResult', id, { result: 'Đã xong' }))).toMatch(
+      /cần nhập giải trình/,
+    );
+    reply = ok(
+      call<ActionReply>(emu, OFFICIAL, 'reportResult', id, {
+        result: 'Đã nộp báo cáo',
+        explanation: 'Phòng Y tế gửi chậm số liệu',
+      }),
+    );
     expect(reply.task.status).toBe('awaiting_confirmation');
     expect(refused(call(emu, OFFICIAL, 'confirmTask', id))).toMatch(/không có quyền xác nhận hoàn thành/);
 
@@ -247,7 +318,9 @@ describe('the life of a task', () => {
     expect(reply.task.statusLabel).toBe('Hoàn thành quá hạn');
     expect(taskRecords(emu)[0].status).toBe('Hoàn thành quá hạn');
 
-    const actions = sheetValues(emu, 'Nhật ký').slice(1).map((r) => r[3]);
+    const actions = sheetValues(emu, 'Nhật ký')
+      .slice(1)
+      .map((r) => r[3]);
     expect(actions).toEqual([
       'Giao nhiệm vụ',
       'Cập nhật tiến độ',
@@ -279,8 +352,15 @@ describe('the life of a task', () => {
     expect(refused(call(emu, LEADER, 'sendBackTask', id, { reason: '' }))).toMatch(/Lý do: chưa nhập/);
     const back = ok(call<ActionReply>(emu, LEADER, 'sendBackTask', id, { reason: 'Thiếu số liệu quý IV' }));
     expect(back.task.status).toBe('in_progress');
-    ok(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-20', reason: 'Cần thêm thời gian' }));
-    const no = ok(call<ActionReply>(emu, LEADER, 'decideExtension', id, { approve: false, note: 'Không đủ lý do' }));
+    ok(
+      call(emu, OFFICIAL, 'requestExtension', id, {
+        newDeadline: '2026-03-20',
+        reason: 'Cần thêm thời gian',
+      }),
+    );
+    const no = ok(
+      call<ActionReply>(emu, LEADER, 'decideExtension', id, { approve: false, note: 'Không đủ lý do' }),
+    );
     expect(no.message).toBe('Đã từ chối gia hạn NV-2026-0001.');
     expect(no.task.extensionCount).toBe(0);
     expect(no.task.effectiveDeadline).toBe('2026-03-10');
@@ -289,10 +369,12 @@ describe('the life of a task', () => {
   it('refuses a javascript: link and keeps the form input unsaved', () => {
     const emu = register();
     const id = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic())).task!.id;
-    expect(refused(call(emu, OFFICIAL, 'updateProgress', id, { progress: 10, link: 'javascript:alert(1)' }))).toMatch(
-      /Liên kết phải bắt đầu bằng https/,
+    expect(
+      refused(call(emu, OFFICIAL, 'updateProgress', id, { progress: 10, link: 'javascript:alert(1)' })),
+    ).toMatch(/Liên kết phải bắt đầu bằng https/);
+    expect(refused(call(emu, OFFICIAL, 'updateProgress', id, { progress: 140 }))).toMatch(
+      /Tiến độ phải từ 0 đến 100/,
     );
-    expect(refused(call(emu, OFFICIAL, 'updateProgress', id, { progress: 140 }))).toMatch(/Tiến độ phải từ 0 đến 100/);
     expect(taskRecords(emu)[0].progress).toBe(0);
   });
 });
@@ -302,17 +384,28 @@ describe('delegation', () => {
     const emu = register();
     // The official belongs to VP; the task is led by VP so the sub-task stays in the unit.
     const id = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic({ leadUnit: 'VP' }))).task!.id;
-    const colleague = { title: 'Thu số liệu', assignees: [LEADER], deadline: { mode: 'date', date: '2026-03-06' } };
+    const colleague = {
+      title: 'Thu số liệu',
+      assignees: [LEADER],
+      deadline: { mode: 'date', date: '2026-03-06' },
+    };
     const child = ok(call<AssignReply>(emu, OFFICIAL, 'delegateTask', id, colleague));
     expect(child.task!.id).toBe('NV-2026-0002');
     expect(taskRecords(emu)[1].parentId).toBe(id);
-    expect(refused(call(emu, OFFICIAL, 'delegateTask', id, { ...colleague, deadline: { mode: 'date', date: '2026-03-20' } }))).toMatch(
-      /không được sau hạn của nhiệm vụ cha/,
-    );
+    expect(
+      refused(
+        call(emu, OFFICIAL, 'delegateTask', id, {
+          ...colleague,
+          deadline: { mode: 'date', date: '2026-03-20' },
+        }),
+      ),
+    ).toMatch(/không được sau hạn của nhiệm vụ cha/);
     expect(refused(call(emu, OFFICIAL, 'delegateTask', id, { ...colleague, assignees: [OTHER] }))).toMatch(
       /Chỉ giao việc con cho cán bộ trong đơn vị của bạn/,
     );
-    const state = ok(call<{ mine: (View & { children: { id: string }[] })[] }>(emu, OFFICIAL, 'getSidebarState'));
+    const state = ok(
+      call<{ mine: (View & { children: { id: string }[] })[] }>(emu, OFFICIAL, 'getSidebarState'),
+    );
     expect(state.mine.find((t) => t.id === id)!.children.map((c) => c.id)).toEqual(['NV-2026-0002']);
   });
 });

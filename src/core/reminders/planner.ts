@@ -34,7 +34,14 @@ export interface DigestItem {
   deadline: Day | null;
   /** Working days from today to the deadline (negative once overdue); null without a deadline. */
   daysLeft: number | null;
-  /** Working days since the last update, when the task is late in updating. */
+  /** What the people doing a task are told about it, deadline-wise (null: nothing, or only "stale"). */
+function ownKind(status: TaskStatus, dueToday: boolean): ReminderKind | null {
+  if (status === 'overdue') return 'overdue';
+  if (status === 'due_soon') return dueToday ? 'due_today' : 'due_soon';
+  return null;
+}
+
+/** Working days since the last update, when the task is late in updating. */
   notUpdatedDays: number | null;
   key: string;
 }
@@ -139,15 +146,7 @@ export function planDigests(input: PlanInput): DigestPlan {
 
     if (open) {
       const doers = task.assignees.length > 0 ? task.assignees : fallbackDoer(unit);
-      const own: ReminderKind | null =
-        status === 'overdue'
-          ? 'overdue'
-          : status === 'due_soon'
-            ? deadline === today
-              ? 'due_today'
-              : 'due_soon'
-            : null;
-      const doerKind = own ?? (base.notUpdatedDays !== null ? 'stale' : null);
+      const doerKind = ownKind(status, deadline === today) ?? (base.notUpdatedDays !== null ? 'stale' : null);
       if (doerKind) for (const p of doers) add(p, doerKind, base);
       if (status === 'overdue') {
         const doerSet = new Set(doers.map((d) => d.toLowerCase()));
@@ -249,6 +248,13 @@ function overdueCount(d: Digest): number {
   let n = 0;
   for (const it of d.items) if (tierOf(it.kind) === 0) n++;
   return n;
+}
+
+/** What the people doing a task are told about it, deadline-wise (null: nothing, or only "stale"). */
+function ownKind(status: TaskStatus, dueToday: boolean): ReminderKind | null {
+  if (status === 'overdue') return 'overdue';
+  if (status === 'due_soon') return dueToday ? 'due_today' : 'due_soon';
+  return null;
 }
 
 /** Working days since the last update (else the assignment) when at least `limit`; else null. */

@@ -22,22 +22,56 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
   const title = h('input', { name: 'title', required: true, maxlength: 500 });
   const details = h('textarea', { name: 'details', rows: 3 });
   const source = h('input', { name: 'source', value: opts.parent?.source ?? '' });
-  const lead = h('select', { name: 'leadUnit' }, ...s.units.map((u) => h('option', { value: u.code }, u.name || u.code)));
-  const coUnits = h('div', { className: 'checks', role: 'group' },
-    ...s.units.map((u) => h('label', {}, h('input', { type: 'checkbox', name: 'coUnits', value: u.code }), ' ', u.name || u.code)));
-  const filter = h('input', { type: 'search', 'aria-label': tr('ui.field.filterPeople'), placeholder: tr('ui.field.filterPeople') });
-  const people = h('div', { className: 'checks people', role: 'group' },
-    ...s.people.map((p) => h('label', { 'data-search': `${p.name} ${p.email} ${p.unit}`.toLowerCase() },
-      h('input', { type: 'checkbox', name: 'assignees', value: p.email }), ' ', p.name || p.email, h('span', { className: 'muted' }, ` ${p.unit}`))));
+  const lead = h(
+    'select',
+    { name: 'leadUnit' },
+    ...s.units.map((u) => h('option', { value: u.code }, u.name || u.code)),
+  );
+  const coUnits = h(
+    'div',
+    { className: 'checks', role: 'group' },
+    ...s.units.map((u) =>
+      h('label', {}, h('input', { type: 'checkbox', name: 'coUnits', value: u.code }), ' ', u.name || u.code),
+    ),
+  );
+  const filter = h('input', {
+    type: 'search',
+    'aria-label': tr('ui.field.filterPeople'),
+    placeholder: tr('ui.field.filterPeople'),
+  });
+  const people = h(
+    'div',
+    { className: 'checks people', role: 'group' },
+    ...s.people.map((p) =>
+      h(
+        'label',
+        { 'data-search': `${p.name} ${p.email} ${p.unit}`.toLowerCase() },
+        h('input', { type: 'checkbox', name: 'assignees', value: p.email }),
+        ' ',
+        p.name || p.email,
+        h('span', { className: 'muted' }, ` ${p.unit}`),
+      ),
+    ),
+  );
   filter.addEventListener('input', () => {
     const q = filter.value.trim().toLowerCase();
-    people.querySelectorAll<HTMLElement>('label').forEach((l) => (l.hidden = !!q && !(l.dataset.search ?? '').includes(q)));
+    people
+      .querySelectorAll<HTMLElement>('label')
+      .forEach((l) => (l.hidden = !!q && !(l.dataset.search ?? '').includes(q)));
   });
-  const mode = h('select', { name: 'mode' },
+  const mode = h(
+    'select',
+    { name: 'mode' },
     h('option', { value: 'date' }, tr('ui.mode.date')),
     h('option', { value: 'working_days' }, tr('ui.mode.days')),
-    h('option', { value: 'none' }, tr('ui.mode.none')));
-  const date = h('input', { type: 'date', name: 'date', min: s.today, max: opts.parent?.effectiveDeadline ?? undefined });
+    h('option', { value: 'none' }, tr('ui.mode.none')),
+  );
+  const date = h('input', {
+    type: 'date',
+    name: 'date',
+    min: s.today,
+    max: opts.parent?.effectiveDeadline ?? undefined,
+  });
   const days = h('input', { type: 'number', name: 'workingDays', min: 1, max: 750, value: '5' });
   const dateField = field(tr('ui.field.deadlineDate'), date);
   const daysField = field(tr('ui.field.workingDays'), days);
@@ -49,9 +83,15 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
   const secret = h('input', { type: 'checkbox', name: 'confidential' });
   const status = h('div', { className: 'status', role: 'status' });
   const choices = h('div', { className: 'actions' });
-  const submit = h('button', { type: 'submit', className: 'primary' }, opts.parent ? tr('ui.act.delegate') : tr('ui.submit.assign'));
+  const submit = h(
+    'button',
+    { type: 'submit', className: 'primary' },
+    opts.parent ? tr('ui.act.delegate') : tr('ui.submit.assign'),
+  );
 
-  const form = h('form', { className: 'assign' },
+  const form = h(
+    'form',
+    { className: 'assign' },
     opts.parent ? h('div', { className: 'muted' }, `${opts.parent.id} ${opts.parent.title}`) : null,
     field(tr('ui.field.title'), title),
     field(tr('ui.field.details'), details),
@@ -71,7 +111,9 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
   const send = async (acceptRestDay: boolean, dateOverride?: string) => {
     if (dateOverride) date.value = dateOverride;
     const checked = (name: string) =>
-      Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)).map((i) => i.value);
+      Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)).map(
+        (i) => i.value,
+      );
     const input = {
       title: title.value,
       details: details.value,
@@ -103,8 +145,11 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
       status.setAttribute('role', 'alert');
       status.textContent = warning.message;
       choices.replaceChildren(
-        h('button', { type: 'button', className: 'primary', onclick: () => void send(false, warning.suggestedIso) },
-          tr('ui.useSuggested', { date: showDate(warning.suggestedIso) })),
+        h(
+          'button',
+          { type: 'button', className: 'primary', onclick: () => void send(false, warning.suggestedIso) },
+          tr('ui.useSuggested', { date: showDate(warning.suggestedIso) }),
+        ),
         h('button', { type: 'button', onclick: () => void send(true) }, tr('ui.keepDate')),
       );
       return;

@@ -58,7 +58,16 @@ export function taskCard(task: TaskView, onChange: () => void): HTMLElement {
       task.confidential ? h('span', { className: 'chip secret' }, tr('ui.confidential')) : null,
       h('span', {}, timing(task)),
     ),
-    h('div', { className: 'bar', role: 'progressbar', 'aria-valuenow': task.progress, 'aria-valuemin': 0, 'aria-valuemax': 100, title: tr('ui.progress', { n: task.progress }) },
+    h(
+      'div',
+      {
+        className: 'bar',
+        role: 'progressbar',
+        'aria-valuenow': task.progress,
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        title: tr('ui.progress', { n: task.progress }),
+      },
       h('span', { style: `width:${task.progress}%;background:${task.colour.solid}` }),
     ),
     body,
@@ -66,7 +75,9 @@ export function taskCard(task: TaskView, onChange: () => void): HTMLElement {
 }
 
 function row(label: string, value: string | null | undefined): HTMLElement | null {
-  return value ? h('div', { className: 'row' }, h('span', { className: 'label' }, label + ': '), value) : null;
+  return value
+    ? h('div', { className: 'row' }, h('span', { className: 'label' }, label + ': '), value)
+    : null;
 }
 
 function fillBody(body: HTMLElement, task: TaskView, onChange: () => void): void {
@@ -81,13 +92,23 @@ function fillBody(body: HTMLElement, task: TaskView, onChange: () => void): void
     row(tr('ui.assignees'), task.assignees.map((a) => a.name).join(', ')),
     row(tr('ui.progress', { n: task.progress }), ' '),
     task.extensionCount > 0 ? row(tr('ui.extended', { n: task.extensionCount }), ' ') : null,
-    request ? h('div', { className: 'notice' }, tr('ui.extensionRequested', { date: showDate(request.deadline), reason: request.reason })) : null,
+    request
+      ? h(
+          'div',
+          { className: 'notice' },
+          tr('ui.extensionRequested', { date: showDate(request.deadline), reason: request.reason }),
+        )
+      : null,
     row(tr('ui.result'), task.result),
     row(tr('ui.explanation'), task.explanation),
     task.confidential ? h('div', { className: 'muted' }, tr('ui.confidentialNote')) : null,
     task.children.length
-      ? h('div', { className: 'row' }, h('span', { className: 'label' }, tr('ui.children') + ': '),
-          h('ul', {}, ...task.children.map((c) => h('li', {}, `${c.id} ${c.title} — ${c.progress} %`))))
+      ? h(
+          'div',
+          { className: 'row' },
+          h('span', { className: 'label' }, tr('ui.children') + ': '),
+          h('ul', {}, ...task.children.map((c) => h('li', {}, `${c.id} ${c.title} — ${c.progress} %`))),
+        )
       : null,
     h('div', { className: 'actions' }, ...actionButtons(task, forms, onChange)),
     forms,
@@ -99,46 +120,96 @@ type Submit = (values: Record<string, string>) => Promise<Reply<{ message: strin
 
 function actionButtons(task: TaskView, forms: HTMLElement, onChange: () => void): HTMLElement[] {
   const open = (build: () => HTMLElement) => () => forms.replaceChildren(build());
-  const form = (fields: HTMLElement[], submit: Submit, submitLabel = tr('ui.submit.save')) => () =>
-    actionForm(fields, submit, submitLabel, forms, onChange);
+  const form =
+    (fields: HTMLElement[], submit: Submit, submitLabel = tr('ui.submit.save')) =>
+    () =>
+      actionForm(fields, submit, submitLabel, forms, onChange);
   const id = task.id;
   const buttons: HTMLElement[] = [];
   const add = (label: string, build: () => HTMLElement, kind = '') =>
     buttons.push(h('button', { type: 'button', className: kind, onclick: open(build) }, label));
   const a = task.actions;
   if (a.includes('update')) {
-    add(tr('ui.act.update'), form(
-      [input('progress', tr('ui.field.progress'), 'number', String(task.progress), { min: 0, max: 100 }), textarea('note', tr('ui.field.note')), input('link', tr('ui.field.link'), 'url')],
-      (v) => call('updateProgress', id, { progress: Number(v.progress), note: v.note, link: v.link }),
-    ), 'primary');
+    add(
+      tr('ui.act.update'),
+      form(
+        [
+          input('progress', tr('ui.field.progress'), 'number', String(task.progress), { min: 0, max: 100 }),
+          textarea('note', tr('ui.field.note')),
+          input('link', tr('ui.field.link'), 'url'),
+        ],
+        (v) => call('updateProgress', id, { progress: Number(v.progress), note: v.note, link: v.link }),
+      ),
+      'primary',
+    );
   }
   if (a.includes('report')) {
-    add(tr('ui.act.report'), form(
-      [textarea('result', tr('ui.field.result')), input('link', tr('ui.field.link'), 'url'), textarea('explanation', tr('ui.field.explanation'))],
-      (v) => call('reportResult', id, v),
-    ));
+    add(
+      tr('ui.act.report'),
+      form(
+        [
+          textarea('result', tr('ui.field.result')),
+          input('link', tr('ui.field.link'), 'url'),
+          textarea('explanation', tr('ui.field.explanation')),
+        ],
+        (v) => call('reportResult', id, v),
+      ),
+    );
   }
   if (a.includes('requestExtension')) {
-    add(tr('ui.act.requestExtension'), form(
-      [input('newDeadline', tr('ui.field.newDeadline'), 'date'), textarea('reason', tr('ui.field.reason'))],
-      (v) => call('requestExtension', id, v),
-    ));
+    add(
+      tr('ui.act.requestExtension'),
+      form(
+        [input('newDeadline', tr('ui.field.newDeadline'), 'date'), textarea('reason', tr('ui.field.reason'))],
+        (v) => call('requestExtension', id, v),
+      ),
+    );
   }
   if (a.includes('decideExtension')) {
-    add(tr('ui.act.approve'), form([textarea('note', tr('ui.field.note'))], (v) => call('decideExtension', id, { approve: true, note: v.note })), 'primary');
-    add(tr('ui.act.refuse'), form([textarea('note', tr('ui.field.reason'))], (v) => call('decideExtension', id, { approve: false, note: v.note })));
+    add(
+      tr('ui.act.approve'),
+      form([textarea('note', tr('ui.field.note'))], (v) =>
+        call('decideExtension', id, { approve: true, note: v.note }),
+      ),
+      'primary',
+    );
+    add(
+      tr('ui.act.refuse'),
+      form([textarea('note', tr('ui.field.reason'))], (v) =>
+        call('decideExtension', id, { approve: false, note: v.note }),
+      ),
+    );
   }
   if (a.includes('confirm')) {
-    add(tr('ui.act.confirm'), form([], () => call('confirmTask', id), tr('ui.act.confirm')), 'primary');
+    add(
+      tr('ui.act.confirm'),
+      form([], () => call('confirmTask', id), tr('ui.act.confirm')),
+      'primary',
+    );
   }
-  if (a.includes('sendBack')) add(tr('ui.act.sendBack'), form([textarea('reason', tr('ui.field.reason'))], (v) => call('sendBackTask', id, v)));
-  if (a.includes('delegate')) add(tr('ui.act.delegate'), () => assignForm({ parent: task, onDone: onChange }));
-  if (a.includes('archive')) add(tr('ui.act.archive'), form([textarea('reason', tr('ui.field.reason'))], (v) => call('archiveTask', id, v)));
+  if (a.includes('sendBack'))
+    add(
+      tr('ui.act.sendBack'),
+      form([textarea('reason', tr('ui.field.reason'))], (v) => call('sendBackTask', id, v)),
+    );
+  if (a.includes('delegate'))
+    add(tr('ui.act.delegate'), () => assignForm({ parent: task, onDone: onChange }));
+  if (a.includes('archive'))
+    add(
+      tr('ui.act.archive'),
+      form([textarea('reason', tr('ui.field.reason'))], (v) => call('archiveTask', id, v)),
+    );
   buttons.push(h('button', { type: 'button', onclick: open(() => historyView(id)) }, tr('ui.history')));
   return buttons;
 }
 
-function input(name: string, label: string, type: string, value = '', extra: Record<string, number> = {}): HTMLElement {
+function input(
+  name: string,
+  label: string,
+  type: string,
+  value = '',
+  extra: Record<string, number> = {},
+): HTMLElement {
   return field(label, h('input', { name, type, value, ...extra }));
 }
 function textarea(name: string, label: string): HTMLElement {
@@ -146,14 +217,34 @@ function textarea(name: string, label: string): HTMLElement {
 }
 
 /** A form that keeps what was typed when the server refuses, and shows each field's problem beside it. */
-export function actionForm(fields: HTMLElement[], submit: Submit, label: string, host: HTMLElement, onChange: () => void): HTMLElement {
+export function actionForm(
+  fields: HTMLElement[],
+  submit: Submit,
+  label: string,
+  host: HTMLElement,
+  onChange: () => void,
+): HTMLElement {
   const status = h('div', { className: 'status', role: 'status' });
   const button = h('button', { type: 'submit', className: 'primary' }, label);
-  const form = h('form', {}, ...fields, h('div', { className: 'actions' }, button, h('button', { type: 'button', onclick: () => host.replaceChildren() }, tr('ui.cancel'))), status);
+  const form = h(
+    'form',
+    {},
+    ...fields,
+    h(
+      'div',
+      { className: 'actions' },
+      button,
+      h('button', { type: 'button', onclick: () => host.replaceChildren() }, tr('ui.cancel')),
+    ),
+    status,
+  );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const values: Record<string, string> = {};
-    for (const el of Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input,textarea'))) values[el.name] = el.value;
+    for (const el of Array.from(
+      form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input,textarea'),
+    ))
+      values[el.name] = el.value;
     button.disabled = true;
     status.className = 'status';
     status.textContent = tr('ui.saving');
@@ -178,7 +269,9 @@ export function actionForm(fields: HTMLElement[], submit: Submit, label: string,
 }
 
 async function historyLoad(id: string, box: HTMLElement): Promise<void> {
-  const reply = await call<{ at: string; actor: string; action: string; before: string; after: string; note: string }[]>('getTaskHistory', id);
+  const reply = await call<
+    { at: string; actor: string; action: string; before: string; after: string; note: string }[]
+  >('getTaskHistory', id);
   if (!reply.ok) {
     box.replaceChildren(h('div', { className: 'status error', role: 'alert' }, reply.error));
     return;
@@ -188,11 +281,20 @@ async function historyLoad(id: string, box: HTMLElement): Promise<void> {
     return;
   }
   box.replaceChildren(
-    h('ol', { className: 'history' }, ...reply.data.map((l) =>
-      h('li', {}, h('strong', {}, l.action), ` — ${l.actor}, ${new Date(l.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`,
-        l.before || l.after ? h('div', {}, `${l.before} → ${l.after}`) : null,
-        l.note ? h('div', { className: 'muted' }, l.note) : null),
-    )),
+    h(
+      'ol',
+      { className: 'history' },
+      ...reply.data.map((l) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, l.action),
+          ` — ${l.actor}, ${new Date(l.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`,
+          l.before || l.after ? h('div', {}, `${l.before} → ${l.after}`) : null,
+          l.note ? h('div', { className: 'muted' }, l.note) : null,
+        ),
+      ),
+    ),
   );
 }
 

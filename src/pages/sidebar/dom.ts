@@ -28,7 +28,13 @@ let nextId = 0;
 export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
   const id = control.id || `f${++nextId}`;
   control.id = id;
-  return h('div', { className: 'field' }, h('label', { for: id }, label), control, hint ? h('div', { className: 'hint' }, hint) : null);
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('div', { className: 'hint' }, hint) : null,
+  );
 }
 
 /** dd/MM/yyyy from 'yyyy-MM-dd' without touching time zones. */

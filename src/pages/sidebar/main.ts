@@ -26,23 +26,49 @@ function list(tasks: TaskView[], empty: MessageKey): HTMLElement {
 function allView(): HTMLElement {
   const s = state();
   const results = h('div', {}, list(s.urgent, 'ui.empty.list'));
-  const status = h('select', { name: 'status' }, h('option', { value: '' }, tr('ui.filter.any')),
-    ...TASK_STATUSES.map((st) => h('option', { value: st }, statusLabel(st, lang()))));
-  const unit = h('select', { name: 'unit' }, h('option', { value: '' }, tr('ui.filter.any')), ...s.units.map((u) => h('option', { value: u.name }, u.name)));
-  const person = h('select', { name: 'person' }, h('option', { value: '' }, tr('ui.filter.any')), ...s.people.map((p) => h('option', { value: p.email }, p.name || p.email)));
+  const status = h(
+    'select',
+    { name: 'status' },
+    h('option', { value: '' }, tr('ui.filter.any')),
+    ...TASK_STATUSES.map((st) => h('option', { value: st }, statusLabel(st, lang()))),
+  );
+  const unit = h(
+    'select',
+    { name: 'unit' },
+    h('option', { value: '' }, tr('ui.filter.any')),
+    ...s.units.map((u) => h('option', { value: u.name }, u.name)),
+  );
+  const person = h(
+    'select',
+    { name: 'person' },
+    h('option', { value: '' }, tr('ui.filter.any')),
+    ...s.people.map((p) => h('option', { value: p.email }, p.name || p.email)),
+  );
   const from = h('input', { type: 'date', name: 'from' });
   const to = h('input', { type: 'date', name: 'to' });
   const text = h('input', { type: 'search', name: 'text' });
   const note = h('div', { className: 'muted', role: 'status' });
-  const form = h('form', { className: 'filters' },
-    field(tr('ui.filter.text'), text), field(tr('ui.filter.status'), status), field(tr('ui.filter.unit'), unit),
-    field(tr('ui.filter.person'), person), h('div', { className: 'pair' }, field(tr('ui.filter.from'), from), field(tr('ui.filter.to'), to)),
-    h('button', { type: 'submit', className: 'primary' }, tr('ui.filter')), note);
+  const form = h(
+    'form',
+    { className: 'filters' },
+    field(tr('ui.filter.text'), text),
+    field(tr('ui.filter.status'), status),
+    field(tr('ui.filter.unit'), unit),
+    field(tr('ui.filter.person'), person),
+    h('div', { className: 'pair' }, field(tr('ui.filter.from'), from), field(tr('ui.filter.to'), to)),
+    h('button', { type: 'submit', className: 'primary' }, tr('ui.filter')),
+    note,
+  );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     note.textContent = tr('ui.loading');
     const reply = await call<{ tasks: TaskView[]; total: number }>('listTasks', {
-      status: status.value, unit: unit.value, person: person.value, from: from.value, to: to.value, text: text.value,
+      status: status.value,
+      unit: unit.value,
+      person: person.value,
+      from: from.value,
+      to: to.value,
+      text: text.value,
     });
     if (!reply.ok) {
       note.textContent = reply.error;
@@ -59,21 +85,59 @@ function allView(): HTMLElement {
 function render(): void {
   const s = state();
   const tabs: [Tab, string, number | null][] = [['mine', tr('ui.tab.mine'), s.mine.length]];
-  if (s.pending.length > 0 || s.me.role !== 'official') tabs.push(['pending', tr('ui.tab.pending'), s.pending.length]);
+  if (s.pending.length > 0 || s.me.role !== 'official')
+    tabs.push(['pending', tr('ui.tab.pending'), s.pending.length]);
   if (s.canAssign) tabs.push(['assign', tr('ui.tab.assign'), null]);
   if (s.me.role !== 'official' && s.me.role !== 'focal') tabs.push(['all', tr('ui.tab.all'), s.visibleTotal]);
   if (!tabs.some(([k]) => k === tab)) tab = 'mine';
-  const bar = h('div', { className: 'tabs', role: 'tablist' }, ...tabs.map(([key, label, n]) =>
-    h('button', { type: 'button', role: 'tab', 'aria-selected': String(key === tab), onclick: () => { tab = key; render(); } },
-      label, n === null ? '' : ` (${n})`)));
+  const bar = h(
+    'div',
+    { className: 'tabs', role: 'tablist' },
+    ...tabs.map(([key, label, n]) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          'aria-selected': String(key === tab),
+          onclick: () => {
+            tab = key;
+            render();
+          },
+        },
+        label,
+        n === null ? '' : ` (${n})`,
+      ),
+    ),
+  );
   const content =
-    tab === 'mine' ? list(s.mine, 'ui.empty.mine')
-    : tab === 'pending' ? list(s.pending, 'ui.empty.pending')
-    : tab === 'assign' ? assignForm({ onDone: render })
-    : allView();
+    tab === 'mine'
+      ? list(s.mine, 'ui.empty.mine')
+      : tab === 'pending'
+        ? list(s.pending, 'ui.empty.pending')
+        : tab === 'assign'
+          ? assignForm({ onDone: render })
+          : allView();
   app.replaceChildren(
-    h('header', {}, h('h1', {}, 'Nhắc Việc'), h('div', { className: 'muted' }, `${s.me.name || s.me.email} · ${s.me.roleLabel}${s.me.unitName ? ' · ' + s.me.unitName : ''}`),
-      h('div', { className: 'muted small' }, tr('ui.counts', { overdue: s.counts.overdue, due: s.counts.due_soon, awaiting: s.counts.awaiting_confirmation }))),
+    h(
+      'header',
+      {},
+      h('h1', {}, 'Nhắc Việc'),
+      h(
+        'div',
+        { className: 'muted' },
+        `${s.me.name || s.me.email} · ${s.me.roleLabel}${s.me.unitName ? ' · ' + s.me.unitName : ''}`,
+      ),
+      h(
+        'div',
+        { className: 'muted small' },
+        tr('ui.counts', {
+          overdue: s.counts.overdue,
+          due: s.counts.due_soon,
+          awaiting: s.counts.awaiting_confirmation,
+        }),
+      ),
+    ),
     bar,
     h('section', { role: 'tabpanel' }, content),
   );
@@ -83,8 +147,11 @@ async function start(): Promise<void> {
   app.replaceChildren(h('p', { className: 'muted' }, tr('ui.loading')));
   const reply = await call<SidebarState>('getSidebarState');
   if (!reply.ok) {
-    app.replaceChildren(h('h1', {}, 'Nhắc Việc'), h('p', { className: 'status error', role: 'alert' }, reply.error),
-      h('button', { type: 'button', onclick: () => void start() }, tr('ui.retry')));
+    app.replaceChildren(
+      h('h1', {}, 'Nhắc Việc'),
+      h('p', { className: 'status error', role: 'alert' }, reply.error),
+      h('button', { type: 'button', onclick: () => void start() }, tr('ui.retry')),
+    );
     return;
   }
   setState(reply.data);

@@ -9,7 +9,8 @@ export interface FieldError {
   field: string;
   message: string;
 }
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; code?: string; fields?: FieldError[] };
+export type Reply<T> =
+  { ok: true; data: T } | { ok: false; error: string; code?: string; fields?: FieldError[] };
 
 interface Runner {
   withSuccessHandler(f: (v: unknown) => void): Runner;
@@ -23,7 +24,10 @@ export function call<T>(fn: string, ...args: unknown[]): Promise<Reply<T>> {
     const runner = google.script.run
       .withSuccessHandler((v) => resolve(v as Reply<T>))
       .withFailureHandler((e) =>
-        resolve({ ok: false, error: t(lang(), 'ui.connection', { detail: e && e.message ? e.message : String(e) }) }),
+        resolve({
+          ok: false,
+          error: t(lang(), 'ui.connection', { detail: e && e.message ? e.message : String(e) }),
+        }),
       );
     (runner[fn] as (...a: unknown[]) => void)(...args);
   });

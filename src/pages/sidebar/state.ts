@@ -23,7 +23,10 @@ export function replaceTask(task: TaskView): void {
     const i = list.findIndex((t) => t.id === task.id);
     if (i >= 0) list[i] = task;
   }
-  if (!s.pending.some((t) => t.id === task.id) && (task.actions.includes('confirm') || task.actions.includes('decideExtension'))) {
+  if (
+    !s.pending.some((t) => t.id === task.id) &&
+    (task.actions.includes('confirm') || task.actions.includes('decideExtension'))
+  ) {
     s.pending.push(task);
   }
   s.pending = s.pending.filter((t) => t.actions.includes('confirm') || t.actions.includes('decideExtension'));
