@@ -16,7 +16,6 @@
  * hourly runs (the time budget stops each at 4½ minutes and the next one resumes).
  */
 import { performance } from 'node:perf_hooks';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { Emulator, type CallLog } from '../emulator';
 import { WorkingCalendar } from '../src/core/calendar';
 import { vnToday } from '../src/core/civil-date';
@@ -263,13 +262,11 @@ function naiveReminders() {
   return { wanted: wanted, sent: sent };
 }`;
 
-/** Standalone: build the registers, run, print, write bench/reminders.json. */
+/** Standalone: build the registers, run, print the table (the main bench records the runs). */
 function main(): void {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
   const runs: ReminderBenchRun[] = [];
   for (const size of sizes) runs.push(benchDailyReminders(buildRegister(size), size));
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/reminders.json', JSON.stringify({ runs }, null, 2) + '\n');
   console.table(
     runs.map((r) => ({
       tasks: r.tasks,
@@ -287,7 +284,6 @@ function main(): void {
       'calls ÷': Math.round(r.baseline.spreadsheetCalls / Math.max(1, r.spreadsheetCalls)),
     })),
   );
-  console.log('written bench/reminders.json');
 }
 
 if (process.argv[1]?.endsWith('bench-reminders.ts')) main();

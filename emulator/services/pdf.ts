@@ -3,9 +3,11 @@
  *
  * Google renders the HTML with its layout engine; the emulator keeps what tests can check: a valid PDF
  * whose text (Vietnamese included) is the HTML's text, block by block, in order. Layout, styles and
- * images are not rendered. Text is written with a composite (Type0, Identity-H) font and a ToUnicode
- * map, so PDF readers such as pdf.js extract exactly the characters that were written.
+ * remote images are not rendered; images given as `data:` URLs (PNG, JPEG) are, each on a line of its
+ * own (pdf-images.ts). Text is written with a composite (Type0, Identity-H) font and a ToUnicode map,
+ * so PDF readers such as pdf.js extract exactly the characters that were written.
  */
+import { imageFromTag, type PdfImage } from './pdf-images';
 
 const PAGE_WIDTH = 595; // A4 in points
 const PAGE_HEIGHT = 842;
@@ -13,7 +15,6 @@ const MARGIN = 50;
 const FONT_SIZE = 11;
 const LEADING = 14;
 const CHARS_PER_LINE = Math.floor((PAGE_WIDTH - 2 * MARGIN) / (FONT_SIZE * 0.5)); // DW 500 = half an em
-const LINES_PER_PAGE = Math.floor((PAGE_HEIGHT - 2 * MARGIN) / LEADING);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -93,18 +94,89 @@ function toUnicodeCMap(text: string): string {
   ].join('\n');
 }
 
-/** `title`: the document title when the HTML has no <title> (a file name loses its extension). */
-export function htmlToPdf(html: string, title?: string): Uint8Array {
-  const lines = htmlText(html).flatMap(wrap);
-  const pages: string[][] = [];
-  for (let i = 0; i < lines.length; i += LINES_PER_PAGE) pages.push(lines.slice(i, i + LINES_PER_PAGE));
-  if (pages.length === 0) pages.push([]);
+/** A line standing for the n-th image of the document: `\u0001n\u0001`. */
+const IMG_MARK = '\u0001';
+const IMG_LINE = /^\u0001(\d+)\u0001$/;
 
-  // Objects: 1 catalog, 2 pages, 3 Type0 font, 4 CID font, 5 descriptor, 6 ToUnicode, 7 info, then page/content pairs.
+type Placed =
+  | { kind: 'text'; x: number; y: number; text: string }
+  | { kind: 'image'; x: number; y: number; image: PdfImage; index: number };
+
+/**
+ * Lines top to bottom, 14 pt apart from 50 pt below the top edge, a new page when the next baseline
+ * would fall within the bottom margin; an image takes its own height (scaled down to fit the page).
+ */
+function layout(lines: string[], images: (PdfImage | null)[]): Placed[][] {
+  const pages: Placed[][] = [];
+  let page: Placed[] = [];
+  let y = PAGE_HEIGHT - MARGIN; // the next text baseline
+  const newPage = () => {
+    pages.push(page);
+    page = [];
+    y = PAGE_HEIGHT - MARGIN;
+  };
+  for (const line of lines) {
+    const m = IMG_LINE.exec(line);
+    if (m) {
+      const found = images[Number(m[1])];
+      if (!found) continue;
+      const k = Math.min(1, (PAGE_WIDTH - 2 * MARGIN) / found.width, (PAGE_HEIGHT - 2 * MARGIN) / found.height);
+      const image = { ...found, width: found.width * k, height: found.height * k };
+      if (y + FONT_SIZE - image.height < MARGIN && page.length > 0) newPage();
+      const bottom = y + FONT_SIZE - image.height;
+      page.push({ kind: 'image', x: MARGIN, y: bottom, image, index: Number(m[1]) });
+      y = bottom - FONT_SIZE;
+      continue;
+    }
+    if (y < MARGIN + LEADING && page.length > 0) newPage();
+    page.push({ kind: 'text', x: MARGIN, y, text: line });
+    y -= LEADING;
+  }
+  pages.push(page);
+  return pages;
+}
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** A page's content: runs of text lines in one BT block each, images with `cm` and `Do`. */
+function pageContent(items: Placed[]): string {
+  const ops: string[] = [];
+  let inText = false;
+  for (const it of items) {
+    if (it.kind === 'text') {
+      if (!inText) ops.push('BT', `/F1 ${FONT_SIZE} Tf`, `${LEADING} TL`, `${num(it.x)} ${num(it.y)} Td`);
+      inText = true;
+      ops.push(`<${hex16(it.text)}> Tj T*`);
+    } else {
+      if (inText) ops.push('ET');
+      inText = false;
+      const { width, height } = it.image;
+      ops.push('q', `${num(width)} 0 0 ${num(height)} ${num(it.x)} ${num(it.y)} cm`, `/Im${it.index} Do`, 'Q');
+    }
+  }
+  if (inText) ops.push('ET');
+  return ops.join('\n');
+}
+
+/**
+ * `title`: the document title when the HTML has no <title> (a file name loses its extension). Images
+ * given as `data:` URLs are drawn where they stand, each on a line of its own (see pdf-images.ts).
+ */
+export function htmlToPdf(html: string, title?: string): Uint8Array {
+  const images: (PdfImage | null)[] = [];
+  const marked = html.replace(/<img\b[^>]*>/gi, (tag) => {
+    images.push(imageFromTag(tag));
+    return `<p>${IMG_MARK}${images.length - 1}${IMG_MARK}</p>`;
+  });
+  const lines = htmlText(marked).flatMap((l) => (IMG_LINE.test(l) ? [l] : wrap(l)));
+  const pages = layout(lines, images);
+
+  // Objects: 1 catalog, 2 pages, 3 Type0 font, 4 CID font, 5 descriptor, 6 ToUnicode, 7 info, then
+  // page/content pairs, then each drawn image (and its soft mask).
   const objects: string[] = [];
   const firstPage = 8;
   const kids = pages.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ');
-  const cmap = toUnicodeCMap(lines.join(''));
+  const cmap = toUnicodeCMap(lines.filter((l) => !IMG_LINE.test(l)).join(''));
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`;
   objects[3] =
@@ -118,21 +190,32 @@ export function htmlToPdf(html: string, title?: string): Uint8Array {
   const docTitle =
     (htmlTitle !== undefined ? htmlText(htmlTitle).join(' ') : '') || (title ?? '').replace(/\.[^.]*$/, '');
   objects[7] = `<< /Producer (Nhac Viec emulator) /Title <FEFF${hex16(docTitle)}> >>`;
-  pages.forEach((pageLines, i) => {
-    const content = [
-      'BT',
-      `/F1 ${FONT_SIZE} Tf`,
-      `${LEADING} TL`,
-      `${MARGIN} ${PAGE_HEIGHT - MARGIN} Td`,
-      ...pageLines.map((l) => `<${hex16(l)}> Tj T*`),
-      'ET',
-    ].join('\n');
+  const imageObject = new Map<number, number>();
+  let next = firstPage + 2 * pages.length;
+  for (const item of pages.flat()) {
+    if (item.kind !== 'image' || imageObject.has(item.index)) continue;
+    const { dict, data, mask } = item.image;
+    let smask = '';
+    if (mask) {
+      objects[next + 1] = binaryStream(mask.dict, mask.data);
+      smask = ` /SMask ${next + 1} 0 R`;
+    }
+    objects[next] = binaryStream(dict + smask, data);
+    imageObject.set(item.index, next);
+    next += mask ? 2 : 1;
+  }
+  pages.forEach((items, i) => {
+    const used = [...new Set(items.flatMap((it) => (it.kind === 'image' ? [it.index] : [])))];
+    const xobjects = used.length
+      ? ` /XObject << ${used.map((n) => `/Im${n} ${imageObject.get(n)} 0 R`).join(' ')} >>`
+      : '';
     objects[firstPage + 2 * i] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + 2 * i + 1} 0 R >>`;
-    objects[firstPage + 2 * i + 1] = stream(content);
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >>${xobjects} >> /Contents ${firstPage + 2 * i + 1} 0 R >>`;
+    objects[firstPage + 2 * i + 1] = stream(pageContent(items));
   });
 
-  // Everything above is ASCII, so string length = byte length for the xref offsets.
+  // Objects are ASCII and image streams are written byte for byte as latin1, so string length = byte
+  // length for the xref offsets.
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let n = 1; n < objects.length; n++) {
@@ -148,4 +231,8 @@ export function htmlToPdf(html: string, title?: string): Uint8Array {
 
 function stream(body: string): string {
   return `<< /Length ${body.length} >>\nstream\n${body}\nendstream`;
+}
+
+function binaryStream(dict: string, data: Buffer): string {
+  return `<< ${dict} /Length ${data.length} >>\nstream\n${data.toString('latin1')}\nendstream`;
 }

@@ -106,6 +106,9 @@ export const TASK_COLUMNS = [
   c('qr', 'Mã QR', 'QR code', 'image', 90, { computed: true }),
   c('folderId', 'Mã thư mục', 'Folder ID', 'text', 100, { computed: true, hidden: true }),
   c('docId', 'Mã tài liệu', 'Document ID', 'text', 100, { computed: true, hidden: true }),
+  // The Drive workspace as the add-on left it: the account that created it (drive.file access is per
+  // account, so only it can change the sharing), the slip's id, who it is shared with, the last error.
+  c('workspace', 'Thư mục Drive (kỹ thuật)', 'Drive workspace (technical)', 'text', 100, { computed: true, hidden: true }),
 ] as const satisfies readonly ColumnDef[];
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];

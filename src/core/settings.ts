@@ -4,6 +4,8 @@
  * daily job.
  */
 
+import { BASIS_LABELS, DEFAULT_PERIOD_SPEC, isPeriodText, parseBasis, type PeriodBasis } from './stats/period';
+
 export type Language = 'vi' | 'en';
 
 export interface Settings {
@@ -21,7 +23,24 @@ export interface Settings {
   sendOnRestDays: boolean;
   /** Prefix of task ids: NV-2026-0001. */
   idPrefix: string;
+  /** Create the task's Drive folder, document, QR code and slip as soon as it is assigned. */
+  autoWorkspace: boolean;
+  /** The agency's template document (a Google Docs id), '' for the built-in one. */
+  docTemplate: string;
+  /** How the task's folder is shared with each kind of person involved ('none': not shared). */
+  shareAssignee: ShareRole;
+  shareFocal: ShareRole;
+  shareAssigner: ShareRole;
+  shareFollower: ShareRole;
+  shareLeader: ShareRole;
+  /** The period of the `Thống kê` sheet, the wall board and the sidebar's default (stats/period.ts). */
+  statsPeriod: string;
+  /** Which date puts a task in a statistics period: assigned (default), due or completed. */
+  statsBasis: PeriodBasis;
 }
+
+/** A Drive sharing role, or not shared at all. */
+export type ShareRole = 'writer' | 'commenter' | 'reader' | 'none';
 
 interface SettingDef<K extends keyof Settings> {
   key: K;
@@ -52,6 +71,39 @@ const text =
     return t.length <= max ? t : null;
   };
 
+/** Sharing roles as the settings sheet writes them, and the words people may type for each. */
+const SHARE_WORDS: Record<ShareRole, { show: string; words: string[] }> = {
+  writer: { show: 'Chỉnh sửa', words: ['chỉnh sửa', 'chinh sua', 'sửa', 'edit', 'editor', 'writer'] },
+  commenter: { show: 'Nhận xét', words: ['nhận xét', 'nhan xet', 'bình luận', 'binh luan', 'comment', 'commenter'] },
+  reader: { show: 'Xem', words: ['xem', 'chỉ xem', 'chi xem', 'view', 'viewer', 'reader'] },
+  none: { show: 'Không', words: ['không', 'khong', 'không chia sẻ', 'none', 'no', ''] },
+};
+
+export function parseShareRole(raw: unknown): ShareRole | null {
+  const t = String(raw ?? '')
+    .normalize('NFC')
+    .trim()
+    .toLowerCase();
+  for (const role of Object.keys(SHARE_WORDS) as ShareRole[]) if (SHARE_WORDS[role].words.includes(t)) return role;
+  return null;
+}
+
+function shareSetting<K extends 'shareAssignee' | 'shareFocal' | 'shareAssigner' | 'shareFollower' | 'shareLeader'>(
+  key: K,
+  vi: string,
+  en: string,
+  fallback: ShareRole,
+): SettingDef<K> {
+  return {
+    key,
+    vi,
+    en,
+    help: `Quyền trên thư mục và tài liệu của nhiệm vụ: Chỉnh sửa, Nhận xét, Xem hoặc Không (mặc định ${SHARE_WORDS[fallback].show}). Google Drive không gửi thư mời; Nhắc Việc tự gửi thông báo`,
+    parse: parseShareRole,
+    show: (v) => SHARE_WORDS[v].show,
+  };
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   agencyName: '',
   language: 'vi',
@@ -61,6 +113,15 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderHour: 7,
   sendOnRestDays: false,
   idPrefix: 'NV',
+  autoWorkspace: true,
+  docTemplate: '',
+  shareAssignee: 'writer',
+  shareFocal: 'writer',
+  shareAssigner: 'commenter',
+  shareFollower: 'commenter',
+  shareLeader: 'commenter',
+  statsPeriod: DEFAULT_PERIOD_SPEC,
+  statsBasis: 'assigned',
 };
 
 export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
@@ -133,6 +194,49 @@ export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
       return /^[A-Z]{2,6}$/.test(t) ? t : null;
     },
     show: (v) => v,
+  },
+  autoWorkspace: {
+    key: 'autoWorkspace',
+    vi: 'Tạo thư mục, tài liệu và mã QR khi giao việc',
+    en: 'Create folder, document and QR code on assignment',
+    help: 'Có/Không (mặc định Có). Nhiệm vụ mật không bao giờ có thư mục, tài liệu hay mã QR',
+    parse: bool,
+    show: (v) => (v ? 'Có' : 'Không'),
+  },
+  docTemplate: {
+    key: 'docTemplate',
+    vi: 'Tài liệu mẫu (Google Docs)',
+    en: 'Template document (Google Docs)',
+    help:
+      'Để trống: dùng mẫu có sẵn. Mẫu của cơ quan: chọn Tiện ích → Nhắc Việc → Tạo tài liệu mẫu; Nhắc Việc tạo tài liệu trong Drive của bạn và ghi mã vào ô này, bạn sửa tài liệu đó theo mẫu của cơ quan, giữ các ô {{ma}}, {{ten}}, {{noi_dung}}, {{can_cu}}, {{don_vi_chu_tri}}, {{don_vi_phoi_hop}}, {{nguoi_giao}}, {{nguoi_thuc_hien}}, {{ngay_giao}}, {{han}}, {{co_quan}}. Nhắc Việc chỉ có quyền với tệp do chính nó tạo (drive.file), nên quản trị chọn mẫu một lần bằng tài khoản thường giao việc; khi tài khoản khác không đọc được mẫu, Nhắc Việc dùng mẫu có sẵn và báo lại',
+    parse: (raw) => {
+      const t = String(raw ?? '').trim();
+      if (!t) return '';
+      const m = /\/d\/([A-Za-z0-9_-]{20,})/.exec(t) ?? /^([A-Za-z0-9_-]{20,})$/.exec(t);
+      return m ? m[1] : null;
+    },
+    show: (v) => v,
+  },
+  shareAssignee: shareSetting('shareAssignee', 'Quyền của người thực hiện', 'Assignees may', 'writer'),
+  shareFocal: shareSetting('shareFocal', 'Quyền của đầu mối đơn vị chủ trì', "Lead unit's focal point may", 'writer'),
+  shareAssigner: shareSetting('shareAssigner', 'Quyền của người giao', 'Assigner may', 'commenter'),
+  shareFollower: shareSetting('shareFollower', 'Quyền của chuyên viên theo dõi', 'Follower may', 'commenter'),
+  shareLeader: shareSetting('shareLeader', 'Quyền của lãnh đạo đơn vị chủ trì', "Lead unit's leader may", 'commenter'),
+  statsPeriod: {
+    key: 'statsPeriod',
+    vi: 'Kỳ thống kê',
+    en: 'Statistics period',
+    help: 'Kỳ của sheet "Thống kê" và bảng điện tử: năm nay (mặc định), quý này, tháng này, tháng trước, năm trước, 2025, quý 3/2026, tháng 10/2026, 01/01/2026 - 30/06/2026, toàn bộ',
+    parse: (raw) => (isPeriodText(raw) ? String(raw ?? '').trim() || DEFAULT_PERIOD_SPEC : null),
+    show: (v) => v,
+  },
+  statsBasis: {
+    key: 'statsBasis',
+    vi: 'Thống kê theo',
+    en: 'Statistics counted by',
+    help: 'Nhiệm vụ thuộc kỳ thống kê theo: ngày giao (mặc định, như báo cáo của quận Ngũ Hành Sơn), hạn xử lý, hoặc ngày hoàn thành',
+    parse: parseBasis,
+    show: (v) => BASIS_LABELS[v].vi,
   },
 };
 

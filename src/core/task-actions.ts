@@ -9,6 +9,7 @@ import { formatDay } from './format';
 import { currentLanguage, t, UserError, type MessageKey } from './messages';
 import { allowedActions, canAssign, type TaskAction } from './permissions';
 import type { TaskColumnKey } from './schema';
+import type { NotificationKind } from './reminders/notifications';
 import type { Settings } from './settings';
 import { computeStatus, effectiveDeadline, isDone, type TaskStatus } from './status';
 import { statusInput, type Task } from './task';
@@ -48,6 +49,8 @@ export interface Plan {
   changes: RowChanges;
   audit: AuditLine;
   done: { key: MessageKey; params: Record<string, string> };
+  /** Who hears about it within the hour (the hourly job batches these into one e-mail each). */
+  notify?: { kind: NotificationKind; to: string[]; note: string };
 }
 
 const msg = (key: MessageKey, params: Record<string, string | number> = {}) =>
@@ -118,6 +121,12 @@ function check(errors: InputErrors): void {
 }
 
 const dayText = (d: Day | null) => (d === null ? '' : formatDay(d));
+
+/** Who decides on a task's results and extensions: its assigner and the lead unit's follower. */
+function overseers(task: Task, ctx: ActionContext): string[] {
+  const follower = ctx.dir.unit(task.leadUnit)?.follower ?? '';
+  return [...new Set([task.assigner, follower].filter(Boolean))];
+}
 
 // ——— Officials ————————————————————————————————————————————————————————————————
 
@@ -212,6 +221,7 @@ export function planReport(
       note: [result, link, explanation].filter(Boolean).join(' · '),
     },
     done: { key: 'done.report', params: { id: task.id } },
+    notify: { kind: 'reported', to: overseers(task, ctx), note: result || link },
   };
 }
 
@@ -242,12 +252,14 @@ export function planDecideExtension(
         note: [request.reason, note].filter(Boolean).join(' · '),
       },
       done: { key: 'done.approveExtension', params: { id: task.id, deadline: formatDay(request.day) } },
+      notify: { kind: 'extension_approved', to: task.assignees, note },
     };
   }
   return {
     changes: { extensionRequest: '' },
     audit: { action: 'audit.refuseExtension', before: task.extensionRequest, after: dayText(current), note },
     done: { key: 'done.refuseExtension', params: { id: task.id } },
+    notify: { kind: 'extension_refused', to: task.assignees, note },
   };
 }
 
@@ -262,6 +274,7 @@ export function planConfirm(task: Task, ctx: ActionContext): Plan {
       note: '',
     },
     done: { key: 'done.confirm', params: { id: task.id } },
+    notify: { kind: 'confirmed', to: task.assignees, note: '' },
   };
 }
 
@@ -274,6 +287,7 @@ export function planSendBack(task: Task, ctx: ActionContext, input: { reason: un
     changes: { reportedDate: '' },
     audit: { action: 'audit.sendBack', before: dayText(task.reportedDay), after: '', note: reason },
     done: { key: 'done.sendBack', params: { id: task.id } },
+    notify: { kind: 'sent_back', to: task.assignees, note: reason },
   };
 }
 
@@ -286,6 +300,7 @@ export function planArchive(task: Task, ctx: ActionContext, input: { reason: unk
     changes: { archived: true, extensionRequest: '' },
     audit: { action: 'audit.archive', before: '', after: '', note: reason },
     done: { key: 'done.archive', params: { id: task.id } },
+    notify: { kind: 'archived', to: task.assignees, note: reason },
   };
 }
 

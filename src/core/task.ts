@@ -46,6 +46,8 @@ export interface Task {
   notes: string;
   folderId: string;
   docId: string;
+  /** The Drive workspace record (JSON, see workspace/record.ts); '' or absent when none. */
+  workspace?: string;
 }
 
 export interface RowProblem {
@@ -152,6 +154,7 @@ export function readTaskRow(
     notes: text(get('notes')),
     folderId: text(get('folderId')),
     docId: text(get('docId')),
+    workspace: text(get('workspace')),
   };
   if (reasons.length > 0) return { kind: 'problem', problem: { row, reasons } };
   return { kind: 'task', task };

@@ -2,18 +2,24 @@
  * The daily refresh: one read of the register, statuses recomputed, one batched write of what changed.
  * Rows that cannot be read are left exactly as they are and listed in the result.
  */
-import { planRefresh } from '../core/refresh';
+import { planRefresh, type RefreshPlan } from '../core/refresh';
+import type { Settings } from '../core/settings';
+import type { WorkingCalendar } from '../core/calendar';
+import type { Day } from '../core/civil-date';
 import { SHEETS } from '../core/schema';
 import { t } from '../core/messages';
 import type { TaskStatus } from '../core/status';
 import type { RowProblem } from '../core/task';
 import { readCalendar, readSettings } from './register-context';
-import { readTable, writeColumns } from './table';
+import { readTable, writeColumns, type Table } from './table';
 import { withDocumentLock } from './lock';
 import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
 import { COUNTER_KEY } from './task-store';
 import { appendAudit } from './audit';
+
+/** When the statuses were last refreshed, for the sidebar. */
+export const LAST_REFRESH_KEY = 'nhacviec.lastRefresh';
 
 export interface RefreshResult {
   ok: boolean;
@@ -31,58 +37,60 @@ export function refreshRegister(): RefreshResult {
     const { settings } = readSettings(ss);
     const calendar = readCalendar(ss);
     const table = readTable(ss, SHEETS.tasks);
-    const props = PropertiesService.getDocumentProperties();
-    const counters = readCounters(props.getProperty(COUNTER_KEY));
-    const today = todayVN();
-    const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
-
-    writeColumns(table, ['id'], onlyKeys(plan.changes, 'id'));
-    writeColumns(table, ['status', 'daysLeft'], onlyKeys(plan.changes, 'status', 'daysLeft'));
-    if (Object.keys(plan.counters).length > 0) {
-      props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, ...plan.counters }));
-    }
-
-    const lang = settings.language;
-    const parts = [t(lang, 'refresh.done', { changed: plan.changes.size, total: plan.tasks.length })];
-    if (plan.problems.length > 0) {
-      parts.push(
-        t(lang, 'refresh.badRows', {
-          count: plan.problems.length,
-          rows: plan.problems
-            .slice(0, 10)
-            .map((p) => t(lang, 'refresh.badRow', { row: p.row, reasons: p.reasons.join('; ') }))
-            .join(' | '),
-        }),
-      );
-    }
-    const result: RefreshResult = {
-      ok: plan.problems.length === 0,
-      message: parts.join(' '),
-      today: isoFromDay(today),
-      total: plan.tasks.length,
-      changed: plan.changes.size,
-      counts: plan.counts,
-      problems: plan.problems,
-    };
-    if (plan.changes.size > 0) {
-      // One line for the whole run: statuses follow from dates; the line says when the job changed them.
-      appendAudit(ss, [
-        {
-          actor: 'Nhắc Việc',
-          taskId: '',
-          action: t(lang, 'audit.refresh'),
-          before: '',
-          after: result.message,
-          note: '',
-        },
-      ]);
-    }
-    props.setProperty(
-      'nhacviec.lastRefresh',
-      JSON.stringify({ at: new Date().toISOString(), ...summary(result) }),
-    );
-    return result;
+    return refreshTable(ss, { settings, calendar, table }, todayVN()).result;
   });
+}
+
+/**
+ * The refresh over a register already read (the hourly job reads it once for the refresh and the
+ * reminders): statuses and missing ids written in batches, id counters kept, one audit line.
+ */
+export function refreshTable(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  read: { settings: Settings; calendar: WorkingCalendar; table: Table },
+  today: Day,
+): { result: RefreshResult; plan: RefreshPlan } {
+  const { settings, calendar, table } = read;
+  const props = PropertiesService.getDocumentProperties();
+  const counters = readCounters(props.getProperty(COUNTER_KEY));
+  const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
+
+  writeColumns(table, ['id'], onlyKeys(plan.changes, 'id'));
+  writeColumns(table, ['status', 'daysLeft'], onlyKeys(plan.changes, 'status', 'daysLeft'));
+  if (Object.keys(plan.counters).length > 0) {
+    props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, ...plan.counters }));
+  }
+
+  const lang = settings.language;
+  const parts = [t(lang, 'refresh.done', { changed: plan.changes.size, total: plan.tasks.length })];
+  if (plan.problems.length > 0) {
+    parts.push(
+      t(lang, 'refresh.badRows', {
+        count: plan.problems.length,
+        rows: plan.problems
+          .slice(0, 10)
+          .map((p) => t(lang, 'refresh.badRow', { row: p.row, reasons: p.reasons.join('; ') }))
+          .join(' | '),
+      }),
+    );
+  }
+  const result: RefreshResult = {
+    ok: plan.problems.length === 0,
+    message: parts.join(' '),
+    today: isoFromDay(today),
+    total: plan.tasks.length,
+    changed: plan.changes.size,
+    counts: plan.counts,
+    problems: plan.problems,
+  };
+  if (plan.changes.size > 0) {
+    // One line for the whole run: statuses follow from dates; the line says when the job changed them.
+    appendAudit(ss, [
+      { actor: 'Nhắc Việc', taskId: '', action: t(lang, 'audit.refresh'), before: '', after: result.message, note: '' },
+    ]);
+  }
+  props.setProperty(LAST_REFRESH_KEY, JSON.stringify({ at: new Date().toISOString(), ...summary(result) }));
+  return { result, plan };
 }
 
 function summary(r: RefreshResult) {

@@ -29,12 +29,14 @@ import {
   forgetColumnMap,
   freshTable,
   metadataPositions,
+  rememberSheet,
   type Table,
   readTable,
   usesColumnMetadata,
 } from './table';
 import { peopleOf, readStaff, sessionEmail } from './identity';
 import { withDocumentLock } from './lock';
+import { createQueueSheet } from './reminders/sheets';
 import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
 import { todayVN, VN_TIME_ZONE } from './time';
 
@@ -59,7 +61,16 @@ export function setupRegister(): SetupResult {
   if (!email) throw new UserError('auth.noEmail');
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    requireAdminIfStaffExists(ss, email);
+    // One look at the sheet names instead of asking for each of ours (a new spreadsheet has one sheet).
+    const names = new Set<string>();
+    for (const sheet of ss.getSheets()) {
+      const name = sheet.getName();
+      names.add(name);
+      const def = Object.values(SHEETS).find((d) => d.vi === name);
+      if (def) rememberSheet(def, sheet);
+    }
+    const present = (def: SheetDef) => names.has(def.vi);
+    requireAdminIfStaffExists(ss, email, present(SHEETS.staff));
     if (ss.getSpreadsheetTimeZone() !== VN_TIME_ZONE) ss.setSpreadsheetTimeZone(VN_TIME_ZONE);
 
     const done: string[] = [];
@@ -67,7 +78,7 @@ export function setupRegister(): SetupResult {
     const sheets: Partial<Record<SheetKey, Sheet>> = {};
     for (const key of ORDER) {
       const def = SHEETS[key];
-      const outcome = ensureSheet(ss, def);
+      const outcome = ensureSheet(ss, def, present(def));
       if (outcome.kind === 'foreign') {
         result.foreign.push(def.vi);
         continue;
@@ -98,6 +109,9 @@ export function setupRegister(): SetupResult {
     }
     if (sheets.staff && addFirstAdmin(tableOf('staff'), email))
       done.push(t('vi', 'setup.adminAdded', { email }));
+    // The hidden queue of notifications (assignments, decisions) that the hourly job sends. Made here
+    // so that the first assignment of a new register costs no more than the others.
+    if (!present(SHEETS.notifyQueue)) createQueueSheet(ss);
 
     const parts = [
       done.length ? t('vi', 'setup.done', { created: done.join('; ') }) : t('vi', 'setup.nothingNew'),
@@ -110,8 +124,8 @@ export function setupRegister(): SetupResult {
 }
 
 /** Once the staff sheet names an administrator, only administrators may run setup again. */
-function requireAdminIfStaffExists(ss: Spreadsheet, email: string): void {
-  if (!findSheet(ss, SHEETS.staff)) return;
+function requireAdminIfStaffExists(ss: Spreadsheet, email: string, staffExists: boolean): void {
+  if (!staffExists) return;
   let people;
   try {
     people = readStaff(ss).people;
@@ -129,10 +143,11 @@ function requireAdminIfStaffExists(ss: Spreadsheet, email: string): void {
 type EnsureOutcome =
   { kind: 'created'; sheet: Sheet } | { kind: 'ours'; sheet: Sheet; added: number } | { kind: 'foreign' };
 
-function ensureSheet(ss: Spreadsheet, def: SheetDef): EnsureOutcome {
-  const existing = findSheet(ss, def);
+function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOutcome {
+  const existing = exists ? findSheet(ss, def) : null;
   if (!existing) {
     const sheet = ss.insertSheet(def.vi);
+    rememberSheet(def, sheet);
     addColumns(ss, sheet, def, def.columns, 1, true);
     return { kind: 'created', sheet };
   }

@@ -28,9 +28,23 @@ export function usesColumnMetadata(def: SheetDef): boolean {
   return def.key === 'tasks' || def.key === 'units' || def.key === 'staff';
 }
 
-/** Sheets keep their Vietnamese names whatever the language setting (formulas and people refer to them). */
+/**
+ * Sheets keep their Vietnamese names whatever the language setting (formulas and people refer to them).
+ * A sheet found once is remembered for the rest of the execution (each execution starts afresh).
+ */
+const sheetsFound = new Map<string, Sheet>();
+
 export function findSheet(ss: Spreadsheet, def: SheetDef): Sheet | null {
-  return ss.getSheetByName(def.vi);
+  const known = sheetsFound.get(def.key);
+  if (known) return known;
+  const sheet = ss.getSheetByName(def.vi);
+  if (sheet) sheetsFound.set(def.key, sheet);
+  return sheet;
+}
+
+/** Setup tells which sheet it has just created, so nobody looks for it again. */
+export function rememberSheet(def: SheetDef, sheet: Sheet): void {
+  sheetsFound.set(def.key, sheet);
 }
 
 export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {

@@ -26,6 +26,8 @@ import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
 import { appendTask, findTask, loadTasks, updateTask, type TaskStore } from '../gas/task-store';
 import { UserError } from '../core/messages';
+import { queueNotification } from '../gas/reminders/queue';
+import type { NotificationKind } from '../core/reminders/notifications';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -65,8 +67,22 @@ function change(
     const p = plan(task, ctx);
     updateTask(store, index, p.changes, ctx);
     audit(ss, ctx, task.id, p);
+    if (p.notify) notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note);
     return { message: t(currentLanguage(), p.done.key, p.done.params), task: viewOf(store, ctx, task.id) };
   });
+}
+
+/** Queues the e-mail the people concerned get within the hour; the one who acted is left out. */
+function notify(
+  ss: Spreadsheet,
+  kind: NotificationKind,
+  to: readonly string[],
+  taskId: string,
+  ctx: ActionContext,
+  note: string,
+): void {
+  const recipients = to.filter((e) => e && e !== ctx.me.email);
+  if (recipients.length > 0) queueNotification({ to: recipients, kind, taskId, actor: ctx.me.email, note }, ss);
 }
 
 function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): void {
@@ -105,6 +121,7 @@ function create(
         note: task.parentId,
       },
     ]);
+    notify(ss, 'assigned', task.assignees, task.id, ctx, '');
     return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id) };
   });
 }

@@ -34,14 +34,7 @@ export interface DigestItem {
   deadline: Day | null;
   /** Working days from today to the deadline (negative once overdue); null without a deadline. */
   daysLeft: number | null;
-  /** What the people doing a task are told about it, deadline-wise (null: nothing, or only "stale"). */
-function ownKind(status: TaskStatus, dueToday: boolean): ReminderKind | null {
-  if (status === 'overdue') return 'overdue';
-  if (status === 'due_soon') return dueToday ? 'due_today' : 'due_soon';
-  return null;
-}
-
-/** Working days since the last update, when the task is late in updating. */
+  /** Working days since the last update, when the task is late in updating. */
   notUpdatedDays: number | null;
   key: string;
 }

@@ -116,7 +116,7 @@ export function hourlyJob(): JobResult {
 function runDaily(state: ReminderState, today: Day, startedAt: number, quota: number): JobResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readRegister(ss);
-  const refresh = refreshTasks(read, today);
+  const refresh = refreshTasks(ss, read, today);
   const { settings, calendar } = read;
   if (settings.reminderHour !== state.hour) {
     // The office changed the hour in the settings sheet: follow it from now on, today included.

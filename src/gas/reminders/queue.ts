@@ -38,7 +38,7 @@ const at = (key: string) => columnIndex(DEF, key);
  * outside a lock, it takes the document lock itself. Returns how many entries were queued (one per
  * recipient; the actor is never notified of their own action).
  */
-export function queueNotification(input: NotificationInput): number {
+export function queueNotification(input: NotificationInput, spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
   if (!isNotificationKind(input.kind)) throw new UserError('notify.badKind', { kind: String(input.kind) });
   const list = typeof input.to === 'string' ? input.to : input.to.join(',');
   const actor = (input.actor ?? '').trim().toLowerCase();
@@ -48,7 +48,7 @@ export function queueNotification(input: NotificationInput): number {
     throw new UserError('notify.noRecipient');
   }
   const write = () => {
-    const sheet = ensureQueue(SpreadsheetApp.getActiveSpreadsheet());
+    const sheet = ensureQueue(spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet());
     const now = Date.now();
     const rows = recipients.map((to) => {
       const row: unknown[] = new Array(WIDTH).fill('');
@@ -61,7 +61,9 @@ export function queueNotification(input: NotificationInput): number {
       row[at('note')] = neutraliseFormula(String(input.note ?? '').slice(0, 2000));
       return row;
     });
-    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows);
+    // One row (the usual case): appendRow finds the end itself.
+    if (rows.length === 1) sheet.appendRow(rows[0]);
+    else sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows);
     PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, '1');
     return rows.length;
   };

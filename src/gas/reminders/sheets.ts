@@ -6,7 +6,7 @@
  */
 import { t } from '../../core/messages';
 import { SHEETS, type ColumnDef, type SheetDef } from '../../core/schema';
-import { findSheet } from '../table';
+import { findSheet, rememberSheet } from '../table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,7 +26,21 @@ export function ensureSendLog(ss: Spreadsheet): Sheet {
 }
 
 export function ensureQueue(ss: Spreadsheet): Sheet {
-  return findSheet(ss, SHEETS.notifyQueue) ?? createSheet(ss, SHEETS.notifyQueue, true);
+  return findSheet(ss, SHEETS.notifyQueue) ?? createQueueSheet(ss);
+}
+
+/**
+ * The queue is the add-on's own hidden sheet: a header, a warning protection, nothing more. Setup
+ * creates it, so the first assignment of a new register costs no more than the others.
+ */
+export function createQueueSheet(ss: Spreadsheet): Sheet {
+  const def = SHEETS.notifyQueue;
+  const sheet = ss.insertSheet(def.vi, ss.getNumSheets());
+  rememberSheet(def, sheet);
+  sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => c.vi)]);
+  sheet.protect().setWarningOnly(true);
+  sheet.hideSheet();
+  return sheet;
 }
 
 function createSheet(ss: Spreadsheet, def: SheetDef, hidden: boolean): Sheet {
