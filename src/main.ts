@@ -55,6 +55,15 @@ function refresh(): unknown {
   return refreshRegister();
 }
 
+/** Sidebar (admin panel): set up again, answering with a reply instead of throwing. */
+function adminSetup(): unknown {
+  return endpoint(setupRegister);
+}
+/** Sidebar (admin panel): recompute statuses now. */
+function adminRefresh(): unknown {
+  return endpoint(refreshRegister);
+}
+
 /** Sidebar: the first screen (one round trip). */
 function getSidebarState(): unknown {
   return endpoint(sidebarState);
@@ -113,6 +122,8 @@ global.dailyJob = dailyJob;
 global.setup = setup;
 global.refresh = refresh;
 global.getSidebarState = getSidebarState;
+global.adminSetup = adminSetup;
+global.adminRefresh = adminRefresh;
 global.assignTask = assignTask;
 global.delegateTask = delegateTask;
 global.updateProgress = updateProgress;

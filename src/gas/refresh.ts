@@ -86,7 +86,14 @@ export function refreshTable(
   if (plan.changes.size > 0) {
     // One line for the whole run: statuses follow from dates; the line says when the job changed them.
     appendAudit(ss, [
-      { actor: 'Nhắc Việc', taskId: '', action: t(lang, 'audit.refresh'), before: '', after: result.message, note: '' },
+      {
+        actor: 'Nhắc Việc',
+        taskId: '',
+        action: t(lang, 'audit.refresh'),
+        before: '',
+        after: result.message,
+        note: '',
+      },
     ]);
   }
   props.setProperty(LAST_REFRESH_KEY, JSON.stringify({ at: new Date().toISOString(), ...summary(result) }));

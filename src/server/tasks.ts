@@ -82,7 +82,8 @@ function notify(
   note: string,
 ): void {
   const recipients = to.filter((e) => e && e !== ctx.me.email);
-  if (recipients.length > 0) queueNotification({ to: recipients, kind, taskId, actor: ctx.me.email, note }, ss);
+  if (recipients.length > 0)
+    queueNotification({ to: recipients, kind, taskId, actor: ctx.me.email, note }, ss);
 }
 
 function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): void {

@@ -98,6 +98,23 @@ async function act(frame: Frame, action: string, fill: Record<string, string> = 
   return (await toast.textContent()) ?? '';
 }
 
+test('the administrator turns reminders on from the sidebar', async () => {
+  const frame = await signIn(ADMIN);
+  await frame.locator('.tabs button', { hasText: 'Quản trị' }).click();
+  await frame.locator('.admin h2', { hasText: 'Nhắc việc qua thư' }).waitFor();
+  expect(await frame.locator('.admin').textContent()).toContain('Đang tắt');
+  await frame.selectOption('.admin select[name="hour"]', '7');
+  await frame.locator('.admin button', { hasText: 'Bật nhắc việc' }).click();
+  await frame
+    .locator('.toast', {
+      hasText: `Đã bật nhắc việc: gửi lúc 7 giờ mỗi ngày làm việc, từ tài khoản ${ADMIN}`,
+    })
+    .waitFor();
+  expect(await frame.locator('.admin').textContent()).toContain('Đang bật: mỗi ngày làm việc lúc 07:00');
+  const state = await api<{ triggers: { handler: string }[] }>('/api/state');
+  expect(state.triggers.map((t) => t.handler)).toEqual(['hourlyJob']);
+}, 60_000);
+
 test('assign → update → extension → approve → late report → confirm, in the real sidebar', async () => {
   // The leader assigns from the form.
   let frame = await signIn(LEADER);

@@ -80,7 +80,9 @@ export function createBlobFile(blob: GoogleAppsScript.Base.Blob, parent: string,
 
 /** A Google Doc's content as HTML (the agency's template). `alt: 'media'` is required by Apps Script here. */
 export function exportHtml(docId: string): string {
-  const blob = api().Files!.export(docId, 'text/html', { alt: 'media' }) as unknown as GoogleAppsScript.Base.Blob;
+  // The typings know only export(fileId, mimeType); Apps Script needs {alt: 'media'} (issuetracker 468534237).
+  const files = api().Files! as unknown as { export(id: string, mime: string, args: object): GoogleAppsScript.Base.Blob };
+  const blob = files.export(docId, 'text/html', { alt: 'media' });
   return blob.getDataAsString('UTF-8');
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The administrator's panel: reminders on or off (and at what hour), who sends them, the last run and
+ * any warning (quota, time); and the register's own upkeep (setup again, refresh now).
+ */
+import { t, type MessageKey } from '../../core/messages';
+import type { ReminderStatus } from '../../server/reminders';
+import { field, h } from './dom';
+import { call } from './rpc';
+import { lang } from './state';
+import { toast } from './card';
+
+const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
+
+function when(iso: string | null | undefined): string {
+  return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—';
+}
+
+export function adminView(): HTMLElement {
+  const box = h('div', { className: 'admin' }, h('p', { className: 'muted' }, tr('ui.loading')));
+  void load(box);
+  return box;
+}
+
+async function load(box: HTMLElement): Promise<void> {
+  const reply = await call<ReminderStatus>('getReminderStatus');
+  if (!reply.ok) {
+    box.replaceChildren(h('p', { className: 'status error', role: 'alert' }, reply.error));
+    return;
+  }
+  box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel());
+}
+
+function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
+  const hour = h(
+    'select',
+    { name: 'hour' },
+    ...Array.from({ length: 24 }, (_, i) =>
+      h('option', { value: String(i), selected: i === status.hour }, `${String(i).padStart(2, '0')}:00`),
+    ),
+  );
+  const note = h('div', { className: 'status', role: 'status' });
+  const act = async (fn: 'installReminders' | 'uninstallReminders', button: HTMLButtonElement) => {
+    button.disabled = true;
+    note.className = 'status';
+    note.textContent = tr('ui.saving');
+    const reply =
+      fn === 'installReminders'
+        ? await call<ReminderStatus>(fn, Number(hour.value))
+        : await call<ReminderStatus>(fn);
+    button.disabled = false;
+    if (!reply.ok) {
+      note.className = 'status error';
+      note.setAttribute('role', 'alert');
+      note.textContent = reply.error;
+      return;
+    }
+    toast(reply.data.message ?? '');
+    box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel());
+  };
+  const on = h(
+    'button',
+    { type: 'button', className: 'primary' },
+    status.on ? tr('ui.admin.reinstall') : tr('ui.admin.turnOn'),
+  );
+  on.addEventListener('click', () => void act('installReminders', on));
+  const off = h('button', { type: 'button' }, tr('ui.admin.turnOff'));
+  off.addEventListener('click', () => void act('uninstallReminders', off));
+  return h(
+    'section',
+    { className: 'card' },
+    h('h2', {}, tr('ui.admin.reminders')),
+    h(
+      'p',
+      {},
+      status.on
+        ? tr('ui.admin.on', { email: status.installer, hour: String(status.hour).padStart(2, '0') })
+        : tr('ui.admin.off'),
+    ),
+    status.quotaLeft !== null
+      ? h('p', { className: 'muted' }, tr('ui.admin.quota', { n: status.quotaLeft }))
+      : null,
+    status.lastRun
+      ? h(
+          'p',
+          { className: 'muted' },
+          tr('ui.admin.lastRun', { at: when(status.lastRun.at), message: status.lastRun.message }),
+        )
+      : null,
+    status.warning ? h('p', { className: 'status warning', role: 'alert' }, status.warning) : null,
+    field(tr('ui.admin.hour'), hour, tr('ui.admin.hourHint')),
+    h('div', { className: 'actions' }, on, status.on ? off : null),
+    note,
+  );
+}
+
+function upkeepPanel(): HTMLElement {
+  const note = h('div', { className: 'status', role: 'status' });
+  const run = (fn: 'adminSetup' | 'adminRefresh', label: MessageKey) => {
+    const button = h('button', { type: 'button' }, tr(label));
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      note.className = 'status';
+      note.textContent = tr('ui.saving');
+      const reply = await call<{ message: string }>(fn);
+      button.disabled = false;
+      const message = reply.ok ? reply.data.message : reply.error;
+      note.className = reply.ok ? 'status' : 'status error';
+      note.textContent = message;
+    });
+    return button;
+  };
+  return h(
+    'section',
+    { className: 'card' },
+    h('h2', {}, tr('ui.admin.upkeep')),
+    h('div', { className: 'actions' }, run('adminRefresh', 'menu.refresh'), run('adminSetup', 'menu.setup')),
+    note,
+  );
+}
