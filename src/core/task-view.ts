@@ -17,6 +17,7 @@ import {
 } from './status';
 import { statusInput, type Task } from './task';
 import { parseExtensionRequest, statusOf, type ActionContext } from './task-actions';
+import { workspaceView, type WorkspaceView } from './workspace/view';
 
 export interface TaskView {
   id: string;
@@ -52,6 +53,8 @@ export interface TaskView {
   parentId: string;
   children: { id: string; title: string; progress: number; status: TaskStatus }[];
   driveLink: string;
+  /** The Drive folder, document, slip and what the viewer may do with them (issue 5). */
+  workspace: WorkspaceView;
   notes: string;
   actions: TaskAction[];
 }
@@ -107,6 +110,7 @@ export function toView(task: Task, ctx: ActionContext, children: readonly Task[]
       status: statusOf(c, ctx),
     })),
     driveLink: task.confidential ? '' : task.driveLink,
+    workspace: workspaceView(task, ctx, children),
     notes: task.notes,
     actions: allowedActions(ctx.me, task, ctx.dir, {
       open,

@@ -11,5 +11,6 @@ export function buildMenu(): void {
     .addItem(t('vi', 'menu.refresh'), 'refreshFromMenu')
     .addSeparator()
     .addItem(t('vi', 'menu.setup'), 'setupFromMenu')
+    .addItem(t('vi', 'menu.docTemplate'), 'createDocTemplateFromMenu')
     .addToUi();
 }

@@ -28,6 +28,7 @@ import { appendTask, findTask, loadTasks, updateTask, type TaskStore } from '../
 import { UserError } from '../core/messages';
 import { queueNotification } from '../gas/reminders/queue';
 import type { NotificationKind } from '../core/reminders/notifications';
+import { inheritWorkspace, workspaceAfterAssign, workspaceAfterDelegate, type WorkspaceNote } from './workspace';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,6 +43,8 @@ export interface AssignReply {
   task?: TaskView;
   /** The deadline falls on a rest day: nothing was written; ask, then call again with acceptRestDay. */
   warning?: RestDayWarning;
+  /** The Drive folder, document, QR code and slip (issue 5): made, or why not (the task is assigned anyway). */
+  workspace?: WorkspaceNote;
 }
 
 function viewOf(store: TaskStore, ctx: ActionContext, id: string): TaskView {
@@ -110,6 +113,7 @@ function create(
     const store = loadTasks(ss, ctx);
     const planned = plan(store, ctx);
     if (planned.warning) return { warning: planned.warning };
+    if (audited === 'audit.delegate') inheritWorkspace(planned.record, store);
     const task = appendTask(store, planned.record, ctx);
     const lang = currentLanguage();
     appendAudit(ss, [
@@ -123,7 +127,9 @@ function create(
       },
     ]);
     notify(ss, 'assigned', task.assignees, task.id, ctx, '');
-    return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id) };
+    const workspace =
+      audited === 'audit.assign' ? workspaceAfterAssign(ss, store, ctx, task) : workspaceAfterDelegate(store, ctx, task);
+    return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id), ...workspace };
   });
 }
 

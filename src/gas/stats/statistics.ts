@@ -1,0 +1,85 @@
+/**
+ * The `Thống kê` sheet, written by the daily job (on the tasks it has just refreshed: no second read)
+ * and on demand (the menu, the sidebar), for the period and basis in the settings.
+ */
+import { t, UserError } from '../../core/messages';
+import type { Directory } from '../../core/directory';
+import type { Settings } from '../../core/settings';
+import type { Task } from '../../core/task';
+import { computeStatistics, type Statistics } from '../../core/stats/compute';
+import { DEFAULT_PERIOD_SPEC, parsePeriod, periodLabel, type Period } from '../../core/stats/period';
+import { statisticsLayout } from '../../core/stats/sheet-layout';
+import { formatVnDateTime } from '../../core/stats/views';
+import type { Day } from '../../core/civil-date';
+import { requirePerson, sessionEmail } from '../identity';
+import { withDocumentLock } from '../lock';
+import { todayVN } from '../time';
+import { readForStats } from './read';
+import { writeStatisticsSheet, type SheetWrite } from './sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface StatisticsResult extends SheetWrite {
+  ok: boolean;
+  message: string;
+  period: string;
+  tasks: number;
+}
+
+/** The settings' period; a value the settings could not read already fell back to "năm nay". */
+export function settingsPeriod(settings: Settings, today: Day): Period {
+  return parsePeriod(settings.statsPeriod, today) ?? parsePeriod(DEFAULT_PERIOD_SPEC, today)!;
+}
+
+export interface RegisterForStats {
+  tasks: readonly Task[];
+  settings: Settings;
+  directory?: Directory;
+  today: Day;
+}
+
+function write(ss: Spreadsheet, r: RegisterForStats): StatisticsResult {
+  const lang = r.settings.language;
+  const stats: Statistics = computeStatistics({
+    tasks: r.tasks,
+    today: r.today,
+    period: settingsPeriod(r.settings, r.today),
+    basis: r.settings.statsBasis,
+    directory: r.directory,
+    reminderWindow: r.settings.reminderWindowDays,
+  });
+  const layout = statisticsLayout(stats, { lang, agencyName: r.settings.agencyName, updatedAt: formatVnDateTime(Date.now()) });
+  const sheet = writeStatisticsSheet(ss, layout, lang);
+  const period = periodLabel(stats.period, lang);
+  return { ok: true, message: t(lang, 'stats.done', { period, count: stats.whole.assigned }), period, tasks: stats.whole.assigned, ...sheet };
+}
+
+/**
+ * On demand: reads what it needs (about 9 Spreadsheet calls) and writes under the document lock. With
+ * `checkCaller`, only a person of the staff sheet may run it (the menu and the sidebar); the daily
+ * trigger runs as its installer.
+ */
+export function refreshStatistics(opts: { checkCaller: boolean }): StatisticsResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const read = readForStats(ss);
+    if (opts.checkCaller) {
+      const email = sessionEmail();
+      if (!email) throw new UserError('auth.noEmail');
+      requirePerson(read.directory.people, email);
+    }
+    return write(ss, { ...read, today: todayVN() });
+  });
+}
+
+/**
+ * The daily job's hook, inside its lock, on the tasks it has just read and refreshed. Statistics are
+ * never worth failing the reminders for: an error is returned as a message, not thrown.
+ */
+export function statisticsAfterRefresh(ss: Spreadsheet, r: RegisterForStats): string {
+  try {
+    return write(ss, r).message;
+  } catch (e) {
+    return `Thống kê: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
