@@ -1,12 +1,13 @@
 /** Writing the reminder e-mails: escaping, confidential tasks, colours, QR codes, notifications. */
 import jsQR from 'jsqr';
 import { WorkingCalendar } from '../../src/core/calendar';
-import { dayFromIso, type Day } from '../../src/core/civil-date';
+import { dayFromIso } from '../../src/core/civil-date';
 import { Directory } from '../../src/core/directory';
 import { prefillHolidays } from '../../src/core/holidays';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { STATUS_COLOURS } from '../../src/core/status';
 import type { Task } from '../../src/core/task';
+import { blankTask } from '../support/tasks';
 import { compose, MAX_QR_PER_MESSAGE, NOTIFY_LIMIT, type Outgoing } from '../../src/core/reminders/compose';
 import { escapeHtml, oneLine, safeLink } from '../../src/core/reminders/html';
 import { buildOutgoing, carriedEntries } from '../../src/core/reminders/outgoing';
@@ -25,43 +26,14 @@ const SECRET = 'Kế hoạch bảo vệ mục tiêu trọng yếu';
 let seq = 0;
 function task(extra: Partial<Task>): Task {
   seq += 1;
-  const base = {
+  return blankTask({
     row: seq + 1,
     id: `NV-2026-${String(seq).padStart(4, '0')}`,
     title: `Nhiệm vụ ${seq}`,
     assignees: [A],
     leadUnit: 'Phòng Một',
-    deadline: null as Day | null,
-  };
-  return {
-    details: '',
-    source: '',
-    assigner: '',
-    coUnits: [],
-    assignedDay: null,
-    extendedDeadline: null,
-    extensionCount: 0,
-    extensionRequest: '',
-    progress: null,
-    lastUpdateDay: null,
-    updateCount: 0,
-    reportedDay: null,
-    result: '',
-    confirmedBy: '',
-    confirmedDay: null,
-    archived: false,
-    shownStatus: null,
-    shownDaysLeft: '',
-    explanation: '',
-    confidential: false,
-    parentId: '',
-    driveLink: '',
-    notes: '',
-    folderId: '',
-    docId: '',
-    ...base,
     ...extra,
-  };
+  });
 }
 
 const directory = new Directory(

@@ -6,6 +6,7 @@ import { Directory, type Person, type Unit } from '../../src/core/directory';
 import { prefillHolidays } from '../../src/core/holidays';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Task } from '../../src/core/task';
+import { blankTask } from '../support/tasks';
 import { digestMarker, parseReminderKey, reminderKey, splitKeys } from '../../src/core/reminders/keys';
 import { SECTION_LIMIT, kindRank } from '../../src/core/reminders/kinds';
 import { planDigests, type Digest, type PlanInput } from '../../src/core/reminders/planner';
@@ -17,40 +18,12 @@ const cal = WorkingCalendar.fromRows(prefillHolidays(2026));
 let seq = 0;
 function task(extra: Partial<Task> & { deadline?: Day | null }): Task {
   seq += 1;
-  return {
+  return blankTask({
     row: seq + 1,
     id: `NV-2026-${String(seq).padStart(4, '0')}`,
     title: `Nhiệm vụ ${seq}`,
-    details: '',
-    source: '',
-    assigner: '',
-    leadUnit: '',
-    coUnits: [],
-    assignees: [],
-    assignedDay: null,
-    deadline: null,
-    extendedDeadline: null,
-    extensionCount: 0,
-    extensionRequest: '',
-    progress: null,
-    lastUpdateDay: null,
-    updateCount: 0,
-    reportedDay: null,
-    result: '',
-    confirmedBy: '',
-    confirmedDay: null,
-    archived: false,
-    shownStatus: null,
-    shownDaysLeft: '',
-    explanation: '',
-    confidential: false,
-    parentId: '',
-    driveLink: '',
-    notes: '',
-    folderId: '',
-    docId: '',
     ...extra,
-  };
+  });
 }
 
 const person = (email: string, role: Person['role'] = 'official', unit = 'P1', active = true): Person => ({

@@ -7,8 +7,9 @@
  *   title, agency, period line, how-to line
  *   1. whole agency: STT | Chỉ tiêu | Số nhiệm vụ | Tỷ lệ — rows 3–7 are the five cells of the
  *      government's grid, contiguous, which the pie chart draws
- *   2. units ranked: Hạng | Đơn vị | Được giao | the five grid cells | Chờ xác nhận | Gia hạn |
- *      Đã cập nhật | Tỷ lệ cập nhật | Tỷ lệ HT đúng hạn — the bar chart draws B and D–H
+ *   2. units ranked: Hạng | Đơn vị | the five grid cells | Được giao | Chờ xác nhận | Gia hạn |
+ *      Đã cập nhật | Tỷ lệ cập nhật | Tỷ lệ HT đúng hạn — the bar chart draws B–G (names next to
+ *      the five counts: one range, so one call less per chart update)
  *   3. completions over time: Kỳ | Giao mới | HT đúng hạn | HT quá hạn — the line chart
  *   4. persons, under a row per unit
  * Text is returned as plain strings; the adapter marks it as text so Sheets never parses "67 %" or a
@@ -19,7 +20,6 @@ import { formatPercentVi } from '../format';
 import { t, type MessageKey } from '../messages';
 import type { Language } from '../settings';
 import { STATUS_COLOURS } from '../status';
-import { columnLetter } from '../a1';
 import {
   accountable,
   completedOnTime,
@@ -43,8 +43,8 @@ export type Weight = 'bold' | 'normal';
 export interface ChartRanges {
   /** The grid's five cells: label and count. */
   pie: string;
-  /** Unit names, and the five grid counts per unit (with their header row). */
-  bar: [string, string];
+  /** Unit names and the five grid counts per unit, adjacent (with their header row). */
+  bar: string;
   /** Period label, assigned, completed on time, completed late (with the header row). */
   line: string;
 }
@@ -100,15 +100,15 @@ function timeLabel(b: TimelineBucket, granularity: Statistics['timeline']['granu
   return formatDay(b.from);
 }
 
-/** The counts of one unit or person, in the units table's columns C–M. */
+/** The counts of one unit or person, in the units table's columns C–M (the grid's five first). */
 function countCells(c: Counts): Cell[] {
   return [
-    c.assigned,
     completedOnTime(c),
     c.doneLate,
     c.archived,
     c.inTime,
     c.overdue,
+    c.assigned,
     c.awaiting,
     c.extended,
     c.updated,
@@ -120,8 +120,8 @@ function countCells(c: Counts): Cell[] {
 /** Backgrounds of a units/persons row: late work in red, a full update rate in green. */
 function countBackgrounds(c: Counts): (string | null)[] {
   const bg: (string | null)[] = new Array(STATS_WIDTH).fill(null);
-  if (c.doneLate > 0) bg[4] = STATUS_COLOURS.done_late.background;
-  if (c.overdue > 0) bg[7] = STATUS_COLOURS.overdue.background;
+  if (c.doneLate > 0) bg[3] = STATUS_COLOURS.done_late.background;
+  if (c.overdue > 0) bg[6] = STATUS_COLOURS.overdue.background;
   if (c.assigned > 0 && c.updated === c.assigned) bg[11] = FULL_BACKGROUND;
   return bg;
 }
@@ -183,12 +183,12 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
   const unitHeader = (first: MessageKey, second: MessageKey): Cell[] => [
     tr(first),
     tr(second),
-    tr('stats.short.assigned'),
     tr('stats.short.completedOnTime'),
     tr('stats.short.doneLate'),
     tr('stats.short.archived'),
     tr('stats.short.inTime'),
     tr('stats.short.overdue'),
+    tr('stats.short.assigned'),
     tr('stats.short.awaiting'),
     tr('stats.short.extended'),
     tr('stats.short.updated'),
@@ -236,7 +236,7 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
     weights: b.weights,
     charts: {
       pie: `B${pieFirst}:C${pieLast}`,
-      bar: [`B${unitsHeader}:B${unitsLast}`, `D${unitsHeader}:H${unitsLast}`],
+      bar: `B${unitsHeader}:G${unitsLast}`,
       line: `B${timeHeader}:E${timeLast}`,
     },
   };
@@ -251,4 +251,3 @@ export const GRID_COLOURS = [
   STATUS_COLOURS.overdue.solid,
 ];
 
-export { columnLetter };

@@ -8,6 +8,7 @@ import { field, h, showDate } from './dom';
 import { call, type Reply } from './rpc';
 import { lang, replaceTask, state } from './state';
 import { assignForm } from './assign';
+import { workspaceSection } from './workspace';
 
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
@@ -102,6 +103,7 @@ function fillBody(body: HTMLElement, task: TaskView, onChange: () => void): void
     row(tr('ui.result'), task.result),
     row(tr('ui.explanation'), task.explanation),
     task.confidential ? h('div', { className: 'muted' }, tr('ui.confidentialNote')) : null,
+    workspaceSection(task),
     task.children.length
       ? h(
           'div',

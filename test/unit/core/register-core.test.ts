@@ -21,6 +21,7 @@ import {
   type ActionContext,
 } from '../../../src/core/task-actions';
 import { UserError } from '../../../src/core/messages';
+import { blankTask } from '../../support/tasks';
 
 const day = (y: number, m: number, d: number) => dayFromYmd(y, m, d)!;
 const vnDate = (y: number, m: number, d: number) => new Date(instantOfDayStart(day(y, m, d)));
@@ -169,40 +170,17 @@ const dir = new Directory(
   ],
 );
 function task(extra: Partial<Task> = {}): Task {
-  return {
-    row: 2,
+  return blankTask({
     id: 'NV-2026-0001',
     title: 'Việc',
-    details: '',
-    source: '',
     assigner: 'lead@x.vn',
     leadUnit: 'Phòng Tư pháp',
-    coUnits: [],
     assignees: ['a@x.vn'],
     assignedDay: day(2026, 3, 2),
     deadline: day(2026, 3, 10),
-    extendedDeadline: null,
-    extensionCount: 0,
-    extensionRequest: '',
     progress: 0,
-    lastUpdateDay: null,
-    updateCount: 0,
-    reportedDay: null,
-    result: '',
-    confirmedBy: '',
-    confirmedDay: null,
-    archived: false,
-    shownStatus: null,
-    shownDaysLeft: '',
-    explanation: '',
-    confidential: false,
-    parentId: '',
-    driveLink: '',
-    notes: '',
-    folderId: '',
-    docId: '',
     ...extra,
-  } as Task;
+  });
 }
 const ctx = (me: Person, today = day(2026, 3, 4)): ActionContext => ({
   me,
