@@ -4,22 +4,12 @@
  */
 import { Emulator } from '../emulator';
 import { TASK_COLUMNS } from '../src/core/schema';
+import { prng } from '../playground/demo-data';
 
 export const BENCH_ADMIN = 'vanphong@ubnd.example.vn';
 const NOW = '2026-11-23T08:00:00+07:00';
 const DAY = 86400000;
 
-/** Mulberry32: a tiny seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const col = (key: string) => TASK_COLUMNS.findIndex((c) => c.key === key);
 

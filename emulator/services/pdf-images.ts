@@ -3,8 +3,8 @@
  * browser engine, so an `<img>` whose `src` is a `data:` URL appears in the PDF; remote URLs are not
  * fetched by the converter as far as public reports go, and the emulator does not fetch them either.
  *
- * The emulator embeds PNG (any colour type, transparency as a soft mask) and JPEG (as is, DCTDecode).
- * Other formats (GIF, SVG, WebP) are left out of the page, as a broken image would be; size follows the
+ * The emulator embeds PNG (any colour type, transparency as a soft mask). Other formats (JPEG, GIF,
+ * SVG, WebP) are not modelled and are left out of the page, as a broken image would be; size follows the
  * `width`/`height` attributes in CSS pixels (0.75 pt), else the image's own size at 96 dpi.
  */
 import { deflateSync } from 'node:zlib';
@@ -62,37 +62,13 @@ function fromPng(bytes: Buffer): Omit<PdfImage, 'width' | 'height'> & { natural:
   };
 }
 
-function fromJpeg(bytes: Buffer): (Omit<PdfImage, 'width' | 'height'> & { natural: { width: number; height: number } }) | null {
-  let i = 2;
-  while (i + 9 < bytes.length) {
-    if (bytes[i] !== 0xff) return null;
-    const marker = bytes[i + 1];
-    const len = bytes.readUInt16BE(i + 2);
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      const height = bytes.readUInt16BE(i + 5);
-      const width = bytes.readUInt16BE(i + 7);
-      const components = bytes[i + 9];
-      const space = components === 1 ? '/DeviceGray' : components === 4 ? '/DeviceCMYK' : '/DeviceRGB';
-      return {
-        natural: { width, height },
-        dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /BitsPerComponent 8 /ColorSpace ${space} /Filter /DCTDecode`,
-        data: bytes,
-      };
-    }
-    i += 2 + len;
-  }
-  return null;
-}
-
 /** The image of an `<img>` tag, or null when the converter would not show it (remote, other format, broken). */
 export function imageFromTag(tag: string): PdfImage | null {
   const src = decodeEntities(attr(tag, 'src') ?? '').trim();
-  const m = /^data:image\/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]+)$/i.exec(src);
+  const m = /^data:image\/png;base64,([A-Za-z0-9+/=\s]+)$/i.exec(src);
   if (!m) return null;
-  const bytes = Buffer.from(m[2].replace(/\s+/g, ''), 'base64');
   try {
-    const decoded = m[1].toLowerCase() === 'png' ? fromPng(bytes) : fromJpeg(bytes);
-    if (!decoded) return null;
+    const decoded = fromPng(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
     const px = cssSize(tag, decoded.natural);
     const { natural: _natural, ...rest } = decoded;
     return { ...rest, width: px.width * 0.75, height: px.height * 0.75 };

@@ -3,7 +3,7 @@
  *
  * Google renders the HTML with its layout engine; the emulator keeps what tests can check: a valid PDF
  * whose text (Vietnamese included) is the HTML's text, block by block, in order. Layout, styles and
- * remote images are not rendered; images given as `data:` URLs (PNG, JPEG) are, each on a line of its
+ * remote images are not rendered; PNG images given as `data:` URLs are, each on a line of its
  * own (pdf-images.ts). Text is written with a composite (Type0, Identity-H) font and a ToUnicode map,
  * so PDF readers such as pdf.js extract exactly the characters that were written.
  */

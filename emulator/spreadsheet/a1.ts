@@ -5,16 +5,9 @@
  */
 import type { GridRange } from './model';
 
-export function columnLetter(col1: number): string {
-  let n = col1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// The add-on's own pure helper: one definition of A1 column letters for the add-on and the emulator.
+export { columnLetter } from '../../src/core/a1';
+import { columnLetter } from '../../src/core/a1';
 
 export function columnNumber(letters: string): number {
   let n = 0;

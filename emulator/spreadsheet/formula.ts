@@ -8,6 +8,7 @@
  * It also rewrites references when rows or columns are inserted, deleted or moved, as Sheets does for
  * formulas and conditional-format rules on the same sheet.
  */
+import { columnLetter } from './a1';
 
 export class FormulaError {
   constructor(readonly code: string) {}
@@ -687,16 +688,7 @@ export interface DimensionMap {
   span(start: number, end: number): [number, number] | null;
 }
 
-function letters(col1: number): string {
-  let n = col1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const letters = columnLetter;
 
 function writeEnd(e: RefEnd): string {
   const c = e.col === null ? '' : `${e.absCol ? '$' : ''}${letters(e.col)}`;

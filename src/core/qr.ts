@@ -32,11 +32,16 @@ export function utf8Bytes(s: string): number[] {
   return out;
 }
 
-/** The QR matrix of `text` (true = dark module), without the quiet zone. */
-export function qrMatrix(text: string, ecc: 'L' | 'M' | 'Q' | 'H' = 'M'): boolean[][] {
+function encode(text: string, ecc: 'L' | 'M' | 'Q' | 'H') {
   const qr = qrcode(0, ecc);
   qr.addData(String.fromCharCode(...utf8Bytes(text)), 'Byte');
   qr.make();
+  return qr;
+}
+
+/** The QR matrix of `text` (true = dark module), without the quiet zone. */
+export function qrMatrix(text: string, ecc: 'L' | 'M' | 'Q' | 'H' = 'M'): boolean[][] {
+  const qr = encode(text, ecc);
   const n = qr.getModuleCount();
   const rows: boolean[][] = [];
   for (let r = 0; r < n; r++) {
@@ -155,4 +160,13 @@ export function qrPngDataUrl(text: string, scale = 5): string {
 /** Java bytes (-128…127), as `Utilities.newBlob(bytes)` takes them. */
 export function signedBytes(bytes: readonly number[]): number[] {
   return bytes.map((b) => (b > 127 ? b - 256 : b));
+}
+
+/**
+ * The QR code of `text` as a GIF, in base64 (the library's own GIF writer): what e-mails embed as
+ * inline images, since every mail client shows GIF. `cellSize` pixels a module, a four-module margin.
+ */
+export function qrGifBase64(text: string, cellSize = 3): string {
+  const url = encode(text, 'M').createDataURL(cellSize, cellSize * 4);
+  return url.slice(url.indexOf(',') + 1);
 }

@@ -35,6 +35,7 @@ import { messageOf, newReport, sendAll, type SendReport } from './sender';
 import { ensureQueue } from './sheets';
 import { PENDING_KEY, readState, writeState, type ReminderState } from './state';
 import { removeOwnTriggers } from './triggers';
+import { statisticsAfterRefresh } from '../stats/statistics';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -117,6 +118,8 @@ function runDaily(state: ReminderState, today: Day, startedAt: number, quota: nu
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readRegister(ss);
   const refresh = refreshTasks(ss, read, today);
+  // The Thống kê sheet, on the tasks just refreshed (issue 7; about four calls, never throws).
+  statisticsAfterRefresh(ss, { tasks: refresh.tasks, settings: read.settings, directory: read.directory, today });
   const { settings, calendar } = read;
   if (settings.reminderHour !== state.hour) {
     // The office changed the hour in the settings sheet: follow it from now on, today included.

@@ -38,7 +38,7 @@ export interface RegisterForStats {
   today: Day;
 }
 
-function write(ss: Spreadsheet, r: RegisterForStats): StatisticsResult {
+function write(ss: Spreadsheet, r: RegisterForStats, repair: boolean): StatisticsResult {
   const lang = r.settings.language;
   const stats: Statistics = computeStatistics({
     tasks: r.tasks,
@@ -49,7 +49,7 @@ function write(ss: Spreadsheet, r: RegisterForStats): StatisticsResult {
     reminderWindow: r.settings.reminderWindowDays,
   });
   const layout = statisticsLayout(stats, { lang, agencyName: r.settings.agencyName, updatedAt: formatVnDateTime(Date.now()) });
-  const sheet = writeStatisticsSheet(ss, layout, lang);
+  const sheet = writeStatisticsSheet(ss, layout, lang, { repair });
   const period = periodLabel(stats.period, lang);
   return { ok: true, message: t(lang, 'stats.done', { period, count: stats.whole.assigned }), period, tasks: stats.whole.assigned, ...sheet };
 }
@@ -68,7 +68,7 @@ export function refreshStatistics(opts: { checkCaller: boolean }): StatisticsRes
       if (!email) throw new UserError('auth.noEmail');
       requirePerson(read.directory.people, email);
     }
-    return write(ss, { ...read, today: todayVN() });
+    return write(ss, { ...read, today: todayVN() }, true);
   });
 }
 
@@ -78,7 +78,7 @@ export function refreshStatistics(opts: { checkCaller: boolean }): StatisticsRes
  */
 export function statisticsAfterRefresh(ss: Spreadsheet, r: RegisterForStats): string {
   try {
-    return write(ss, r).message;
+    return write(ss, r, false).message;
   } catch (e) {
     return `Thống kê: ${e instanceof Error ? e.message : String(e)}`;
   }

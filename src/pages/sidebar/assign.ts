@@ -15,6 +15,8 @@ interface AssignReply {
   message?: string;
   task?: TaskView;
   warning?: { message: string; deadlineIso: string; suggestedIso: string };
+  /** The Drive folder, document, QR code and slip: made, or why not (the task is assigned anyway). */
+  workspace?: { ok: boolean; message: string };
 }
 
 export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTMLElement {
@@ -139,7 +141,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
       status.textContent = reply.error;
       return;
     }
-    const { warning, task, message } = reply.data;
+    const { warning, task, message, workspace } = reply.data;
     if (warning) {
       status.className = 'status warning';
       status.setAttribute('role', 'alert');
@@ -157,7 +159,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     if (task) addTask(task);
     form.reset();
     status.textContent = '';
-    toast(message ?? '');
+    toast([message, workspace?.message].filter(Boolean).join(' '));
     opts.onDone();
   };
   form.addEventListener('submit', (e) => {
