@@ -96,6 +96,11 @@ export function buildDemo(pg: Playground, district: DemoDistrict = demoDistrict(
   } else {
     report.warnings.push('Bản build chưa có hàm refresh: trạng thái chưa được tính.');
   }
+  // The Thống kê sheet with its charts, as the daily job would leave it (issue 7).
+  if (functions.includes('refreshStatisticsSheet')) {
+    const stats = pg.run<{ ok: boolean; error?: string }>('refreshStatisticsSheet', [], { as: DEMO_ADMIN }).value;
+    if (!stats.ok) report.warnings.push(`Thống kê: ${stats.error}`);
+  }
   pg.meta.lastTriggerCheck = pg.now;
   return report;
 }

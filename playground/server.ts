@@ -20,6 +20,7 @@ import { callableFromClient, resultForClient } from './bridge-rules';
 import * as view from './inspect';
 import { displayValues, sheetList, sheetPage, UnknownSheetError } from './sheets';
 import { runOutcome, type RunOutcome } from './run';
+import { webAppPage } from './wallboard';
 
 // tsx and ts-jest load these files as CommonJS (package.json has no "type": "module").
 const WEB = join(__dirname, 'web');
@@ -162,6 +163,14 @@ export async function startServer(
       send(res, 200, readFileSync(join(WEB, 'style.css')), 'text/css; charset=utf-8'),
     'GET /app.js': (_q, res) => send(res, 200, assets.appJs, 'text/javascript; charset=utf-8'),
     'GET /favicon.ico': (_q, res) => send(res, 204, '', 'image/x-icon'),
+    /** The wall board as its web app serves it: what `doGet` returns, with the bridge injected (issue 7). */
+    'GET /wallboard': (_q, res, url) => {
+      const page = webAppPage(pg, url);
+      if (!page) return send(res, 404, 'Bản build chưa có doGet (npm run build).', 'text/plain; charset=utf-8');
+      const all = pg.topLevelFunctions();
+      const functions = all.filter((f) => callableFromClient(f, all));
+      send(res, 200, injectBridge(page.html, functions, assets.gasClientJs), 'text/html; charset=utf-8');
+    },
     /** The sidebar the script last showed, else the built dist/Sidebar.html, with the bridge injected. */
     'GET /sidebar': (_q, res) => {
       const built = join(pg.distDir, 'Sidebar.html');
@@ -296,7 +305,7 @@ export async function startServer(
     if (!route)
       return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
     // The CLI may have saved the world since: pick it up first.
-    if (url.pathname.startsWith('/api/') || url.pathname === '/sidebar') pg.syncFromDisk();
+    if (url.pathname.startsWith('/api/') || url.pathname === '/sidebar' || url.pathname === '/wallboard') pg.syncFromDisk();
     Promise.resolve()
       .then(() => route(req, res, url))
       .catch((e: unknown) => {

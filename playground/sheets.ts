@@ -16,6 +16,7 @@ import { attrOf, lastColumn, lastRow } from '../emulator/spreadsheet/grid';
 import { conditionalFormatAt } from '../emulator/spreadsheet/conditional';
 import { columnLetter } from '../emulator/spreadsheet/a1';
 import { imageFormulaUrl } from '../emulator/spreadsheet/formula';
+import { chartViews, type ChartView } from './charts';
 
 export interface CellView {
   /** The display string. */
@@ -47,6 +48,8 @@ export interface SheetPage {
   firstRow: number;
   offset: number;
   images: { row: number; col: number; url: string; width: number; height: number }[];
+  /** Embedded charts with the data their ranges hold now (playground/charts.ts). */
+  charts: ChartView[];
 }
 
 export class UnknownSheetError extends Error {}
@@ -157,6 +160,7 @@ export function sheetPage(world: WorldState, name: string, offset = 0, limit = 5
     firstRow: start + 1,
     offset: start - frozenRows,
     images,
+    charts: chartViews(ss, sheet, now),
   };
 }
 

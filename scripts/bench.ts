@@ -18,6 +18,8 @@ import {
   BENCH_ASSIGNMENT,
 } from './bench-fixtures';
 import { statSync } from 'node:fs';
+import { benchWorkspace } from './bench-workspace';
+import { benchStatistics } from './bench-stats';
 
 interface Measure {
   spreadsheetCalls: number;
@@ -86,11 +88,13 @@ for (const size of SIZES) {
   // The sidebar's first call, then one assignment, as the office's administrator (sees everything).
   runs.push({ operation: 'openSidebar', tasks: size, ...measure(emu, 'getSidebarState') });
   runs.push({ operation: 'assignTask', tasks: size, ...measure(emu, 'assignTask', [BENCH_ASSIGNMENT]) });
+  runs.push(...benchStatistics(emu, size));
 }
 
 const setupEmu = new Emulator().loadBundle();
 setupEmu.clock.set('2026-03-02T08:00:00+07:00');
 runs.push({ operation: 'setup', tasks: 0, ...measure(setupEmu, 'setup'), note: 'empty spreadsheet' });
+runs.push(...benchWorkspace(SIZES[0]));
 
 const sidebarKB = Math.round((statSync('dist/Sidebar.html').size / 1024) * 10) / 10;
 mkdirSync('bench', { recursive: true });
@@ -100,6 +104,7 @@ const table = runs.map((r) => ({
   operation: r.operation,
   tasks: r.tasks,
   spreadsheetCalls: r.spreadsheetCalls,
+  driveCalls: (r as { driveCalls?: number }).driveCalls ?? '',
   serviceCalls: r.serviceCalls,
   emails: r.emails,
   ms: r.ms,

@@ -9,6 +9,8 @@ import { setupRegister } from './gas/setup';
 import { refreshRegister } from './gas/refresh';
 import { reportToUser } from './gas/ui';
 import { endpoint } from './server/endpoint';
+import { checkAudit } from './gas/audit';
+import { loadContext, requireAdmin } from './gas/context';
 import { sidebarState, taskHistory } from './server/sidebar';
 import * as tasks from './server/tasks';
 
@@ -62,6 +64,15 @@ function adminSetup(): unknown {
 /** Sidebar (admin panel): recompute statuses now. */
 function adminRefresh(): unknown {
   return endpoint(refreshRegister);
+}
+
+/** Sidebar (admin panel): check the audit log's hash chain. */
+function checkAuditLog(): unknown {
+  return endpoint(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    requireAdmin(loadContext(ss));
+    return checkAudit(ss);
+  });
 }
 
 /** Sidebar: the first screen (one round trip). */
@@ -124,6 +135,7 @@ global.refresh = refresh;
 global.getSidebarState = getSidebarState;
 global.adminSetup = adminSetup;
 global.adminRefresh = adminRefresh;
+global.checkAuditLog = checkAuditLog;
 global.assignTask = assignTask;
 global.delegateTask = delegateTask;
 global.updateProgress = updateProgress;

@@ -27,7 +27,10 @@ const attr = (tag: string, name: string): string | undefined => {
 };
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** The pixel size from the tag's attributes (CSS px), keeping the aspect ratio when one is missing. */
@@ -40,7 +43,9 @@ function cssSize(tag: string, natural: { width: number; height: number }): { wid
   return natural;
 }
 
-function fromPng(bytes: Buffer): Omit<PdfImage, 'width' | 'height'> & { natural: { width: number; height: number } } {
+function fromPng(
+  bytes: Buffer,
+): Omit<PdfImage, 'width' | 'height'> & { natural: { width: number; height: number } } {
   const png = PNG.sync.read(bytes);
   const { width, height, data } = png;
   const rgb = Buffer.alloc(width * height * 3);

@@ -120,10 +120,16 @@ function layout(lines: string[], images: (PdfImage | null)[]): Placed[][] {
     if (m) {
       const found = images[Number(m[1])];
       if (!found) continue;
-      const k = Math.min(1, (PAGE_WIDTH - 2 * MARGIN) / found.width, (PAGE_HEIGHT - 2 * MARGIN) / found.height);
+      const k = Math.min(
+        1,
+        (PAGE_WIDTH - 2 * MARGIN) / found.width,
+        (PAGE_HEIGHT - 2 * MARGIN) / found.height,
+      );
       const image = { ...found, width: found.width * k, height: found.height * k };
-      if (y + FONT_SIZE - image.height < MARGIN && page.length > 0) newPage();
-      const bottom = y + FONT_SIZE - image.height;
+      // The image's top is the top of the line it replaces (never above the top margin).
+      const top = () => Math.min(y + FONT_SIZE, PAGE_HEIGHT - MARGIN);
+      if (top() - image.height < MARGIN && page.length > 0) newPage();
+      const bottom = top() - image.height;
       page.push({ kind: 'image', x: MARGIN, y: bottom, image, index: Number(m[1]) });
       y = bottom - FONT_SIZE;
       continue;
@@ -151,7 +157,12 @@ function pageContent(items: Placed[]): string {
       if (inText) ops.push('ET');
       inText = false;
       const { width, height } = it.image;
-      ops.push('q', `${num(width)} 0 0 ${num(height)} ${num(it.x)} ${num(it.y)} cm`, `/Im${it.index} Do`, 'Q');
+      ops.push(
+        'q',
+        `${num(width)} 0 0 ${num(height)} ${num(it.x)} ${num(it.y)} cm`,
+        `/Im${it.index} Do`,
+        'Q',
+      );
     }
   }
   if (inText) ops.push('ET');

@@ -9,6 +9,7 @@ import type { MailView, TriggerView, ToastView } from '../inspect';
 import type { UiMenu, UiDialogRecord } from '../../emulator/services/ui';
 import type { DriveFileSummary } from '../../emulator/services/drive';
 import type { CallsRecord } from '../state';
+import { drawCharts } from './charts';
 
 interface State {
   version: number;
@@ -227,6 +228,13 @@ async function loadSheet(): Promise<void> {
     body,
   );
   wrap.replaceChildren(table);
+  drawCharts(wrap, page.charts ?? [], {
+    colWidths: widths,
+    columnLetters: page.columnLetters,
+    firstRow: page.firstRow,
+    rowCount: page.rows.length,
+    frozen: page.frozen.length,
+  });
   wrap.scrollLeft = scroll;
   if (cols === 0) wrap.replaceChildren(h('div', { class: 'empty' }, `Sheet "${page.name}" trống.`));
 

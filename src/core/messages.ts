@@ -217,6 +217,9 @@ const vi = {
   'done.confirm': 'Đã xác nhận hoàn thành {id}.',
   'done.sendBack': 'Đã trả lại {id}.',
   'done.archive': 'Đã lưu trữ {id}.',
+  'audit.intact': 'Nhật ký nguyên vẹn: {lines} dòng, không dòng nào bị sửa, chèn hay xoá bằng tay.',
+  'audit.broken': 'Nhật ký đã bị sửa bằng tay: từ dòng {row} trở đi không khớp mã kiểm tra.',
+  'ui.admin.checkAudit': 'Kiểm tra nhật ký',
   'ui.tab.admin': 'Quản trị',
   'ui.admin.reminders': 'Nhắc việc qua thư',
   'ui.admin.on': 'Đang bật: mỗi ngày làm việc lúc {hour}:00, gửi từ tài khoản {email} (dùng hạn mức thư của tài khoản này).',
@@ -324,7 +327,8 @@ const vi = {
     'Chưa chia sẻ được với {emails}: địa chỉ không gắn với tài khoản Google nào (Drive chỉ chia sẻ không kèm thư mời cho tài khoản Google). Hãy sửa email trong sheet "Cán bộ" rồi bấm «Đồng bộ chia sẻ».',
   'ws.shareFailed': 'Chưa chia sẻ được với {emails}: {reason}',
   'ws.confidential': 'Nhiệm vụ {id} là nhiệm vụ mật: không tạo thư mục, tài liệu, mã QR hay phiếu giao việc.',
-  'ws.notAllowed': 'Chỉ người giao, lãnh đạo hoặc quản trị mới tạo được thư mục và tài liệu cho nhiệm vụ {id}.',
+  'ws.notAllowed':
+    'Chỉ người giao, lãnh đạo hoặc quản trị mới tạo được thư mục và tài liệu cho nhiệm vụ {id}.',
   'ws.inherited': 'Nhiệm vụ {id} là việc con: dùng chung thư mục và tài liệu của nhiệm vụ {parent}.',
   'ws.otherOwner':
     'Thư mục của nhiệm vụ {id} do tài khoản {owner} tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó (quyền drive.file), nên hãy nhờ {owner} mở Nhắc Việc và bấm «{action}» trên thẻ nhiệm vụ.',
@@ -347,7 +351,8 @@ const vi = {
   'doc.ongoing': 'Thường xuyên (không có hạn)',
   'doc.related': 'Tài liệu liên quan',
   'doc.outline': 'Đề cương báo cáo',
-  'doc.outlineHint': 'Mỗi đơn vị viết vào phần của mình, ngắn gọn, đúng đề cương; không cần nhắc lại cơ cấu tổ chức, chức năng nhiệm vụ.',
+  'doc.outlineHint':
+    'Mỗi đơn vị viết vào phần của mình, ngắn gọn, đúng đề cương; không cần nhắc lại cơ cấu tổ chức, chức năng nhiệm vụ.',
   'doc.outline1': 'I. Kết quả thực hiện',
   'doc.outline2': 'II. Tồn tại, hạn chế và nguyên nhân',
   'doc.outline3': 'III. Phương hướng, nhiệm vụ thời gian tới',
@@ -524,6 +529,7 @@ const vi = {
   'ui.stats.wallboard': 'Mở bảng điện tử',
   'ui.stats.rank': 'Hạng',
   'ui.stats.noPersons': 'Chưa có số liệu theo cán bộ của đơn vị này trong kỳ.',
+  'ui.stats.settingsPeriod': 'Theo Cài đặt ({period})',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -743,6 +749,9 @@ const en: Record<MessageKey, string> = {
   'done.confirm': 'Completion of {id} confirmed.',
   'done.sendBack': '{id} sent back.',
   'done.archive': '{id} archived.',
+  'audit.intact': 'The audit log is intact: {lines} lines, none edited, inserted or deleted by hand.',
+  'audit.broken': 'The audit log was edited by hand: from row {row} on, lines do not match their check codes.',
+  'ui.admin.checkAudit': 'Check the audit log',
   'ui.tab.admin': 'Admin',
   'ui.admin.reminders': 'E-mail reminders',
   'ui.admin.on': 'On: every working day at {hour}:00, sent from {email} (using that account’s e-mail quota).',
@@ -850,7 +859,8 @@ const en: Record<MessageKey, string> = {
     'Not shared with {emails}: no Google account uses this address (Drive shares without an invitation e-mail only with Google accounts). Fix the e-mail in the "Cán bộ" sheet, then press "Sync sharing".',
   'ws.shareFailed': 'Not shared with {emails}: {reason}',
   'ws.confidential': 'Task {id} is confidential: no folder, document, QR code or task slip.',
-  'ws.notAllowed': 'Only the assigner, a leader or an administrator can create the folder and document of task {id}.',
+  'ws.notAllowed':
+    'Only the assigner, a leader or an administrator can create the folder and document of task {id}.',
   'ws.inherited': 'Task {id} is a sub-task: it shares the folder and document of task {parent}.',
   'ws.otherOwner':
     'The folder of task {id} was created by {owner}. Google lets Nhắc Việc change it only when it runs as that account (drive.file access), so ask {owner} to open Nhắc Việc and press "{action}" on the task card.',
@@ -864,7 +874,7 @@ const en: Record<MessageKey, string> = {
   'ws.templateFallback':
     "{owner} cannot read the agency's template document, so the built-in template was used (see Settings → Template document).",
   'ws.templateCreated':
-    'Created a template document in your Drive and saved its id in the settings: {link} — edit it to the agency\'s layout, keeping fields such as {{ten}}, {{han}}, {{nguoi_thuc_hien}}.',
+    "Created a template document in your Drive and saved its id in the settings: {link} — edit it to the agency's layout, keeping fields such as {{ten}}, {{han}}, {{nguoi_thuc_hien}}.",
   'ws.missingColumn': 'The register lacks the column "{column}". Run the register setup again.',
   'doc.id': 'Task id',
   'doc.title': 'Task',
@@ -873,7 +883,8 @@ const en: Record<MessageKey, string> = {
   'doc.ongoing': 'Ongoing (no deadline)',
   'doc.related': 'Related document',
   'doc.outline': 'Report outline',
-  'doc.outlineHint': 'Each unit writes its own part, briefly and to the outline; no need to restate its structure or mandate.',
+  'doc.outlineHint':
+    'Each unit writes its own part, briefly and to the outline; no need to restate its structure or mandate.',
   'doc.outline1': 'I. Results',
   'doc.outline2': 'II. Shortcomings and their causes',
   'doc.outline3': 'III. Next steps',
@@ -1050,6 +1061,7 @@ const en: Record<MessageKey, string> = {
   'ui.stats.wallboard': 'Open the wall board',
   'ui.stats.rank': 'Rank',
   'ui.stats.noPersons': 'No results by person for this unit in the period.',
+  'ui.stats.settingsPeriod': 'As in the settings ({period})',
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -299,11 +299,20 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
- * Makes text inert before writing it to a cell: Sheets treats a leading apostrophe as "store as
- * text" and does not display it, so "=HYPERLINK(…)" or "+84 912…" show as typed and never run.
+ * Text Sheets would read as something else if typed: a number, a date or time, a percentage, a
+ * boolean ('007', '1/2', '30 %', 'TRUE').
  */
-export function neutraliseFormula(text: string): string {
-  return looksLikeFormula(text) ? "'" + text : text;
+export function looksLikeValue(text: string): boolean {
+  return /^\s*[-+]?[\d.,(]/.test(text) || /^\s*(true|false)\s*$/i.test(text);
+}
+
+/**
+ * Makes text stay text when written to a cell. Apps Script parses strings as if typed, so a title like
+ * "=HYPERLINK(…)" would become a formula and "30 %" a number. Sheets treats a leading apostrophe as
+ * "store as text" and does not display it or return it, so the cell shows and gives back the text.
+ */
+export function keepAsText(text: string): string {
+  return looksLikeFormula(text) || looksLikeValue(text) ? "'" + text : text;
 }
 
 export interface SanitizeOptions {

@@ -108,7 +108,10 @@ export const TASK_COLUMNS = [
   c('docId', 'Mã tài liệu', 'Document ID', 'text', 100, { computed: true, hidden: true }),
   // The Drive workspace as the add-on left it: the account that created it (drive.file access is per
   // account, so only it can change the sharing), the slip's id, who it is shared with, the last error.
-  c('workspace', 'Thư mục Drive (kỹ thuật)', 'Drive workspace (technical)', 'text', 100, { computed: true, hidden: true }),
+  c('workspace', 'Thư mục Drive (kỹ thuật)', 'Drive workspace (technical)', 'text', 100, {
+    computed: true,
+    hidden: true,
+  }),
 ] as const satisfies readonly ColumnDef[];
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];
@@ -214,9 +217,8 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
   },
 };
 
-/** The developer-metadata key that names a column's meaning, and the one that marks a sheet as ours. */
+/** The developer-metadata key that names a column's meaning. */
 export const COLUMN_METADATA_KEY = 'nhacviec.column';
-export const SHEET_METADATA_KEY = 'nhacviec.sheet';
 
 export type Role = 'admin' | 'leader' | 'follower' | 'focal' | 'official' | 'viewer';
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {

@@ -74,7 +74,10 @@ const text =
 /** Sharing roles as the settings sheet writes them, and the words people may type for each. */
 const SHARE_WORDS: Record<ShareRole, { show: string; words: string[] }> = {
   writer: { show: 'Chỉnh sửa', words: ['chỉnh sửa', 'chinh sua', 'sửa', 'edit', 'editor', 'writer'] },
-  commenter: { show: 'Nhận xét', words: ['nhận xét', 'nhan xet', 'bình luận', 'binh luan', 'comment', 'commenter'] },
+  commenter: {
+    show: 'Nhận xét',
+    words: ['nhận xét', 'nhan xet', 'bình luận', 'binh luan', 'comment', 'commenter'],
+  },
   reader: { show: 'Xem', words: ['xem', 'chỉ xem', 'chi xem', 'view', 'viewer', 'reader'] },
   none: { show: 'Không', words: ['không', 'khong', 'không chia sẻ', 'none', 'no', ''] },
 };
@@ -84,16 +87,14 @@ export function parseShareRole(raw: unknown): ShareRole | null {
     .normalize('NFC')
     .trim()
     .toLowerCase();
-  for (const role of Object.keys(SHARE_WORDS) as ShareRole[]) if (SHARE_WORDS[role].words.includes(t)) return role;
+  for (const role of Object.keys(SHARE_WORDS) as ShareRole[])
+    if (SHARE_WORDS[role].words.includes(t)) return role;
   return null;
 }
 
-function shareSetting<K extends 'shareAssignee' | 'shareFocal' | 'shareAssigner' | 'shareFollower' | 'shareLeader'>(
-  key: K,
-  vi: string,
-  en: string,
-  fallback: ShareRole,
-): SettingDef<K> {
+function shareSetting<
+  K extends 'shareAssignee' | 'shareFocal' | 'shareAssigner' | 'shareFollower' | 'shareLeader',
+>(key: K, vi: string, en: string, fallback: ShareRole): SettingDef<K> {
   return {
     key,
     vi,
@@ -207,8 +208,7 @@ export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
     key: 'docTemplate',
     vi: 'Tài liệu mẫu (Google Docs)',
     en: 'Template document (Google Docs)',
-    help:
-      'Để trống: dùng mẫu có sẵn. Mẫu của cơ quan: chọn Tiện ích → Nhắc Việc → Tạo tài liệu mẫu; Nhắc Việc tạo tài liệu trong Drive của bạn và ghi mã vào ô này, bạn sửa tài liệu đó theo mẫu của cơ quan, giữ các ô {{ma}}, {{ten}}, {{noi_dung}}, {{can_cu}}, {{don_vi_chu_tri}}, {{don_vi_phoi_hop}}, {{nguoi_giao}}, {{nguoi_thuc_hien}}, {{ngay_giao}}, {{han}}, {{co_quan}}. Nhắc Việc chỉ có quyền với tệp do chính nó tạo (drive.file), nên quản trị chọn mẫu một lần bằng tài khoản thường giao việc; khi tài khoản khác không đọc được mẫu, Nhắc Việc dùng mẫu có sẵn và báo lại',
+    help: 'Để trống: dùng mẫu có sẵn. Mẫu của cơ quan: chọn Tiện ích → Nhắc Việc → Tạo tài liệu mẫu; Nhắc Việc tạo tài liệu trong Drive của bạn và ghi mã vào ô này, bạn sửa tài liệu đó theo mẫu của cơ quan, giữ các ô {{ma}}, {{ten}}, {{noi_dung}}, {{can_cu}}, {{don_vi_chu_tri}}, {{don_vi_phoi_hop}}, {{nguoi_giao}}, {{nguoi_thuc_hien}}, {{ngay_giao}}, {{han}}, {{co_quan}}. Nhắc Việc chỉ có quyền với tệp do chính nó tạo (drive.file), nên quản trị chọn mẫu một lần bằng tài khoản thường giao việc; khi tài khoản khác không đọc được mẫu, Nhắc Việc dùng mẫu có sẵn và báo lại',
     parse: (raw) => {
       const t = String(raw ?? '').trim();
       if (!t) return '';
@@ -218,10 +218,20 @@ export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
     show: (v) => v,
   },
   shareAssignee: shareSetting('shareAssignee', 'Quyền của người thực hiện', 'Assignees may', 'writer'),
-  shareFocal: shareSetting('shareFocal', 'Quyền của đầu mối đơn vị chủ trì', "Lead unit's focal point may", 'writer'),
+  shareFocal: shareSetting(
+    'shareFocal',
+    'Quyền của đầu mối đơn vị chủ trì',
+    "Lead unit's focal point may",
+    'writer',
+  ),
   shareAssigner: shareSetting('shareAssigner', 'Quyền của người giao', 'Assigner may', 'commenter'),
   shareFollower: shareSetting('shareFollower', 'Quyền của chuyên viên theo dõi', 'Follower may', 'commenter'),
-  shareLeader: shareSetting('shareLeader', 'Quyền của lãnh đạo đơn vị chủ trì', "Lead unit's leader may", 'commenter'),
+  shareLeader: shareSetting(
+    'shareLeader',
+    'Quyền của lãnh đạo đơn vị chủ trì',
+    "Lead unit's leader may",
+    'commenter',
+  ),
   statsPeriod: {
     key: 'statsPeriod',
     vi: 'Kỳ thống kê',

@@ -8,7 +8,7 @@ import { dayFromIso, type Day } from './civil-date';
 import type { Directory } from './directory';
 import { formatDay } from './format';
 import { currentLanguage, t, type MessageKey, type MessageParams } from './messages';
-import { MAX_WORKING_DAYS, neutraliseFormula, parseDateCell, sanitizeText } from './parse';
+import { MAX_WORKING_DAYS, keepAsText, parseDateCell, sanitizeText } from './parse';
 
 export interface FieldError {
   field: string;
@@ -51,7 +51,7 @@ export function cleanText(
 ): string {
   const value = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
   const r = sanitizeText(value, LIMITS[field], { required: opts.required });
-  if (r.ok) return neutraliseFormula(r.value);
+  if (r.ok) return keepAsText(r.value);
   const name = fieldName(field);
   if (r.error.code === 'empty') errors.add(field, 'input.required', { field: name });
   else if (r.error.code === 'too_long') {

@@ -5,8 +5,9 @@
  * or deleted by hand breaks the chain, and `verifyAudit` says where.
  */
 import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
-import { neutraliseFormula } from '../core/parse';
-import { findSheet } from './table';
+import { keepAsText } from '../core/parse';
+import { findSheet, readTable } from './table';
+import { currentLanguage, t } from '../core/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,7 +42,7 @@ export function appendAudit(ss: Spreadsheet, entries: readonly AuditEntry[], whe
   const rows = entries.map((e) => {
     head = chainHash(head, at, e);
     return [now, e.actor, e.taskId, e.action, e.before, e.after, e.note, head].map((v) =>
-      typeof v === 'string' ? neutraliseFormula(v) : v,
+      typeof v === 'string' ? keepAsText(v) : v,
     );
   });
   if (rows.length === 1) sheet.appendRow(rows[0]);
@@ -68,4 +69,30 @@ export function verifyAuditRows(rows: readonly unknown[][]): number | null {
     head = expected;
   }
   return null;
+}
+
+export interface AuditCheck {
+  ok: boolean;
+  lines: number;
+  /** The first sheet row whose hash does not follow from the lines before it. */
+  brokenRow: number | null;
+  message: string;
+}
+
+/** Checks the whole chain (administrators, from the sidebar): a line edited, inserted or deleted by hand breaks it. */
+export function checkAudit(ss: Spreadsheet): AuditCheck {
+  const table = readTable(ss, SHEETS.audit);
+  const order = AUDIT_COLUMNS.map((c) => table.map[c.key]);
+  const rows = table.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
+  const brokenRow = verifyAuditRows(rows);
+  const lang = currentLanguage();
+  return {
+    ok: brokenRow === null,
+    lines: rows.length,
+    brokenRow,
+    message:
+      brokenRow === null
+        ? t(lang, 'audit.intact', { lines: rows.length })
+        : t(lang, 'audit.broken', { row: brokenRow }),
+  };
 }

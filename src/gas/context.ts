@@ -4,7 +4,7 @@
  */
 import { setLanguage, UserError } from '../core/messages';
 import type { ActionContext } from '../core/task-actions';
-import { SHEETS } from '../core/schema';
+import { ROLE_LABELS } from '../core/schema';
 import { readDirectory, requirePerson, sessionEmail } from './identity';
 import { readCalendar, readSettings } from './register-context';
 import { todayVN } from './time';
@@ -28,4 +28,10 @@ export function loadContext(ss: Spreadsheet): ActionContext {
   return { me, dir, calendar: readCalendar(ss), settings, today: todayVN() };
 }
 
-export { SHEETS };
+
+/** Administrators only (setup, reminders, the audit check). */
+export function requireAdmin(ctx: ActionContext): void {
+  if (ctx.me.role !== 'admin') {
+    throw new UserError('auth.notAdmin', { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][ctx.settings.language] });
+  }
+}

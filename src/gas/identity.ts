@@ -2,7 +2,7 @@
  * Who is calling: the Google account's e-mail, looked up in the staff sheet. An empty e-mail (Apps Script
  * withholds it in some contexts) or one not in the sheet is never an identity.
  */
-import { STAFF_COLUMNS, SHEETS, UNIT_COLUMNS, codeFromLabel, ROLE_LABELS } from '../core/schema';
+import { SHEETS, UNIT_COLUMNS, codeFromLabel, ROLE_LABELS } from '../core/schema';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { UserError } from '../core/messages';
 import { cell, readTable, type Table } from './table';
@@ -46,8 +46,6 @@ export function requirePerson(people: readonly Person[], email: string): Person 
   if (!person) throw new UserError('auth.unknown', { email });
   return person;
 }
-
-export const STAFF_KEYS = STAFF_COLUMNS.map((c) => c.key);
 
 export function readUnits(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Unit[] {
   const table = readTable(ss, SHEETS.units);

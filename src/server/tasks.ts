@@ -28,7 +28,12 @@ import { appendTask, findTask, loadTasks, updateTask, type TaskStore } from '../
 import { UserError } from '../core/messages';
 import { queueNotification } from '../gas/reminders/queue';
 import type { NotificationKind } from '../core/reminders/notifications';
-import { inheritWorkspace, workspaceAfterAssign, workspaceAfterDelegate, type WorkspaceNote } from './workspace';
+import {
+  inheritWorkspace,
+  workspaceAfterAssign,
+  workspaceAfterDelegate,
+  type WorkspaceNote,
+} from './workspace';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -128,7 +133,9 @@ function create(
     ]);
     notify(ss, 'assigned', task.assignees, task.id, ctx, '');
     const workspace =
-      audited === 'audit.assign' ? workspaceAfterAssign(ss, store, ctx, task) : workspaceAfterDelegate(store, ctx, task);
+      audited === 'audit.assign'
+        ? workspaceAfterAssign(ss, store, ctx, task)
+        : workspaceAfterDelegate(store, ctx, task);
     return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id), ...workspace };
   });
 }

@@ -45,12 +45,30 @@ function viewOf(store: TaskStore, ctx: ActionContext, task: Task): TaskView {
   );
 }
 
-function audit(ss: Spreadsheet, ctx: ActionContext, task: Task, action: 'audit.workspace' | 'audit.sharing', note: string): void {
-  appendAudit(ss, [{ actor: ctx.me.email, taskId: task.id, action: t(currentLanguage(), action), before: '', after: task.driveLink, note }]);
+function audit(
+  ss: Spreadsheet,
+  ctx: ActionContext,
+  task: Task,
+  action: 'audit.workspace' | 'audit.sharing',
+  note: string,
+): void {
+  appendAudit(ss, [
+    {
+      actor: ctx.me.email,
+      taskId: task.id,
+      action: t(currentLanguage(), action),
+      before: '',
+      after: task.driveLink,
+      note,
+    },
+  ]);
 }
 
 /** Loads everything under the document lock and checks the caller may manage this task's workspace. */
-function withTask<T>(id: unknown, fn: (ss: Spreadsheet, store: TaskStore, ctx: ActionContext, task: Task) => T): T {
+function withTask<T>(
+  id: unknown,
+  fn: (ss: Spreadsheet, store: TaskStore, ctx: ActionContext, task: Task) => T,
+): T {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
@@ -88,28 +106,40 @@ export function syncTaskSharing(id: unknown): WorkspaceReply {
  * After `assignTask` appended the row (inside its lock): the workspace right away, unless the task is
  * confidential or the office turned it off. Never throws: the assignment has succeeded already.
  */
-export function workspaceAfterAssign(ss: Spreadsheet, store: TaskStore, ctx: ActionContext, task: Task): { workspace?: WorkspaceNote } {
+export function workspaceAfterAssign(
+  ss: Spreadsheet,
+  store: TaskStore,
+  ctx: ActionContext,
+  task: Task,
+): { workspace?: WorkspaceNote } {
   if (task.confidential || !ctx.settings.autoWorkspace) return {};
   try {
     const outcome = ensureWorkspace(ss, store, ctx, task.id);
     return { workspace: { ok: outcome.complete, message: outcome.message } };
   } catch (e) {
     const reason = failureReason(e, ctx);
-    return { workspace: { ok: false, message: t(ctx.settings.language, 'ws.failed', { id: task.id, reason }) } };
+    return {
+      workspace: { ok: false, message: t(ctx.settings.language, 'ws.failed', { id: task.id, reason }) },
+    };
   }
 }
 
 /** A sub-task works in its parent's document: it carries the parent's link (and so its QR code in e-mails). */
 export function inheritWorkspace(record: RowChanges, store: TaskStore): void {
   const parent = store.tasks.find((p) => p.id === record.parentId);
-  if (parent && !parent.confidential && parent.driveLink && record.confidential !== true) record.driveLink = parent.driveLink;
+  if (parent && !parent.confidential && parent.driveLink && record.confidential !== true)
+    record.driveLink = parent.driveLink;
 }
 
 /**
  * After `delegateTask`: the new people need the parent's folder. The folder's owner shares it at once;
  * anyone else is told who can (drive.file access is per account).
  */
-export function workspaceAfterDelegate(store: TaskStore, ctx: ActionContext, child: Task): { workspace?: WorkspaceNote } {
+export function workspaceAfterDelegate(
+  store: TaskStore,
+  ctx: ActionContext,
+  child: Task,
+): { workspace?: WorkspaceNote } {
   const parent = store.tasks.find((p) => p.id === child.parentId);
   if (!parent || parent.confidential || !parent.folderId) return {};
   const rec = parseWorkspaceRecord(parent.workspace);
@@ -120,7 +150,12 @@ export function workspaceAfterDelegate(store: TaskStore, ctx: ActionContext, chi
   }
   try {
     const outcome = syncWorkspaceSharing(store, ctx, parent.id);
-    return { workspace: { ok: outcome.ok, message: outcome.ok ? t(lang, 'ws.delegateShared', { id: parent.id }) : outcome.message } };
+    return {
+      workspace: {
+        ok: outcome.ok,
+        message: outcome.ok ? t(lang, 'ws.delegateShared', { id: parent.id }) : outcome.message,
+      },
+    };
   } catch (e) {
     return { workspace: { ok: false, message: e instanceof UserError ? e.message : failureReason(e, ctx) } };
   }
@@ -135,11 +170,17 @@ export function createDocTemplate(): string {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
     const lang = ctx.settings.language;
-    if (ctx.me.role !== 'admin') throw new UserError('auth.notAdmin', { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][lang] });
+    if (ctx.me.role !== 'admin')
+      throw new UserError('auth.notAdmin', { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][lang] });
     const registerId = ss.getId();
     const year = ymdFromDay(ctx.today).year;
-    let root = listArtefacts(registerId, '-', year).find((f) => f.mimeType === FOLDER_MIME && f.appProperties[PROP.folder] === 'root');
-    root ??= createFolder(`${t('vi', 'app.name')} – ${ss.getName()}`, 'root', { [PROP.register]: registerId, [PROP.folder]: 'root' });
+    let root = listArtefacts(registerId, '-', year).find(
+      (f) => f.mimeType === FOLDER_MIME && f.appProperties[PROP.folder] === 'root',
+    );
+    root ??= createFolder(`${t('vi', 'app.name')} – ${ss.getName()}`, 'root', {
+      [PROP.register]: registerId,
+      [PROP.folder]: 'root',
+    });
     const fields: TaskFacts = {
       agency: '{{co_quan}}',
       id: '{{ma}}',
@@ -154,7 +195,10 @@ export function createDocTemplate(): string {
       deadline: '{{han}}',
     };
     const html = builtinDocHtml(fields, lang, { today: '{{ngay_giao}}' });
-    const doc = createDocFromHtml(t(lang, 'doc.templateTitle'), html, root.id, { [PROP.register]: registerId, [PROP.kind]: 'template' });
+    const doc = createDocFromHtml(t(lang, 'doc.templateTitle'), html, root.id, {
+      [PROP.register]: registerId,
+      [PROP.kind]: 'template',
+    });
     saveSetting(ss, 'docTemplate', doc.id);
     return t(lang, 'ws.templateCreated', { link: doc.webViewLink || docUrl(doc.id) });
   });

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const data = new Uint8Array(readFileSync(process.argv[2]));
-const doc = await getDocument({ data, verbosity: 0, useSystemFonts: false, disableFontFace: true, isOffscreenCanvasSupported: false }).promise;
+const doc = await getDocument({
+  data,
+  verbosity: 0,
+  useSystemFonts: false,
+  disableFontFace: true,
+  isOffscreenCanvasSupported: false,
+}).promise;
 const images = [];
 for (let p = 1; p <= doc.numPages; p++) {
   const page = await doc.getPage(p);

@@ -405,6 +405,31 @@ describe('the life of a task', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('detects a line edited or deleted by hand, and only admins may check', () => {
+    const emu = register();
+    const id = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic())).task!.id;
+    ok(call(emu, OFFICIAL, 'updateProgress', id, { progress: 30, note: 'Bắt đầu' }));
+    ok(call(emu, OFFICIAL, 'updateProgress', id, { progress: 60, note: 'Gần xong' }));
+    expect(refused(call(emu, OFFICIAL, 'checkAuditLog'))).toMatch(/Chỉ quản trị/);
+    expect(ok(call<{ ok: boolean; lines: number }>(emu, ADMIN, 'checkAuditLog'))).toMatchObject({ ok: true, lines: 3 });
+
+    // Someone softens a progress note by hand: the chain breaks at that row.
+    asUser(emu, (ss) => ss.getSheetByName('Nhật ký')!.getRange(3, 7).setValue('Đã xong'));
+    const edited = ok(call<{ ok: boolean; brokenRow: number; message: string }>(emu, ADMIN, 'checkAuditLog'));
+    expect(edited).toMatchObject({ ok: false, brokenRow: 3 });
+    expect(edited.message).toBe('Nhật ký đã bị sửa bằng tay: từ dòng 3 trở đi không khớp mã kiểm tra.');
+
+    // A deleted line breaks it too.
+    const emu2 = register();
+    const id2 = ok(call<AssignReply>(emu2, LEADER, 'assignTask', basic())).task!.id;
+    ok(call(emu2, OFFICIAL, 'updateProgress', id2, { progress: 30 }));
+    ok(call(emu2, OFFICIAL, 'updateProgress', id2, { progress: 60 }));
+    asUser(emu2, (ss) => ss.getSheetByName('Nhật ký')!.deleteRow(3));
+    expect(ok(call<{ brokenRow: number }>(emu2, ADMIN, 'checkAuditLog')).brokenRow).toBe(3);
+  });
+});
+
 describe('delegation', () => {
   it('lets an assignee delegate to their own unit, no later than the parent, and shows the children on the parent', () => {
     const emu = register();

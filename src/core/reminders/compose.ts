@@ -111,7 +111,9 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
       text.push(m('notify.intro'));
     }
     for (const n of out.notifications.slice(0, NOTIFY_LIMIT)) {
-      html.push(notificationHtml(n, ctx));
+      // A new assignment carries the QR code of the task's document (issue 5), as digest items do.
+      const cid = n.entry.kind === 'assigned' && n.task ? qrFor(n.task, qr) : null;
+      html.push(notificationHtml(n, ctx, cid));
       text.push(...notificationText(n, ctx));
     }
     const more = out.notifications.length - NOTIFY_LIMIT;
@@ -291,7 +293,7 @@ function notificationDetails(n: NotificationItem, ctx: ComposeContext): string[]
   return lines;
 }
 
-function notificationHtml(n: NotificationItem, ctx: ComposeContext): string {
+function notificationHtml(n: NotificationItem, ctx: ComposeContext, cid: string | null = null): string {
   const details = notificationDetails(n, ctx)
     .map((l) => `<div style="font-size:13px;color:#374151">${escapeHtml(l)}</div>`)
     .join('');
@@ -299,7 +301,10 @@ function notificationHtml(n: NotificationItem, ctx: ComposeContext): string {
   const open = link
     ? `<div style="font-size:13px"><a href="${escapeHtml(link)}">${escapeHtml(t(ctx.lang, 'reminder.openDocument'))}</a></div>`
     : '';
-  return `<div style="border-left:4px solid #2563EB;padding:6px 10px;margin:0 0 6px"><div>${escapeHtml(notificationLine(n, ctx))}</div>${details}${open}</div>`;
+  const image = cid
+    ? `<div><img src="cid:${cid}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t(ctx.lang, 'reminder.qrAlt', { id: n.task!.id }))}"></div>`
+    : '';
+  return `<div style="border-left:4px solid #2563EB;padding:6px 10px;margin:0 0 6px"><div>${escapeHtml(notificationLine(n, ctx))}</div>${details}${open}${image}</div>`;
 }
 
 function notificationText(n: NotificationItem, ctx: ComposeContext): string[] {

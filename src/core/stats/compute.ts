@@ -127,6 +127,8 @@ export function taskTree(tasks: readonly Task[]): TaskTree {
   for (const t of tasks) if (t.parentId && byId.has(t.parentId) && t.parentId !== t.id) parents.add(t.parentId);
   const roots = new Map<Task, Task>();
   const rootOf = (task: Task): Task => {
+    // Most tasks are top-level: answer without allocating (this runs for every task).
+    if (!task.parentId || task.parentId === task.id || !byId.has(task.parentId)) return task;
     const known = roots.get(task);
     if (known) return known;
     // Walk up; a parent missing from the register ends the walk.
@@ -182,7 +184,13 @@ const byName = (a: string, b: string) => {
 
 /** Sorts in rank order and gives competition ranks (1, 2, 2, 4); no rate → null. */
 function rankAll<T extends { counts: Counts; rank: number | null }>(rows: T[], name: (r: T) => string): T[] {
-  rows.sort((a, b) => compareCounts(a.counts, b.counts) || byName(name(a), name(b)));
+  const keys = new Map(rows.map((r) => [r, name(r).normalize('NFC').toLowerCase()]));
+  const byKey = (a: T, b: T) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  rows.sort((a, b) => compareCounts(a.counts, b.counts) || byKey(a, b));
   rows.forEach((r, i) => {
     if (accountable(r.counts) === 0) r.rank = null;
     else if (i > 0 && compareCounts(rows[i - 1].counts, r.counts) === 0) r.rank = rows[i - 1].rank;
@@ -240,7 +248,7 @@ export function computeStatistics(input: StatsInput): Statistics {
 
   const persons = new Map<string, PersonStats>();
   for (const s of leaves) {
-    for (const email of new Set(s.task.assignees.map((e) => e.trim().toLowerCase()).filter(Boolean))) {
+    for (const email of distinctEmails(s.task.assignees)) {
       const key = `${s.unit.key}\n${email}`;
       let p = persons.get(key);
       if (!p) {
@@ -252,7 +260,11 @@ export function computeStatistics(input: StatsInput): Statistics {
   }
   const personList: PersonStats[] = [];
   const byUnit = new Map<string, PersonStats[]>();
-  for (const p of persons.values()) byUnit.set(p.unitKey, [...(byUnit.get(p.unitKey) ?? []), p]);
+  for (const p of persons.values()) {
+    const list = byUnit.get(p.unitKey);
+    if (list) list.push(p);
+    else byUnit.set(p.unitKey, [p]);
+  }
   const unitKeys = [...byUnit.keys()].sort(
     (a, b) => (unitOrder.get(a) ?? Infinity) - (unitOrder.get(b) ?? Infinity) || byName(a, b),
   );
@@ -270,6 +282,15 @@ export function computeStatistics(input: StatsInput): Statistics {
     persons: personList,
     timeline: timeline(top, input),
   };
+}
+
+/** Lower-case e-mails, each once (one assignee, the usual case, without a Set). */
+function distinctEmails(list: readonly string[]): string[] {
+  if (list.length === 1) {
+    const e = list[0].trim().toLowerCase();
+    return e ? [e] : [];
+  }
+  return [...new Set(list.map((e) => e.trim().toLowerCase()).filter(Boolean))];
 }
 
 /** The tasks behind one figure, for a unit (by key), a person of a unit, or the whole register. */

@@ -3,7 +3,8 @@
  * alone, so the adapter writes it with one `setValues` and one call per format, whatever the register's
  * size. Also where the three charts take their data from (A1 ranges inside the block) and where they sit.
  *
- * Layout (13 columns, A–M; the charts float to the right, from column O):
+ * Layout (tables in 13 columns, A–M; the charts float to the right, in column O, each under a title
+ * cell — a cell, not the chart's own title option: three calls fewer when the charts are made):
  *   title, agency, period line, how-to line
  *   1. whole agency: STT | Chỉ tiêu | Số nhiệm vụ | Tỷ lệ — rows 3–7 are the five cells of the
  *      government's grid, contiguous, which the pie chart draws
@@ -32,10 +33,13 @@ import { BASIS_LABELS, periodLabel, periodSpan } from './period';
 import { ymdFromDay } from '../civil-date';
 
 export const STATS_SHEET = 'Thống kê';
-export const STATS_WIDTH = 13;
-/** Column (1-based) where the charts are anchored, one under the other. */
-export const CHART_COLUMN = STATS_WIDTH + 2;
-export const CHART_ROWS = [1, 21, 41];
+/** Columns of the tables (A–M). */
+export const TABLE_WIDTH = 13;
+/** Column (1-based) of the charts, one under the other: each under its title cell (O1, O21, O41). */
+export const CHART_COLUMN = TABLE_WIDTH + 2;
+export const CHART_TITLE_ROWS = [1, 21, 41];
+/** The block written: the tables and the charts' title cells. */
+export const STATS_WIDTH = CHART_COLUMN;
 
 export type Cell = string | number;
 export type Weight = 'bold' | 'normal';
@@ -78,7 +82,7 @@ class Block {
     cells.forEach((v, i) => (values[i] = v));
     this.values.push(values);
     const bg: (string | null)[] = new Array(STATS_WIDTH).fill(null);
-    if (opts.background) for (let i = 0; i < Math.max(cells.length, 1); i++) bg[i] = opts.background;
+    if (opts.background) for (let i = 0; i < TABLE_WIDTH; i++) bg[i] = opts.background;
     opts.cellBackgrounds?.forEach((c, i) => {
       if (c) bg[i] = c;
     });
@@ -91,7 +95,14 @@ class Block {
   }
 }
 
-const pct = (n: number, of: number) => formatPercentVi(n, of);
+/** Printed shares, remembered for one layout: a thousand people share a few hundred distinct ratios. */
+const shares = new Map<string, string>();
+const pct = (n: number, of: number) => {
+  const key = `${n}/${of}`;
+  let text = shares.get(key);
+  if (text === undefined) shares.set(key, (text = formatPercentVi(n, of)));
+  return text;
+};
 
 function timeLabel(b: TimelineBucket, granularity: Statistics['timeline']['granularity']): string {
   const { year, month } = ymdFromDay(b.from);
@@ -129,6 +140,7 @@ function countBackgrounds(c: Counts): (string | null)[] {
 export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetLayout {
   const { lang } = opts;
   const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang, key, params);
+  shares.clear();
   const b = new Block();
   const w = stats.whole;
   const span = periodSpan(stats.period);
@@ -229,6 +241,14 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
     }
     b.row([p.rank ?? '—', p.name, ...countCells(p.counts)], { cellBackgrounds: countBackgrounds(p.counts) });
   }
+
+  // The charts' titles, in column O above each chart (the block reaches down to the last one).
+  while (b.values.length < CHART_TITLE_ROWS[CHART_TITLE_ROWS.length - 1]) b.blank();
+  (['stats.chart.mix', 'stats.chart.units', 'stats.chart.timeline'] as MessageKey[]).forEach((key, i) => {
+    const r = CHART_TITLE_ROWS[i] - 1;
+    b.values[r][CHART_COLUMN - 1] = tr(key);
+    b.weights[r][CHART_COLUMN - 1] = 'bold';
+  });
 
   return {
     values: b.values,

@@ -24,7 +24,13 @@ export interface TaskFacts {
   deadline: string;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 const escLines = (s: string) => esc(s).replace(/\r?\n/g, '<br>');
 
@@ -51,14 +57,25 @@ function oneLine(s: string, max = 120): string {
 }
 export const folderName = (f: Pick<TaskFacts, 'id' | 'title'>) => oneLine(`${f.id} – ${f.title}`);
 export const docName = folderName;
-export const slipName = (f: Pick<TaskFacts, 'id'>, lang: Language) => `${t(lang, 'slip.fileName', { id: f.id })}.pdf`;
+export const slipName = (f: Pick<TaskFacts, 'id'>, lang: Language) =>
+  `${t(lang, 'slip.fileName', { id: f.id })}.pdf`;
 
 type Label = (key: MessageKey, params?: MessageParams) => string;
-const labeller = (lang: Language): Label => (key, params = {}) => t(lang, key, params);
+const labeller =
+  (lang: Language): Label =>
+  (key, params = {}) =>
+    t(lang, key, params);
 
 /** The facts as label/value rows, blanks left out. */
-function factRows(f: TaskFacts, L: Label, opts: { withId: boolean; detailsMax?: number }): [string, string][] {
-  const details = opts.detailsMax && f.details.length > opts.detailsMax ? f.details.slice(0, opts.detailsMax - 1) + '…' : f.details;
+function factRows(
+  f: TaskFacts,
+  L: Label,
+  opts: { withId: boolean; detailsMax?: number },
+): [string, string][] {
+  const details =
+    opts.detailsMax && f.details.length > opts.detailsMax
+      ? f.details.slice(0, opts.detailsMax - 1) + '…'
+      : f.details;
   const rows: [string, string][] = [
     ...(opts.withId ? ([[L('doc.id'), f.id]] as [string, string][]) : []),
     [L('doc.title'), f.title],
@@ -76,13 +93,20 @@ function factRows(f: TaskFacts, L: Label, opts: { withId: boolean; detailsMax?: 
 
 function table(rows: [string, string][]): string {
   const cells = rows
-    .map(([k, v]) => `<tr><td style="width:32%;vertical-align:top"><b>${esc(k)}</b></td><td>${escLines(v)}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><td style="width:32%;vertical-align:top"><b>${esc(k)}</b></td><td>${escLines(v)}</td></tr>`,
+    )
     .join('');
   return `<table border="1" cellpadding="6" cellspacing="0" style="border-collapse:collapse;width:100%">${cells}</table>`;
 }
 
 /** The built-in working document: the task's facts, then an outline (reports) or room for the work. */
-export function builtinDocHtml(f: TaskFacts, lang: Language, opts: { today: string; related?: string }): string {
+export function builtinDocHtml(
+  f: TaskFacts,
+  lang: Language,
+  opts: { today: string; related?: string },
+): string {
   const L = labeller(lang);
   const parts: string[] = [];
   if (f.agency) parts.push(`<p style="text-align:center"><b>${esc(f.agency.toUpperCase())}</b></p>`);
@@ -99,7 +123,12 @@ export function builtinDocHtml(f: TaskFacts, lang: Language, opts: { today: stri
       parts.push(`<h3>${esc(L(key))}</h3>`, '<p>&nbsp;</p>');
     }
   } else {
-    parts.push(`<h2>${esc(L('doc.work'))}</h2>`, '<p>&nbsp;</p>', `<h2>${esc(L('doc.result'))}</h2>`, '<p>&nbsp;</p>');
+    parts.push(
+      `<h2>${esc(L('doc.work'))}</h2>`,
+      '<p>&nbsp;</p>',
+      `<h2>${esc(L('doc.result'))}</h2>`,
+      '<p>&nbsp;</p>',
+    );
   }
   parts.push(`<p><i>${esc(L('doc.footer', { date: opts.today }))}</i></p>`);
   return `<html><head><meta charset="utf-8"><title>${esc(docName(f))}</title></head><body>${parts.join('')}</body></html>`;
@@ -142,12 +171,19 @@ export function fillTemplate(html: string, f: TaskFacts, lang: Language): string
 }
 
 /** The one-page slip: agency, task, deadline, people, the QR code and the link. */
-export function slipHtml(f: TaskFacts, lang: Language, opts: { qrDataUrl: string; link: string; today: string }): string {
+export function slipHtml(
+  f: TaskFacts,
+  lang: Language,
+  opts: { qrDataUrl: string; link: string; today: string },
+): string {
   const L = labeller(lang);
   const link = safeHttps(opts.link);
   const rows = factRows(f, L, { withId: false, detailsMax: 400 });
   const cells = rows
-    .map(([k, v]) => `<tr><td style="width:30%;vertical-align:top;padding:4px"><b>${esc(k)}</b></td><td style="padding:4px">${escLines(v)}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><td style="width:30%;vertical-align:top;padding:4px"><b>${esc(k)}</b></td><td style="padding:4px">${escLines(v)}</td></tr>`,
+    )
     .join('');
   return (
     `<html><head><meta charset="utf-8"><title>${esc(L('slip.fileName', { id: f.id }))}</title>` +
@@ -156,7 +192,9 @@ export function slipHtml(f: TaskFacts, lang: Language, opts: { qrDataUrl: string
     `<h1 style="text-align:center">${esc(L('slip.title'))}</h1>` +
     `<p style="text-align:center">${esc(L('slip.number', { id: f.id }))}</p>` +
     `<table>${cells}</table>` +
-    (opts.qrDataUrl ? `<p style="text-align:center"><img src="${esc(opts.qrDataUrl)}" width="170" height="170" alt="${esc(L('ui.ws.qrAlt', { id: f.id }))}"></p>` : '') +
+    (opts.qrDataUrl
+      ? `<p style="text-align:center"><img src="${esc(opts.qrDataUrl)}" width="170" height="170" alt="${esc(L('ui.ws.qrAlt', { id: f.id }))}"></p>`
+      : '') +
     `<p style="text-align:center">${esc(L('slip.scan'))}</p>` +
     (link ? `<p style="text-align:center"><a href="${esc(link)}">${esc(link)}</a></p>` : '') +
     `<p style="text-align:right"><i>${esc(L('slip.printed', { date: opts.today }))}</i></p>` +

@@ -24,7 +24,13 @@ export interface WorkspaceRecord {
   templateFallback: boolean;
 }
 
-export const EMPTY_RECORD: WorkspaceRecord = { owner: '', slip: '', shared: {}, error: '', templateFallback: false };
+export const EMPTY_RECORD: WorkspaceRecord = {
+  owner: '',
+  slip: '',
+  shared: {},
+  error: '',
+  templateFallback: false,
+};
 
 const ROLES: readonly string[] = ['writer', 'commenter', 'reader'];
 

@@ -34,7 +34,8 @@ export function desiredSharing(
     if (!had || RANK[role] > RANK[had]) out.set(e, role);
   };
   for (const e of task.assignees) add(e, settings.shareAssignee);
-  for (const child of children) if (!child.confidential) for (const e of child.assignees) add(e, settings.shareAssignee);
+  for (const child of children)
+    if (!child.confidential) for (const e of child.assignees) add(e, settings.shareAssignee);
   const unit = dir.unit(task.leadUnit);
   if (unit) {
     add(unit.focal, settings.shareFocal);
@@ -61,7 +62,10 @@ export interface SharingPlan {
   remove: { id: string; who: string }[];
 }
 
-export function planSharing(current: readonly CurrentPermission[], desired: ReadonlyMap<string, DriveRole>): SharingPlan {
+export function planSharing(
+  current: readonly CurrentPermission[],
+  desired: ReadonlyMap<string, DriveRole>,
+): SharingPlan {
   const plan: SharingPlan = { add: [], change: [], remove: [] };
   const seen = new Set<string>();
   for (const p of current) {
@@ -80,7 +84,10 @@ export function planSharing(current: readonly CurrentPermission[], desired: Read
 }
 
 /** Does the recorded sharing differ from what the task's people now call for? */
-export function sharingOutOfDate(recorded: Readonly<Record<string, DriveRole>>, desired: ReadonlyMap<string, DriveRole>): boolean {
+export function sharingOutOfDate(
+  recorded: Readonly<Record<string, DriveRole>>,
+  desired: ReadonlyMap<string, DriveRole>,
+): boolean {
   const keys = Object.keys(recorded);
   if (keys.length !== desired.size) return true;
   return keys.some((e) => desired.get(e) !== recorded[e]);

@@ -58,9 +58,13 @@ export function workspaceView(task: Task, ctx: ActionContext, children: readonly
   const mine = rec.owner === '' || same(rec.owner, ctx.me.email) || ownerGone(ctx.dir, rec.owner);
   const ownerName = rec.owner ? ctx.dir.person(rec.owner)?.name || rec.owner : '';
   const hasFolder = state === 'ready' || (state === 'partial' && task.folderId !== '');
-  const needsSync = hasFolder && sharingOutOfDate(rec.shared, desiredSharing(task, children, ctx.dir, ctx.settings, rec.owner));
+  const needsSync =
+    hasFolder &&
+    sharingOutOfDate(rec.shared, desiredSharing(task, children, ctx.dir, ctx.settings, rec.owner));
   const open = state !== 'confidential' && state !== 'inherited';
-  const canCreate = open && manager && mine && (state !== 'ready' || ownerGone(ctx.dir, rec.owner));
+  // A complete workspace is made again only when its owner left; a failed run (sharing) is retried.
+  const canCreate =
+    open && manager && mine && (state !== 'ready' || rec.error !== '' || ownerGone(ctx.dir, rec.owner));
   const canSync = open && manager && hasFolder && same(rec.owner, ctx.me.email);
   let blocked = '';
   if (open && manager && !mine && (state === 'partial' || needsSync)) {

@@ -3,7 +3,7 @@
  * reads the queue, sends one e-mail per person, and removes what it sent or could never send.
  */
 import { UserError } from '../../core/messages';
-import { neutraliseFormula, parseEmailList } from '../../core/parse';
+import { keepAsText, parseEmailList } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import { isDateValue } from '../../core/values';
 import {
@@ -56,9 +56,9 @@ export function queueNotification(input: NotificationInput, spreadsheet?: Google
       row[at('at')] = new Date(now);
       row[at('to')] = to;
       row[at('kind')] = input.kind;
-      row[at('taskId')] = neutraliseFormula(String(input.taskId).trim());
+      row[at('taskId')] = keepAsText(String(input.taskId).trim());
       row[at('actor')] = actor;
-      row[at('note')] = neutraliseFormula(String(input.note ?? '').slice(0, 2000));
+      row[at('note')] = keepAsText(String(input.note ?? '').slice(0, 2000));
       return row;
     });
     // One row (the usual case): appendRow finds the end itself.
@@ -113,9 +113,9 @@ export function rewriteQueue(read: QueueRead, keep: readonly QueuedNotification[
       row[at('at')] = new Date(n.at);
       row[at('to')] = n.to;
       row[at('kind')] = n.kind;
-      row[at('taskId')] = neutraliseFormula(n.taskId);
+      row[at('taskId')] = keepAsText(n.taskId);
       row[at('actor')] = n.actor;
-      row[at('note')] = neutraliseFormula(n.note);
+      row[at('note')] = keepAsText(n.note);
       return row;
     });
     read.sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows);

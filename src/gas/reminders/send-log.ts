@@ -10,7 +10,7 @@
 import { columnLetter } from '../../core/a1';
 import { type Day, instantOfDayStart, isoFromDay } from '../../core/civil-date';
 import { t } from '../../core/messages';
-import { neutraliseFormula, parseDateCell } from '../../core/parse';
+import { keepAsText, parseDateCell } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import type { Language } from '../../core/settings';
 import { splitKeys } from '../../core/reminders/keys';
@@ -149,13 +149,13 @@ export function appendLog(log: TodayLog, entries: readonly LogEntry[], lang: Lan
     const set = (key: string, v: unknown) => (row[columnIndex(DEF, key)] = v);
     set('at', new Date(e.at));
     set('day', new Date(instantOfDayStart(e.day)));
-    set('to', neutraliseFormula(e.to));
+    set('to', keepAsText(e.to));
     set('kind', t(lang, KIND[e.kind]));
-    set('tasks', neutraliseFormula(e.taskIds.join(', ').slice(0, CELL_MAX)));
+    set('tasks', keepAsText(e.taskIds.join(', ').slice(0, CELL_MAX)));
     set('outcome', t(lang, OUTCOME[e.code]));
-    set('note', neutraliseFormula(e.note.slice(0, 2000)));
+    set('note', keepAsText(e.note.slice(0, 2000)));
     set('code', e.code);
-    set('keys', neutraliseFormula(e.keys.join('\n').slice(0, CELL_MAX)));
+    set('keys', keepAsText(e.keys.join('\n').slice(0, CELL_MAX)));
     return row;
   });
   const sheet = logSheet(log);

@@ -5,8 +5,9 @@
  * - **repair** (on demand, and whenever the quick path cannot be taken): the old content cleared in one
  *   call (`Sheet.clear`; charts are not cells and stay), the block written with one `setValues` and one
  *   call per format, and the three native charts checked: created once, afterwards pointed at their
- *   tables again only when the tables moved (a new unit, another period, another language) — updated
- *   in place, never duplicated. A chart reads its ranges live: new numbers need no chart call.
+ *   tables again only when the tables moved (a new unit, another period) — updated in place, never
+ *   duplicated. A chart reads its ranges live: new numbers need no chart call. Their titles are cells
+ *   of the block (column O), so they follow the language with the rest.
  * - **quick** (the daily job): when the charts' ranges have not changed since the last write, one
  *   range over the sheet's A1 notation, written with `setValues` and two format calls, padded with
  *   blank cells down to the last write's height so that nothing of the old content is left — four
@@ -17,11 +18,9 @@
  * where the charts point.
  */
 import { columnLetter } from '../../core/a1';
-import { t } from '../../core/messages';
-import type { Language } from '../../core/settings';
 import {
   CHART_COLUMN,
-  CHART_ROWS,
+  CHART_TITLE_ROWS,
   GRID_COLOURS,
   STATS_SHEET,
   STATS_WIDTH,
@@ -46,7 +45,7 @@ interface SheetState {
   rows: number;
   /** The grid's rows after that write. */
   maxRows: number;
-  /** Where the charts point (and in which language their titles are). */
+  /** Where the charts point. */
   charts: string;
 }
 
@@ -68,7 +67,12 @@ function readState(raw: string | null): SheetState | null {
   }
 }
 
-const chartsSignature = (layout: SheetLayout, lang: Language) => JSON.stringify({ lang, ...layout.charts });
+const chartsSignature = (layout: SheetLayout) => JSON.stringify(layout.charts);
+
+/** Whether the sheet was ever written (the daily job only keeps up a sheet someone asked for once). */
+export function statisticsSheetWritten(): boolean {
+  return readState(PropertiesService.getDocumentProperties().getProperty(STATE_KEY)) !== null;
+}
 
 /** The block, padded with blank cells to `height` rows. */
 function writeBlock(range: Range, layout: SheetLayout, height: number): void {
@@ -89,12 +93,11 @@ function writeBlock(range: Range, layout: SheetLayout, height: number): void {
 export function writeStatisticsSheet(
   ss: Spreadsheet,
   layout: SheetLayout,
-  lang: Language,
   opts: { repair: boolean },
 ): SheetWrite {
   const props = PropertiesService.getDocumentProperties();
   const state = readState(props.getProperty(STATE_KEY));
-  const charts = chartsSignature(layout, lang);
+  const charts = chartsSignature(layout);
   const rows = layout.values.length;
   if (!opts.repair && state && state.charts === charts && rows <= state.maxRows) {
     const height = Math.min(state.maxRows, Math.max(rows, state.rows));
@@ -107,11 +110,24 @@ export function writeStatisticsSheet(
     }
   }
 
-  let sheet = ss.getSheetByName(STATS_SHEET);
-  const created = sheet === null;
-  let maxRows: number;
+  // A first write (nothing remembered) tries to add the sheet straight away: one call fewer.
+  let sheet: Sheet | null = null;
+  let created = false;
+  if (!state) {
+    try {
+      sheet = ss.insertSheet(STATS_SHEET);
+      created = true;
+    } catch {
+      // "A sheet with the name … already exists": use it.
+    }
+  }
+  sheet ??= ss.getSheetByName(STATS_SHEET);
   if (!sheet) {
     sheet = ss.insertSheet(STATS_SHEET);
+    created = true;
+  }
+  let maxRows: number;
+  if (created) {
     sheet.setColumnWidth(2, LABEL_COLUMN_WIDTH);
     maxRows = NEW_SHEET_ROWS;
   } else {
@@ -122,75 +138,61 @@ export function writeStatisticsSheet(
     sheet.insertRowsAfter(maxRows, rows - maxRows);
     maxRows = rows;
   }
-  writeBlock(sheet.getRange(1, 1, rows, STATS_WIDTH), layout, rows);
-  const chartsChanged = syncCharts(sheet, layout, lang, created, state?.charts ?? null);
+  const existing = created ? [] : sheet.getCharts();
+  const chartsOk = existing.length === 3 && state?.charts === charts;
+  const blockA1 = `A1:${columnLetter(STATS_WIDTH)}${rows}`;
+  if (chartsOk) {
+    writeBlock(sheet.getRange(blockA1), layout, rows);
+  } else {
+    // The block and the charts' three ranges in two calls.
+    const [block, ...ranges] = sheet
+      .getRangeList([blockA1, layout.charts.pie, layout.charts.bar, layout.charts.line])
+      .getRanges();
+    writeBlock(block, layout, rows);
+    placeCharts(sheet, existing, ranges);
+  }
   props.setProperty(STATE_KEY, JSON.stringify({ v: 1, rows, maxRows, charts } satisfies SheetState));
-  return { created, quick: false, chartsChanged };
+  return { created, quick: false, chartsChanged: !chartsOk };
 }
 
 interface ChartSpec {
   type: GoogleAppsScript.Charts.ChartType;
-  range: Range;
-  title: string;
   row: number;
   options: [string, unknown][];
 }
 
-/** Creates the three charts, or points them at their tables again when those moved. */
-function syncCharts(sheet: Sheet, layout: SheetLayout, lang: Language, created: boolean, stored: string | null): boolean {
-  const charts = created ? [] : sheet.getCharts();
-  const want = chartsSignature(layout, lang);
-  if (charts.length === 3 && stored === want) return false;
+/** The pie of the grid, the units' stacked bars, the completions' lines — in the register's colours. */
+const CHARTS: () => ChartSpec[] = () => [
+  { type: Charts.ChartType.PIE, row: CHART_TITLE_ROWS[0] + 1, options: [['colors', GRID_COLOURS]] },
+  {
+    type: Charts.ChartType.BAR,
+    row: CHART_TITLE_ROWS[1] + 1,
+    options: [
+      ['isStacked', true],
+      ['colors', GRID_COLOURS],
+    ],
+  },
+  {
+    type: Charts.ChartType.LINE,
+    row: CHART_TITLE_ROWS[2] + 1,
+    options: [['colors', [STATUS_COLOURS.in_progress.solid, STATUS_COLOURS.done_on_time.solid, STATUS_COLOURS.done_late.solid]]],
+  },
+];
 
-  const [pie, bar, line] = sheet.getRangeList([layout.charts.pie, layout.charts.bar, layout.charts.line]).getRanges();
-  const specs: ChartSpec[] = [
-    { type: Charts.ChartType.PIE, range: pie, title: t(lang, 'stats.chart.mix'), row: CHART_ROWS[0], options: [['colors', GRID_COLOURS]] },
-    {
-      type: Charts.ChartType.BAR,
-      range: bar,
-      title: t(lang, 'stats.chart.units'),
-      row: CHART_ROWS[1],
-      options: [
-        ['isStacked', true],
-        ['colors', GRID_COLOURS],
-      ],
-    },
-    {
-      type: Charts.ChartType.LINE,
-      range: line,
-      title: t(lang, 'stats.chart.timeline'),
-      row: CHART_ROWS[2],
-      options: [['colors', [STATUS_COLOURS.in_progress.solid, STATUS_COLOURS.done_on_time.solid, STATUS_COLOURS.done_late.solid]]],
-    },
-  ];
-
-  if (charts.length === 3) {
-    // Ours, in the order they were inserted: point them at where their tables are now.
-    const oldLang = (() => {
-      try {
-        return (JSON.parse(stored ?? '{}') as { lang?: string }).lang;
-      } catch {
-        return undefined;
-      }
-    })();
-    specs.forEach((spec, i) => {
-      let b = charts[i].modify().clearRanges().addRange(spec.range);
-      if (oldLang !== lang) b = b.setOption('title', spec.title);
-      sheet.updateChart(b.build());
-    });
-  } else {
-    // None yet, or one was removed or added by hand: start again from ours alone.
-    for (const c of charts) sheet.removeChart(c);
-    for (const spec of specs) {
-      let b = sheet
-        .newChart()
-        .setChartType(spec.type)
-        .addRange(spec.range)
-        .setPosition(spec.row, CHART_COLUMN, 0, 0)
-        .setOption('title', spec.title);
-      for (const [k, v] of spec.options) b = b.setOption(k, v);
-      sheet.insertChart(b.build());
-    }
+/**
+ * Points our three charts at their tables (updated in place), or — when there are not exactly three,
+ * because none were made yet or one was removed or added by hand — starts again from ours alone.
+ */
+function placeCharts(sheet: Sheet, existing: GoogleAppsScript.Spreadsheet.EmbeddedChart[], ranges: Range[]): void {
+  const specs = CHARTS();
+  if (existing.length === 3) {
+    existing.forEach((chart, i) => sheet.updateChart(chart.modify().clearRanges().addRange(ranges[i]).build()));
+    return;
   }
-  return true;
+  for (const c of existing) sheet.removeChart(c);
+  specs.forEach((spec, i) => {
+    let b = sheet.newChart().setChartType(spec.type).addRange(ranges[i]).setPosition(spec.row, CHART_COLUMN, 0, 0);
+    for (const [k, v] of spec.options) b = b.setOption(k, v);
+    sheet.insertChart(b.build());
+  });
 }

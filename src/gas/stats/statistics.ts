@@ -15,7 +15,7 @@ import { requirePerson, sessionEmail } from '../identity';
 import { withDocumentLock } from '../lock';
 import { todayVN } from '../time';
 import { readForStats } from './read';
-import { writeStatisticsSheet, type SheetWrite } from './sheet';
+import { statisticsSheetWritten, writeStatisticsSheet, type SheetWrite } from './sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -49,7 +49,7 @@ function write(ss: Spreadsheet, r: RegisterForStats, repair: boolean): Statistic
     reminderWindow: r.settings.reminderWindowDays,
   });
   const layout = statisticsLayout(stats, { lang, agencyName: r.settings.agencyName, updatedAt: formatVnDateTime(Date.now()) });
-  const sheet = writeStatisticsSheet(ss, layout, lang, { repair });
+  const sheet = writeStatisticsSheet(ss, layout, { repair });
   const period = periodLabel(stats.period, lang);
   return { ok: true, message: t(lang, 'stats.done', { period, count: stats.whole.assigned }), period, tasks: stats.whole.assigned, ...sheet };
 }
@@ -72,14 +72,26 @@ export function refreshStatistics(opts: { checkCaller: boolean }): StatisticsRes
   });
 }
 
+/** Document property: the daily job's last statistics run, for the office to look at when in doubt. */
+export const LAST_RUN_KEY = 'nhacviec.statsLastRun';
+
 /**
- * The daily job's hook, inside its lock, on the tasks it has just read and refreshed. Statistics are
- * never worth failing the reminders for: an error is returned as a message, not thrown.
+ * The daily job's hook, inside its lock, on the tasks it has just read and refreshed: about four calls
+ * (more on the rare day the charts' tables move). It keeps up a sheet someone created once — from the
+ * menu or the sidebar — and does nothing before that, so the reminders' morning run never pays for
+ * making the sheet and its charts. Statistics are never worth failing the reminders for: an error is
+ * recorded and returned, not thrown.
  */
 export function statisticsAfterRefresh(ss: Spreadsheet, r: RegisterForStats): string {
+  if (!statisticsSheetWritten()) return '';
+  let message: string;
+  let ok = true;
   try {
-    return write(ss, r, false).message;
+    message = write(ss, r, false).message;
   } catch (e) {
-    return `Thống kê: ${e instanceof Error ? e.message : String(e)}`;
+    ok = false;
+    message = `Thống kê: ${e instanceof Error ? e.message : String(e)}`;
   }
+  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify({ at: new Date().toISOString(), ok, message }));
+  return message;
 }

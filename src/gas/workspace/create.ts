@@ -21,7 +21,15 @@ import { qrPngDataUrl } from '../../core/qr';
 import { TASK_COLUMNS } from '../../core/schema';
 import type { ActionContext } from '../../core/task-actions';
 import { parseTaskId, type Task } from '../../core/task';
-import { builtinDocHtml, docName, fillTemplate, folderName, slipHtml, slipName, type TaskFacts } from '../../core/workspace/documents';
+import {
+  builtinDocHtml,
+  docName,
+  fillTemplate,
+  folderName,
+  slipHtml,
+  slipName,
+  type TaskFacts,
+} from '../../core/workspace/documents';
 import { factsOfTask } from '../../core/workspace/facts';
 import {
   docUrl,
@@ -120,7 +128,13 @@ export function applySharing(
   current: readonly CurrentPermission[],
   desired: ReadonlyMap<string, DriveRole>,
   ctx: ActionContext,
-): { shared: Record<string, DriveRole>; failures: Progress['shareFailures']; added: number; removed: number; changed: number } {
+): {
+  shared: Record<string, DriveRole>;
+  failures: Progress['shareFailures'];
+  added: number;
+  removed: number;
+  changed: number;
+} {
   const plan = planSharing(current, desired);
   for (const r of plan.remove) removePermission(folderId, r.id);
   for (const c of plan.change) changePermission(folderId, c.id, c.role);
@@ -136,7 +150,13 @@ export function applySharing(
   }
   const failed = new Set(failures.map((f) => f.email));
   const shared = Object.fromEntries([...desired].filter(([e]) => !failed.has(e)));
-  return { shared, failures, added: plan.add.length - failures.length, removed: plan.remove.length, changed: plan.change.length };
+  return {
+    shared,
+    failures,
+    added: plan.add.length - failures.length,
+    removed: plan.remove.length,
+    changed: plan.change.length,
+  };
 }
 
 /** The sentence about people Drive would not share with, '' when there are none. */
@@ -145,7 +165,8 @@ export function shareFailureText(failures: Progress['shareFailures'], ctx: Actio
   const parts: string[] = [];
   const noAccount = failures.filter((f) => f.noAccount).map((f) => f.email);
   if (noAccount.length) parts.push(t(lang, 'ws.noAccount', { emails: noAccount.join(', ') }));
-  for (const f of failures.filter((x) => !x.noAccount)) parts.push(t(lang, 'ws.shareFailed', { emails: f.email, reason: f.reason }));
+  for (const f of failures.filter((x) => !x.noAccount))
+    parts.push(t(lang, 'ws.shareFailed', { emails: f.email, reason: f.reason }));
   return parts.join(' ');
 }
 
@@ -154,7 +175,12 @@ function childrenOf(store: TaskStore, id: string): Task[] {
 }
 
 /** Creates what is missing of the task's workspace, records it in the row, and says what happened. */
-export function ensureWorkspace(ss: Spreadsheet, store: TaskStore, ctx: ActionContext, id: string): WorkspaceOutcome {
+export function ensureWorkspace(
+  ss: Spreadsheet,
+  store: TaskStore,
+  ctx: ActionContext,
+  id: string,
+): WorkspaceOutcome {
   const { task, index } = findTask(store, id);
   requireWorkspaceColumn(store.table);
   const lang = ctx.settings.language;
@@ -175,17 +201,34 @@ export function ensureWorkspace(ss: Spreadsheet, store: TaskStore, ctx: ActionCo
   const year = yearOf(task, ctx);
   const facts = factsOfTask(task, ctx.dir, ctx.settings);
   const today = formatDay(ctx.today);
-  const props = (kind: ArtefactKind): Record<string, string> => ({ [PROP.register]: registerId, [PROP.task]: task.id, [PROP.kind]: kind });
-  const p: Progress = { slipId: '', qrDataUrl: '', shareFailures: [], sharingChanged: false, templateFallback: false, created: 0, error: '' };
+  const props = (kind: ArtefactKind): Record<string, string> => ({
+    [PROP.register]: registerId,
+    [PROP.task]: task.id,
+    [PROP.kind]: kind,
+  });
+  const p: Progress = {
+    slipId: '',
+    qrDataUrl: '',
+    shareFailures: [],
+    sharingChanged: false,
+    templateFallback: false,
+    created: 0,
+    error: '',
+  };
 
   try {
     const found = listArtefacts(registerId, task.id, year);
-    const ofKind = (kind: ArtefactKind) => found.filter((f) => f.appProperties[PROP.task] === task.id && f.appProperties[PROP.kind] === kind);
+    const ofKind = (kind: ArtefactKind) =>
+      found.filter((f) => f.appProperties[PROP.task] === task.id && f.appProperties[PROP.kind] === kind);
     const folders = ofKind('folder');
     p.folder = folders.find((f) => f.id === task.folderId) ?? folders[0];
     let freshFolder = false;
     if (!p.folder) {
-      p.folder = createFolder(folderName(facts), yearFolder(ss, found, registerId, year, p).id, props('folder'));
+      p.folder = createFolder(
+        folderName(facts),
+        yearFolder(ss, found, registerId, year, p).id,
+        props('folder'),
+      );
       p.created++;
       freshFolder = true;
     }
@@ -194,7 +237,10 @@ export function ensureWorkspace(ss: Spreadsheet, store: TaskStore, ctx: ActionCo
     const docs = ofKind('doc').filter(inFolder);
     p.doc = docs.find((f) => f.id === task.docId) ?? docs[0];
     if (!p.doc) {
-      p.doc = makeDoc(facts, ctx, folderId, props('doc'), p, { today, related: task.docId ? '' : task.driveLink });
+      p.doc = makeDoc(facts, ctx, folderId, props('doc'), p, {
+        today,
+        related: task.docId ? '' : task.driveLink,
+      });
       p.created++;
     }
     const link = p.doc.webViewLink || docUrl(p.doc.id);
@@ -203,7 +249,9 @@ export function ensureWorkspace(ss: Spreadsheet, store: TaskStore, ctx: ActionCo
     if (slip) p.slipId = slip.id;
     else {
       const html = slipHtml(facts, lang, { qrDataUrl: p.qrDataUrl, link, today });
-      const pdf = Utilities.newBlob(html, 'text/html', 'slip.html').getAs('application/pdf').setName(slipName(facts, lang));
+      const pdf = Utilities.newBlob(html, 'text/html', 'slip.html')
+        .getAs('application/pdf')
+        .setName(slipName(facts, lang));
       p.slipId = createBlobFile(pdf, folderId, props('slip')).id;
       p.created++;
     }
@@ -232,16 +280,29 @@ export function ensureWorkspace(ss: Spreadsheet, store: TaskStore, ctx: ActionCo
 }
 
 /** The register's folder for the year, made (with the register's root folder) when missing. */
-function yearFolder(ss: Spreadsheet, found: DriveFile[], registerId: string, year: number, p: Progress): DriveFile {
-  const folder = (key: string) => found.find((f) => f.mimeType === FOLDER_MIME && f.appProperties[PROP.folder] === key);
+function yearFolder(
+  ss: Spreadsheet,
+  found: DriveFile[],
+  registerId: string,
+  year: number,
+  p: Progress,
+): DriveFile {
+  const folder = (key: string) =>
+    found.find((f) => f.mimeType === FOLDER_MIME && f.appProperties[PROP.folder] === key);
   const existing = folder(`year:${year}`);
   if (existing) return existing;
   let root = folder('root');
   if (!root) {
-    root = createFolder(`${t('vi', 'app.name')} – ${ss.getName()}`, 'root', { [PROP.register]: registerId, [PROP.folder]: 'root' });
+    root = createFolder(`${t('vi', 'app.name')} – ${ss.getName()}`, 'root', {
+      [PROP.register]: registerId,
+      [PROP.folder]: 'root',
+    });
     p.created++;
   }
-  const made = createFolder(String(year), root.id, { [PROP.register]: registerId, [PROP.folder]: `year:${year}` });
+  const made = createFolder(String(year), root.id, {
+    [PROP.register]: registerId,
+    [PROP.folder]: `year:${year}`,
+  });
   p.created++;
   return made;
 }
@@ -277,7 +338,15 @@ function makeDoc(
  * One write of the row's Drive cells (adjacent at the end of the sheet): what this run found or made,
  * and what earlier runs recorded where this one did not get that far.
  */
-function writeRow(store: TaskStore, index: number, task: Task, ctx: ActionContext, rec: WorkspaceRecord, fresh: boolean, p: Progress): void {
+function writeRow(
+  store: TaskStore,
+  index: number,
+  task: Task,
+  ctx: ActionContext,
+  rec: WorkspaceRecord,
+  fresh: boolean,
+  p: Progress,
+): void {
   const keep = (v: string) => (fresh ? '' : v);
   const link = p.doc ? p.doc.webViewLink || docUrl(p.doc.id) : keep(task.driveLink);
   const record: WorkspaceRecord = {
@@ -296,18 +365,37 @@ function writeRow(store: TaskStore, index: number, task: Task, ctx: ActionContex
   const table = store.table;
   const shownQr = table.map.qr === undefined ? '' : table.rows[index][table.map.qr];
   const hasImage = shownQr !== '' && typeof shownQr === 'object';
-  if (link && p.qrDataUrl && (link !== task.driveLink || !hasImage)) {
-    cells.qr = SpreadsheetApp.newCellImage()
-      .setSourceUrl(p.qrDataUrl)
-      .setAltTextTitle(t(ctx.settings.language, 'ui.ws.qrAlt', { id: task.id }))
-      .build();
-  } else if (!link) cells.qr = '';
-  else cells.qr = shownQr; // unchanged, written back so the block stays one range
-  writeColumns(table, Object.keys(cells), new Map([[index, cells]]));
+  const image =
+    link && p.qrDataUrl && (link !== task.driveLink || !hasImage)
+      ? qrCellImage(p.qrDataUrl, t(ctx.settings.language, 'ui.ws.qrAlt', { id: task.id }))
+      : null;
+  // Unchanged, the shown image is written back so that the block stays one range.
+  cells.qr = image ?? (link ? shownQr : '');
+  try {
+    writeColumns(table, Object.keys(cells), new Map([[index, cells]]));
+  } catch (e) {
+    // Sheets refusing the image must not lose the ids: the link column still leads to the document.
+    if (!image) throw e;
+    cells.qr = '';
+    writeColumns(table, Object.keys(cells), new Map([[index, cells]]));
+  }
   Object.assign(task, {
     driveLink: String(cells.driveLink),
     folderId: String(cells.folderId),
     docId: String(cells.docId),
     workspace: String(cells.workspace),
   });
+}
+
+/**
+ * The QR code as an in-cell image. `setSourceUrl` is documented for URLs; data URLs work in public
+ * code but are unconfirmed (apps-script-facts.md), so a refusal leaves the cell empty instead of failing
+ * the run. An `=IMAGE()` formula is no alternative: it needs a public URL, and the document is private.
+ */
+function qrCellImage(dataUrl: string, alt: string): GoogleAppsScript.Spreadsheet.CellImage | null {
+  try {
+    return SpreadsheetApp.newCellImage().setSourceUrl(dataUrl).setAltTextTitle(alt).build();
+  } catch {
+    return null;
+  }
 }

@@ -24,12 +24,18 @@ export interface DriveFile {
 }
 
 /** The keys of our `appProperties`. */
-export const PROP = { register: 'nhacviecRegister', task: 'nhacviecTask', kind: 'nhacviecKind', folder: 'nhacviecFolder' } as const;
+export const PROP = {
+  register: 'nhacviecRegister',
+  task: 'nhacviecTask',
+  kind: 'nhacviecKind',
+  folder: 'nhacviecFolder',
+} as const;
 export type ArtefactKind = 'folder' | 'doc' | 'slip';
 
 function api(): GoogleAppsScript.Drive {
   // Present only when the manifest enables the advanced service (appsscript.json does).
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('The Advanced Drive service (v3) is not enabled.');
+  if (typeof Drive === 'undefined' || !Drive)
+    throw new Error('The Advanced Drive service (v3) is not enabled.');
   return Drive;
 }
 
@@ -58,30 +64,56 @@ export function listArtefacts(registerId: string, taskId: string, year: number):
     has(PROP.register, registerId),
     `(${has(PROP.task, taskId)} or ${has(PROP.folder, 'root')} or ${has(PROP.folder, `year:${year}`)})`,
   ].join(' and ');
-  const res = api().Files!.list({ q: query, fields: `files(${FILE_FIELDS})`, orderBy: 'createdTime', pageSize: 100 });
+  const res = api().Files!.list({
+    q: query,
+    fields: `files(${FILE_FIELDS})`,
+    orderBy: 'createdTime',
+    pageSize: 100,
+  });
   return (res.files ?? []).map(asFile);
 }
 
 export function createFolder(name: string, parent: string, appProperties: Record<string, string>): DriveFile {
-  return asFile(api().Files!.create({ name, mimeType: FOLDER_MIME, parents: [parent], appProperties }, null as never, { fields: FILE_FIELDS }));
+  return asFile(
+    api().Files!.create({ name, mimeType: FOLDER_MIME, parents: [parent], appProperties }, null as never, {
+      fields: FILE_FIELDS,
+    }),
+  );
 }
 
 /** A Google Doc converted by Drive from HTML (the documented way to write a Doc without the Docs scope). */
-export function createDocFromHtml(name: string, html: string, parent: string, appProperties: Record<string, string>): DriveFile {
+export function createDocFromHtml(
+  name: string,
+  html: string,
+  parent: string,
+  appProperties: Record<string, string>,
+): DriveFile {
   const blob = Utilities.newBlob(html, 'text/html', `${name}.html`);
-  return asFile(api().Files!.create({ name, mimeType: DOC_MIME, parents: [parent], appProperties }, blob, { fields: FILE_FIELDS }));
+  return asFile(
+    api().Files!.create({ name, mimeType: DOC_MIME, parents: [parent], appProperties }, blob, {
+      fields: FILE_FIELDS,
+    }),
+  );
 }
 
-export function createBlobFile(blob: GoogleAppsScript.Base.Blob, parent: string, appProperties: Record<string, string>): DriveFile {
+export function createBlobFile(
+  blob: GoogleAppsScript.Base.Blob,
+  parent: string,
+  appProperties: Record<string, string>,
+): DriveFile {
   const name = blob.getName() ?? 'file';
   const mimeType = blob.getContentType() ?? 'application/octet-stream';
-  return asFile(api().Files!.create({ name, mimeType, parents: [parent], appProperties }, blob, { fields: FILE_FIELDS }));
+  return asFile(
+    api().Files!.create({ name, mimeType, parents: [parent], appProperties }, blob, { fields: FILE_FIELDS }),
+  );
 }
 
 /** A Google Doc's content as HTML (the agency's template). `alt: 'media'` is required by Apps Script here. */
 export function exportHtml(docId: string): string {
   // The typings know only export(fileId, mimeType); Apps Script needs {alt: 'media'} (issuetracker 468534237).
-  const files = api().Files! as unknown as { export(id: string, mime: string, args: object): GoogleAppsScript.Base.Blob };
+  const files = api().Files! as unknown as {
+    export(id: string, mime: string, args: object): GoogleAppsScript.Base.Blob;
+  };
   const blob = files.export(docId, 'text/html', { alt: 'media' });
   return blob.getDataAsString('UTF-8');
 }
@@ -98,7 +130,10 @@ export function listPermissions(fileId: string): CurrentPermission[] {
 }
 
 export function addPermission(fileId: string, email: string, role: DriveRole): void {
-  api().Permissions!.create({ type: 'user', role, emailAddress: email }, fileId, { sendNotificationEmail: false, fields: 'id' });
+  api().Permissions!.create({ type: 'user', role, emailAddress: email }, fileId, {
+    sendNotificationEmail: false,
+    fields: 'id',
+  });
 }
 
 export function changePermission(fileId: string, permissionId: string, role: DriveRole): void {
@@ -115,7 +150,10 @@ export type DriveProblem = 'quota' | 'rate' | 'notFound' | 'denied' | 'noAccount
 
 /** The message of a Drive error without Apps Script's "API call to … failed with error: " prefix. */
 export function driveDetail(e: unknown): string {
-  const m = e !== null && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  const m =
+    e !== null && typeof e === 'object' && 'message' in e
+      ? String((e as { message: unknown }).message)
+      : String(e);
   return m.replace(/^API call to [\w.]+ failed with error:\s*/i, '');
 }
 
@@ -123,6 +161,8 @@ export function driveDetail(e: unknown): string {
 export function classifyDriveError(e: unknown): DriveProblem {
   const m = driveDetail(e);
   if (/no Google account|Notify people/i.test(m)) return 'noAccount';
+  // The add-on itself lacks an authorization (not a Drive sharing problem): say it as Apps Script does.
+  if (/Specified permissions are not sufficient|Authorization is required/i.test(m)) return 'other';
   if (/rate ?limit|too many requests/i.test(m)) return 'rate';
   if (/quota|storage|limit/i.test(m)) return 'quota';
   if (/not found/i.test(m)) return 'notFound';

@@ -64,10 +64,17 @@ export function syncWorkspaceSharing(store: TaskStore, ctx: ActionContext, id: s
       Object.assign(cells, { driveLink: '', qr: '', folderId: '', docId: '' });
       Object.assign(rec, { slip: '', shared: {} });
     }
-    outcome = { ok: false, changed: false, message: t(lang, 'ws.failed', { id: task.id, reason: rec.error }) };
+    outcome = {
+      ok: false,
+      changed: false,
+      message: t(lang, 'ws.failed', { id: task.id, reason: rec.error }),
+    };
   }
   cells.workspace = formatWorkspaceRecord(rec);
   writeColumns(store.table, Object.keys(cells), new Map([[index, cells]]));
-  Object.assign(task, { workspace: cells.workspace, ...('folderId' in cells ? { driveLink: '', folderId: '', docId: '' } : {}) });
+  Object.assign(task, {
+    workspace: cells.workspace,
+    ...('folderId' in cells ? { driveLink: '', folderId: '', docId: '' } : {}),
+  });
   return outcome;
 }

@@ -95,7 +95,7 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
 
 function upkeepPanel(): HTMLElement {
   const note = h('div', { className: 'status', role: 'status' });
-  const run = (fn: 'adminSetup' | 'adminRefresh', label: MessageKey) => {
+  const run = (fn: 'adminSetup' | 'adminRefresh' | 'checkAuditLog', label: MessageKey) => {
     const button = h('button', { type: 'button' }, tr(label));
     button.addEventListener('click', async () => {
       button.disabled = true;
@@ -113,7 +113,7 @@ function upkeepPanel(): HTMLElement {
     'section',
     { className: 'card' },
     h('h2', {}, tr('ui.admin.upkeep')),
-    h('div', { className: 'actions' }, run('adminRefresh', 'menu.refresh'), run('adminSetup', 'menu.setup')),
+    h('div', { className: 'actions' }, run('adminRefresh', 'menu.refresh'), run('adminSetup', 'menu.setup'), run('checkAuditLog', 'ui.admin.checkAudit')),
     note,
   );
 }

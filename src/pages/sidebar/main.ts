@@ -8,6 +8,7 @@ import type { SidebarState } from '../../server/sidebar';
 import type { TaskView } from '../../core/task-view';
 import { assignForm } from './assign';
 import { adminView } from './admin';
+import { statsView } from './stats';
 import { taskCard } from './card';
 import { field, h } from './dom';
 import { call } from './rpc';
@@ -16,7 +17,7 @@ import { lang, setState, state } from './state';
 const app = document.getElementById('app')!;
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
-type Tab = 'mine' | 'pending' | 'assign' | 'all' | 'admin';
+type Tab = 'mine' | 'pending' | 'assign' | 'all' | 'stats' | 'admin';
 let tab: Tab = 'mine';
 
 function list(tasks: TaskView[], empty: MessageKey): HTMLElement {
@@ -90,6 +91,7 @@ function render(): void {
     tabs.push(['pending', tr('ui.tab.pending'), s.pending.length]);
   if (s.canAssign) tabs.push(['assign', tr('ui.tab.assign'), null]);
   if (s.me.role !== 'official' && s.me.role !== 'focal') tabs.push(['all', tr('ui.tab.all'), s.visibleTotal]);
+  tabs.push(['stats', tr('ui.tab.stats'), null]);
   if (s.me.role === 'admin') tabs.push(['admin', tr('ui.tab.admin'), null]);
   if (!tabs.some(([k]) => k === tab)) tab = 'mine';
   const bar = h(
@@ -117,7 +119,9 @@ function render(): void {
       ? list(s.mine, 'ui.empty.mine')
       : tab === 'pending'
         ? list(s.pending, 'ui.empty.pending')
-        : tab === 'admin'
+        : tab === 'stats'
+          ? statsView(render)
+          : tab === 'admin'
           ? adminView()
           : tab === 'assign'
             ? assignForm({ onDone: render })

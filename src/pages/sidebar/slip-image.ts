@@ -58,7 +58,12 @@ export function drawSlip(f: TaskFacts, link: string, lang: Language): HTMLCanvas
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, W, H);
   ctx.textBaseline = 'top';
-  const text = (s: string, y: number, size: number, opts: { bold?: boolean; colour?: string; max?: number; centre?: boolean } = {}) => {
+  const text = (
+    s: string,
+    y: number,
+    size: number,
+    opts: { bold?: boolean; colour?: string; max?: number; centre?: boolean } = {},
+  ) => {
     ctx.font = `${opts.bold ? '700 ' : ''}${size}px ${FONT}`;
     ctx.fillStyle = opts.colour ?? '#202124';
     ctx.textAlign = opts.centre ? 'center' : 'left';
@@ -73,12 +78,18 @@ export function drawSlip(f: TaskFacts, link: string, lang: Language): HTMLCanvas
   ctx.fillStyle = '#1a73e8';
   ctx.fillRect(0, 0, W, 260);
   let y = 48;
-  if (f.agency) y = text(f.agency.toUpperCase(), y, 38, { bold: true, colour: '#ffffff', max: 2, centre: true }) + 8;
+  if (f.agency)
+    y = text(f.agency.toUpperCase(), y, 38, { bold: true, colour: '#ffffff', max: 2, centre: true }) + 8;
   text(t(lang, 'slip.title'), Math.max(y, 120), 64, { bold: true, colour: '#ffffff', max: 1, centre: true });
   y = 300;
   y = text(t(lang, 'slip.number', { id: f.id }), y, 36, { colour: '#5f6368', max: 1 }) + 12;
   y = text(f.title, y, 52, { bold: true, max: 4 }) + 20;
-  y = text(`${t(lang, 'doc.deadline')}: ${f.deadline || t(lang, 'doc.ongoing')}`, y, 46, { bold: true, colour: '#b3261e', max: 2 }) + 16;
+  y =
+    text(`${t(lang, 'doc.deadline')}: ${f.deadline || t(lang, 'doc.ongoing')}`, y, 46, {
+      bold: true,
+      colour: '#b3261e',
+      max: 2,
+    }) + 16;
   const facts: [string, string][] = [
     [t(lang, 'ui.leadUnit'), f.leadUnit],
     [t(lang, 'ui.assignees'), f.assignees.join(', ')],
@@ -107,5 +118,11 @@ export function drawSlip(f: TaskFacts, link: string, lang: Language): HTMLCanvas
   y = y0 + qrSize + 20;
   y = text(t(lang, 'slip.scan'), y, 32, { colour: '#3c4043', max: 2, centre: true }) + 8;
   text(link, y, 26, { colour: '#1a73e8', max: 3, centre: true });
+  if (f.assigned)
+    text(t(lang, 'slip.printed', { date: f.assigned }), H - 80, 28, {
+      colour: '#5f6368',
+      max: 1,
+      centre: true,
+    });
   return canvas;
 }

@@ -45,7 +45,12 @@ async function copyForZalo(task: TaskView, box: HTMLElement): Promise<void> {
   } catch {
     // Apps Script's iframe may not delegate clipboard access: try the old way, then by hand.
   }
-  const area = h('textarea', { className: 'zalo-text', rows: 6, readonly: true, 'aria-label': tr('ui.ws.copy') });
+  const area = h('textarea', {
+    className: 'zalo-text',
+    rows: 6,
+    readonly: true,
+    'aria-label': tr('ui.ws.copy'),
+  });
   area.value = text;
   box.replaceChildren(area);
   area.select();
@@ -103,7 +108,13 @@ export function workspaceSection(task: TaskView): HTMLElement | null {
       h(
         'div',
         { className: 'qr-row' },
-        h('img', { className: 'qr', src: qrPngDataUrl(ws.docLink, 4), alt: tr('ui.ws.qrAlt', { id: task.id }), width: 120, height: 120 }),
+        h('img', {
+          className: 'qr',
+          src: qrPngDataUrl(ws.docLink, 4),
+          alt: tr('ui.ws.qrAlt', { id: task.id }),
+          width: 120,
+          height: 120,
+        }),
         h(
           'div',
           { className: 'links' },
@@ -119,20 +130,32 @@ export function workspaceSection(task: TaskView): HTMLElement | null {
     copy.addEventListener('click', () => void copyForZalo(task, extra));
     parts.push(h('div', { className: 'actions' }, download, copy));
   }
-  if (ws.state === 'inherited') parts.push(h('div', { className: 'muted' }, tr('ui.ws.inherited', { id: task.parentId })));
+  if (ws.state === 'inherited')
+    parts.push(h('div', { className: 'muted' }, tr('ui.ws.inherited', { id: task.parentId })));
   if (ws.state === 'none' && !ws.docLink) parts.push(h('div', { className: 'muted' }, tr('ui.ws.none')));
   if (ws.error) parts.push(h('div', { className: 'notice' }, tr('ui.ws.lastError', { error: ws.error })));
-  if (ws.templateFallback) parts.push(h('div', { className: 'muted small' }, tr('ws.templateFallback', { owner: ws.owner?.email ?? '' })));
+  if (ws.templateFallback)
+    parts.push(
+      h('div', { className: 'muted small' }, tr('ws.templateFallback', { owner: ws.owner?.email ?? '' })),
+    );
   if (ws.needsSync) parts.push(h('div', { className: 'notice' }, tr('ui.ws.needsSync')));
   if (ws.blocked) parts.push(h('div', { className: 'notice' }, ws.blocked));
   const actions: HTMLElement[] = [];
   if (ws.canCreate) {
-    const label = ws.state === 'ready' ? 'ui.ws.recreate' : ws.state === 'partial' || ws.error ? 'ui.ws.retry' : 'ui.ws.create';
+    const label =
+      ws.error || ws.state === 'partial'
+        ? 'ui.ws.retry'
+        : ws.state === 'ready'
+          ? 'ui.ws.recreate'
+          : 'ui.ws.create';
     actions.push(button(tr(label), 'createTaskWorkspace', true));
   }
   if (ws.canSync) actions.push(button(tr('ui.ws.sync'), 'syncTaskSharing', ws.needsSync));
   if (actions.length) parts.push(h('div', { className: 'actions' }, ...actions));
-  if (ws.owner && ws.state !== 'none') parts.push(h('div', { className: 'muted small' }, tr('ui.ws.owner', { owner: ws.owner.name || ws.owner.email })));
+  if (ws.owner && ws.state !== 'none')
+    parts.push(
+      h('div', { className: 'muted small' }, tr('ui.ws.owner', { owner: ws.owner.name || ws.owner.email })),
+    );
   parts.push(extra, status);
   section.append(...parts.filter((p): p is Node => p !== null));
   return section;

@@ -12,7 +12,7 @@ import { formatDay } from '../../../src/core/format';
 import { prefillHolidays } from '../../../src/core/holidays';
 import {
   looksLikeFormula,
-  neutraliseFormula,
+  keepAsText,
   parseDateCell,
   parseDeadlineInput,
   parseEmailList,
@@ -324,16 +324,22 @@ describe('parseEmailList', () => {
   });
 });
 
-describe('formula neutralisation and text sanitising', () => {
-  test('neutraliseFormula', () => {
-    expect(neutraliseFormula('=IMPORTXML("http://x")')).toBe('\'=IMPORTXML("http://x")');
-    expect(neutraliseFormula('+84 912 345 678')).toBe("'+84 912 345 678");
-    expect(neutraliseFormula('-5 ngày')).toBe("'-5 ngày");
-    expect(neutraliseFormula('@mention')).toBe("'@mention");
-    expect(neutraliseFormula('  =1+1')).toBe("'  =1+1");
-    expect(neutraliseFormula('\t=1+1')).toBe("'\t=1+1");
-    expect(neutraliseFormula('Báo cáo = xong')).toBe('Báo cáo = xong');
-    expect(neutraliseFormula('')).toBe('');
+describe('keeping text as text, and text sanitising', () => {
+  test('keepAsText', () => {
+    expect(keepAsText('=IMPORTXML("http://x")')).toBe('\'=IMPORTXML("http://x")');
+    expect(keepAsText('+84 912 345 678')).toBe("'+84 912 345 678");
+    expect(keepAsText('-5 ngày')).toBe("'-5 ngày");
+    expect(keepAsText('@mention')).toBe("'@mention");
+    expect(keepAsText('  =1+1')).toBe("'  =1+1");
+    expect(keepAsText('\t=1+1')).toBe("'\t=1+1");
+    expect(keepAsText('Báo cáo = xong')).toBe('Báo cáo = xong');
+    // Text Sheets would turn into numbers, dates, percentages or booleans stays text too.
+    expect(keepAsText('007')).toBe("'007");
+    expect(keepAsText('1/2')).toBe("'1/2");
+    expect(keepAsText('30 %')).toBe("'30 %");
+    expect(keepAsText('true')).toBe("'true");
+    expect(keepAsText('Quý 1/2026')).toBe('Quý 1/2026');
+    expect(keepAsText('')).toBe('');
     expect(looksLikeFormula('=A1')).toBe(true);
     expect(looksLikeFormula('A1')).toBe(false);
   });
@@ -351,7 +357,7 @@ describe('formula neutralisation and text sanitising', () => {
           risky.map((p) => p.join('')),
         ),
         (s) => {
-          const out = neutraliseFormula(s);
+          const out = keepAsText(s);
           expect(out).not.toMatch(/^\s*[=+\-@]/);
           expect(out === s || out === "'" + s).toBe(true);
           expect(looksLikeFormula(out)).toBe(false);

@@ -1,0 +1,181 @@
+/**
+ * Benchmark of the statistics (issue 7), on a register made by `buildRegister`, on the built bundle:
+ *
+ * - `statistics`: the first `Cập nhật thống kê` — reads the register, computes, creates the `Thống kê`
+ *   sheet and its three charts;
+ * - `statistics (refresh)`: the same on the next day, the sheet and charts in place (what the menu and
+ *   the sidebar do every time afterwards);
+ * - `statistics (moved)`: a new unit appears, so the tables move and the three charts are pointed at
+ *   them again (updated in place);
+ * - the daily job's own share (the quick path inside the reminders' morning run) is four calls and is
+ *   counted in `dailyReminders`.
+ * `computeMs` is the pure `computeStatistics` in Node on the parsed tasks, alone.
+ *
+ * Works on a copy of the register's world; the caller's emulator is left as it was. Run alone:
+ *   node --expose-gc --import tsx scripts/bench-stats.ts        (BENCH_SIZES=1000,10000 to choose)
+ */
+import { performance } from 'node:perf_hooks';
+import { Emulator, type CallLog } from '../emulator';
+import { vnToday } from '../src/core/civil-date';
+import { resolveColumns } from '../src/core/columns';
+import { planRefresh } from '../src/core/refresh';
+import { SHEETS, TASK_COLUMNS } from '../src/core/schema';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { WorkingCalendar } from '../src/core/calendar';
+import { computeStatistics } from '../src/core/stats/compute';
+import { parsePeriod } from '../src/core/stats/period';
+import { statisticsLayout } from '../src/core/stats/sheet-layout';
+import { BENCH_ADMIN, buildRegister } from './bench-fixtures';
+import { STATE_KEY } from '../src/gas/stats/sheet';
+
+export interface StatsBenchRun {
+  operation: string;
+  tasks: number;
+  spreadsheetCalls: number;
+  serviceCalls: number;
+  emails: number;
+  recipients: number;
+  ms: number;
+  heapMB: number;
+  /** The pure computation in Node, without the emulator: the statistics, and the sheet's block. */
+  computeMs?: number;
+  layoutMs?: number;
+  note?: string;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10;
+}
+
+function copyOf(register: Emulator): Emulator {
+  const emu = new Emulator({ world: structuredClone(register.world) }).loadBundle();
+  emu.clock.set(register.clock.now());
+  return emu;
+}
+
+function measure(emu: Emulator, operation: string, tasks: number, note: string): StatsBenchRun {
+  const { calls, ms, value } = emu.run<{ ok: boolean; error?: string }>('refreshStatisticsSheet', [], { as: BENCH_ADMIN });
+  if (!value.ok) throw new Error(`bench: refreshStatisticsSheet refused: ${value.error}`);
+  return {
+    operation,
+    tasks,
+    ...counts(calls),
+    emails: 0,
+    recipients: 0,
+    ms: Math.round(ms * 10) / 10,
+    heapMB: heapMB(),
+    note,
+  };
+}
+
+function counts(calls: CallLog) {
+  return { spreadsheetCalls: calls.total('spreadsheet'), serviceCalls: calls.total() };
+}
+
+/** `computeStatistics` and `statisticsLayout` alone on the register's tasks, parsed as the add-on does. */
+function computeInNode(emu: Emulator): { computeMs: number; layoutMs: number } {
+  const { globals, end } = emu.beginExecution({ as: BENCH_ADMIN });
+  let values: unknown[][];
+  try {
+    const ss = (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    values = ss.getSheetByName(SHEETS.tasks.vi)!.getDataRange().getValues();
+  } finally {
+    end();
+  }
+  const today = vnToday(emu.clock.now());
+  const calendar = new WorkingCalendar();
+  const { map } = resolveColumns(SHEETS.tasks, values[0], new Map());
+  const tasks = planRefresh({ rows: values.slice(1), map, today, calendar, settings: DEFAULT_SETTINGS, counters: {} }).tasks;
+  const t0 = performance.now();
+  const stats = computeStatistics({ tasks, today, period: parsePeriod('năm nay', today)!, basis: 'assigned', calendar });
+  const t1 = performance.now();
+  statisticsLayout(stats, { lang: 'vi', agencyName: '', updatedAt: '' });
+  const t2 = performance.now();
+  if (stats.whole.assigned === 0) throw new Error('bench: no task counted');
+  return { computeMs: Math.round((t1 - t0) * 10) / 10, layoutMs: Math.round((t2 - t1) * 10) / 10 };
+}
+
+/**
+ * The statistics' share of the reminders' morning run: the same morning run on two copies of the same
+ * register, one whose `Thống kê` sheet exists (kept up to date by the run) and one where it was never
+ * made (the run leaves it alone); the difference is what the statistics cost the daily job.
+ */
+function dailyShare(emu: Emulator, tasks: number): StatsBenchRun {
+  const run = (keepSheet: boolean) => {
+    const copy = copyOf(emu);
+    copy.run('installReminders', [7], { as: BENCH_ADMIN, at: '2026-11-24T16:00:00+07:00' });
+    if (!keepSheet) {
+      const { globals, end } = copy.beginExecution({ as: BENCH_ADMIN });
+      try {
+        (globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().deleteProperty(STATE_KEY);
+      } finally {
+        end();
+      }
+    }
+    const r = copy.run<{ action: string }>('hourlyJob', [], { as: BENCH_ADMIN, at: '2026-11-25T07:30:00+07:00' });
+    if (r.value.action !== 'daily') throw new Error(`bench: expected the daily run, got ${JSON.stringify(r.value)}`);
+    return r;
+  };
+  // Each twice, keeping the faster: a difference of two long runs is noisy (collections, caches).
+  const best = (keep: boolean) => [run(keep), run(keep)].sort((a, b) => a.ms - b.ms)[0];
+  const without = best(false);
+  const withStats = best(true);
+  return {
+    operation: 'statistics (daily job)',
+    tasks,
+    spreadsheetCalls: withStats.calls.total('spreadsheet') - without.calls.total('spreadsheet'),
+    serviceCalls: withStats.calls.total() - without.calls.total(),
+    emails: 0,
+    recipients: 0,
+    ms: Math.max(0, Math.round((withStats.ms - without.ms) * 10) / 10),
+    heapMB: heapMB(),
+    note: 'share of the reminders\' morning run (tasks already read): difference of two runs',
+  };
+}
+
+export function benchStatistics(register: Emulator, tasks: number): StatsBenchRun[] {
+  const emu = copyOf(register);
+  const first = measure(emu, 'statistics', tasks, 'first run: sheet and 3 charts created');
+  emu.clock.advance(DAY);
+  const refresh = measure(emu, 'statistics (refresh)', tasks, 'sheet and charts in place');
+  Object.assign(refresh, computeInNode(emu));
+  // A unit's first task: the units' table grows, the tables below move, the charts follow.
+  const { globals, end } = emu.beginExecution({ as: BENCH_ADMIN });
+  try {
+    const sheet = (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheetByName(SHEETS.tasks.vi)!;
+    const cells: Record<string, unknown> = {
+      id: 'NV-2026-99999',
+      title: 'Nhiệm vụ của đơn vị mới',
+      leadUnit: 'Đơn vị mới',
+      assignedDate: new Date(emu.clock.now()),
+    };
+    const row = TASK_COLUMNS.map((c) => cells[c.key] ?? '');
+    sheet.appendRow(row);
+  } finally {
+    end();
+  }
+  const moved = measure(emu, 'statistics (moved)', tasks, 'a new unit: the 3 charts updated in place');
+  return [first, refresh, moved, dailyShare(emu, tasks)];
+}
+
+if (require.main === module) {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+  const rows = sizes.flatMap((n) => benchStatistics(buildRegister(n), n));
+  console.table(
+    rows.map(({ operation, tasks, spreadsheetCalls, serviceCalls, ms, computeMs, layoutMs, heapMB: heap }) => ({
+      operation,
+      tasks,
+      spreadsheetCalls,
+      serviceCalls,
+      ms,
+      computeMs: computeMs ?? '',
+      layoutMs: layoutMs ?? '',
+      heapMB: heap,
+    })),
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Issue 5 in the real sidebar: a leader assigns in the playground; the Drive view holds the task's
+ * folder, document and PDF slip shared with exactly the task's people; the register shows the QR code;
+ * the card's "Tải ảnh" downloads a phone-sized PNG slip whose QR code decodes to the document's link,
+ * and "Sao chép cho Zalo" copies a short text with the link.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
+
+const ADMIN = 'vanphong@ubnd.example.vn';
+const LEADER = 'lanh.dao@ubnd.example.vn';
+const OFFICIAL = 'can.bo@ubnd.example.vn';
+const FOLLOWER = 'theo.doi@ubnd.example.vn';
+const FOCAL = 'dau.moi@ubnd.example.vn';
+const TITLE = 'Báo cáo kết quả chuyển đổi số quý IV – phường Hòa Hải';
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let state: { dir: string; remove(): void };
+
+async function api<T = unknown>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(path, server.url), {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as T;
+}
+
+function cli(...args: string[]): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PLAYGROUND_DIR: state.dir },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`cli ${args.join(' ')}: ${r.stderr}`);
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  state = tempDir('nhacviec-slip-');
+  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
+  await api('/api/reset', { demo: false });
+  await api('/api/clock', { at: '2026-11-23T08:00' });
+  await api('/api/run', { fn: 'setup', as: ADMIN });
+  const units = join(state.dir, 'units.csv');
+  writeFileSync(
+    units,
+    `Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\nTP,Phòng Tư pháp,,${LEADER},${FOLLOWER},${FOCAL}\n`,
+  );
+  const staff = join(state.dir, 'staff.csv');
+  writeFileSync(
+    staff,
+    `Email,Họ và tên,Đơn vị (mã),Vai trò,Chức vụ,Đang công tác\n${LEADER},Trần Văn Lãnh,TP,Lãnh đạo,Trưởng phòng,TRUE\n` +
+      `${OFFICIAL},Nguyễn Thị Bích,TP,Cán bộ thực hiện,Chuyên viên,TRUE\n${FOLLOWER},Lê Văn Theo,TP,Chuyên viên theo dõi,Chuyên viên,TRUE\n` +
+      `${FOCAL},Đỗ Đầu Mối,TP,Đầu mối đơn vị,Chuyên viên,TRUE\n`,
+  );
+  cli('import', 'Đơn vị', units, '--append');
+  cli('import', 'Cán bộ', staff, '--append');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  state?.remove();
+});
+
+async function signIn(email: string): Promise<Frame> {
+  await api('/api/user', { email });
+  await page.goto(server.url);
+  await page.waitForFunction(
+    (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
+    email,
+  );
+  const frame = page.frame({ name: 'sidebar' })!;
+  await frame.locator('.tabs').waitFor({ timeout: 20_000 });
+  return frame;
+}
+
+interface DriveFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  permissions: { email: string; role: string }[];
+}
+
+test('a leader assigns; Drive, the register and the PNG slip follow', async () => {
+  const frame = await signIn(LEADER);
+  await frame.locator('.tabs button', { hasText: 'Giao việc' }).click();
+  await frame.fill('form.assign [name="title"]', TITLE);
+  await frame.selectOption('form.assign [name="leadUnit"]', 'TP');
+  await frame.fill('form.assign input[type="search"]', 'Bích');
+  await frame.check(`form.assign input[name="assignees"][value="${OFFICIAL}"]`);
+  await frame.fill('form.assign [name="date"]', '2026-11-30');
+  await frame.locator('form.assign button[type="submit"]').click();
+  await frame
+    .locator('.toast', {
+      hasText: 'Đã tạo thư mục, tài liệu, mã QR và phiếu giao việc của nhiệm vụ NV-2026-0001.',
+    })
+    .waitFor();
+
+  // The Drive view: the folder, the document and the slip, shared with exactly the task's people.
+  const files = await api<DriveFile[]>('/api/drive');
+  const folder = files.find((f) => f.name === `NV-2026-0001 – ${TITLE}`)!;
+  expect(folder.mimeType).toBe('application/vnd.google-apps.folder');
+  const inside = files.filter((f) => f.parents.includes(folder.id));
+  expect(inside.map((f) => f.mimeType).sort()).toEqual([
+    'application/pdf',
+    'application/vnd.google-apps.document',
+  ]);
+  expect(inside.find((f) => f.mimeType === 'application/pdf')!.name).toBe('Phiếu giao việc NV-2026-0001.pdf');
+  expect(Object.fromEntries(folder.permissions.map((p) => [p.email, p.role]))).toEqual({
+    [LEADER]: 'owner',
+    [OFFICIAL]: 'writer',
+    [FOCAL]: 'writer',
+    [FOLLOWER]: 'commenter',
+  });
+  const doc = inside.find((f) => f.mimeType === 'application/vnd.google-apps.document')!;
+  const link = `https://docs.google.com/document/d/${doc.id}/edit`;
+
+  // The register's QR column shows the code of the document's link.
+  type SheetPage = { frozen: { v: string }[][]; rows: { v: string; img?: string }[][] };
+  const sheet = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent('Nhiệm vụ')}`);
+  const qrCol = sheet.frozen[0].findIndex((c) => c.v === 'Mã QR');
+  const img = sheet.rows[0][qrCol].img!;
+  expect(img.startsWith('data:image/png;base64,')).toBe(true);
+  const cellPng = PNG.sync.read(Buffer.from(img.split(',')[1], 'base64'));
+  expect(jsQR(new Uint8ClampedArray(cellPng.data), cellPng.width, cellPng.height)?.data).toBe(link);
+  await page.locator('table.grid td img').first().waitFor();
+
+  // The card: QR code, links, and the PNG slip.
+  await frame.locator('.tabs button', { hasText: 'Việc của tôi' }).click();
+  await frame.locator('.card-title', { hasText: TITLE }).click();
+  const ws = frame.locator('.card .workspace');
+  await ws.waitFor();
+  expect(await ws.locator('a', { hasText: 'Mở tài liệu' }).getAttribute('href')).toBe(link);
+  expect(await ws.locator('a', { hasText: 'Phiếu giao việc (PDF)' }).count()).toBe(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ws.locator('button', { hasText: 'Tải ảnh' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('phieu-giao-viec-NV-2026-0001.png');
+  const path = join(state.dir, 'slip.png');
+  await download.saveAs(path);
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  const png = PNG.sync.read(bytes);
+  expect([png.width, png.height]).toEqual([1080, 1920]);
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'slip.png'), bytes);
+
+  // "Sao chép cho Zalo": the short text, with the link.
+  await ws.locator('button', { hasText: 'Sao chép cho Zalo' }).click();
+  await frame.locator('.toast', { hasText: 'Đã sao chép' }).waitFor();
+  const copied = await frame.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n')).toEqual([
+    'PHIẾU GIAO VIỆC NV-2026-0001',
+    TITLE,
+    'Hạn xử lý: 30/11/2026',
+    'Đơn vị chủ trì: Phòng Tư pháp',
+    'Người thực hiện: Nguyễn Thị Bích',
+    `Tài liệu: ${link}`,
+  ]);
+  await page.screenshot({ path: join(ARTIFACTS, 'slip-sidebar.png') });
+}, 120_000);
+
+test('the assignee sees the document and the slip, but no buttons to manage the folder', async () => {
+  const frame = await signIn(OFFICIAL);
+  await frame.locator('.card-title', { hasText: TITLE }).click();
+  const ws = frame.locator('.card .workspace');
+  await ws.waitFor();
+  expect(await ws.locator('img.qr').count()).toBe(1);
+  expect(await ws.locator('button', { hasText: 'Tải ảnh' }).count()).toBe(1);
+  expect(await ws.locator('button', { hasText: 'Đồng bộ chia sẻ' }).count()).toBe(0);
+  expect(await ws.locator('button', { hasText: 'Tạo thư mục' }).count()).toBe(0);
+}, 60_000);
