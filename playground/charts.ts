@@ -35,7 +35,9 @@ export function chartViews(ss: SpreadsheetData, sheet: SheetData, now: number): 
       }
     }
     const first = grid[0] ?? [];
-    const hasHeader = chart.hidden.numHeaders > 0 || (chart.hidden.numHeaders < 0 && first.slice(1).some((v) => typeof v === 'string' && v !== ''));
+    const hasHeader =
+      chart.hidden.numHeaders > 0 ||
+      (chart.hidden.numHeaders < 0 && first.slice(1).some((v) => typeof v === 'string' && v !== ''));
     const body = hasHeader ? grid.slice(1) : grid;
     return {
       id: chart.id,

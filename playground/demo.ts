@@ -98,7 +98,9 @@ export function buildDemo(pg: Playground, district: DemoDistrict = demoDistrict(
   }
   // The Thống kê sheet with its charts, as the daily job would leave it (issue 7).
   if (functions.includes('refreshStatisticsSheet')) {
-    const stats = pg.run<{ ok: boolean; error?: string }>('refreshStatisticsSheet', [], { as: DEMO_ADMIN }).value;
+    const stats = pg.run<{ ok: boolean; error?: string }>('refreshStatisticsSheet', [], {
+      as: DEMO_ADMIN,
+    }).value;
     if (!stats.ok) report.warnings.push(`Thống kê: ${stats.error}`);
   }
   pg.meta.lastTriggerCheck = pg.now;

@@ -166,7 +166,8 @@ export async function startServer(
     /** The wall board as its web app serves it: what `doGet` returns, with the bridge injected (issue 7). */
     'GET /wallboard': (_q, res, url) => {
       const page = webAppPage(pg, url);
-      if (!page) return send(res, 404, 'Bản build chưa có doGet (npm run build).', 'text/plain; charset=utf-8');
+      if (!page)
+        return send(res, 404, 'Bản build chưa có doGet (npm run build).', 'text/plain; charset=utf-8');
       const all = pg.topLevelFunctions();
       const functions = all.filter((f) => callableFromClient(f, all));
       send(res, 200, injectBridge(page.html, functions, assets.gasClientJs), 'text/html; charset=utf-8');
@@ -305,7 +306,8 @@ export async function startServer(
     if (!route)
       return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
     // The CLI may have saved the world since: pick it up first.
-    if (url.pathname.startsWith('/api/') || url.pathname === '/sidebar' || url.pathname === '/wallboard') pg.syncFromDisk();
+    if (url.pathname.startsWith('/api/') || url.pathname === '/sidebar' || url.pathname === '/wallboard')
+      pg.syncFromDisk();
     Promise.resolve()
       .then(() => route(req, res, url))
       .catch((e: unknown) => {

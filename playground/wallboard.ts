@@ -22,7 +22,13 @@ export function webAppPage(pg: Playground, url: URL): HtmlSnapshot | null {
     (parameters[k] ??= []).push(v);
   });
   // The event object of a web app GET (developers.google.com/apps-script/guides/web).
-  const e = { queryString: url.search.replace(/^\?/, ''), parameter, parameters, contextPath: '', contentLength: -1 };
+  const e = {
+    queryString: url.search.replace(/^\?/, ''),
+    parameter,
+    parameters,
+    contextPath: '',
+    contentLength: -1,
+  };
   const out = unwrap(pg.run('doGet', [e]).value) as { _snapshot?: () => HtmlSnapshot } | null;
   return out && typeof out._snapshot === 'function' ? out._snapshot() : null;
 }

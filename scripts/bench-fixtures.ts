@@ -81,6 +81,10 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
       return row;
     });
     write('Nhiệm vụ', 2, rows);
+    // Assignments here measure the register's own work; Drive workspaces have their own bench rows.
+    const settings = ss.getSheetByName('Cài đặt')!;
+    const keys = settings.getRange(2, 1, settings.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+    settings.getRange(keys.indexOf('autoWorkspace') + 2, 3).setValue('Không');
   } finally {
     end();
   }

@@ -238,7 +238,9 @@ async function loadSheet(): Promise<void> {
   wrap.scrollLeft = scroll;
   if (cols === 0) wrap.replaceChildren(h('div', { class: 'empty' }, `Sheet "${page.name}" trống.`));
 
-  const images = page.images.length ? ` · ${page.images.length} ảnh trên lưới` : '';
+  const images =
+    (page.images.length ? ` · ${page.images.length} ảnh trên lưới` : '') +
+    (page.charts?.length ? ` · ${page.charts.length} biểu đồ (cuộn sang phải)` : '');
   $('sheet-status').textContent =
     `${page.name}: ${page.lastRow} dòng có dữ liệu × ${page.lastCol} cột${page.frozenRows ? ` · cố định ${page.frozenRows} dòng` : ''}${images}`;
   const pager = $('pager');

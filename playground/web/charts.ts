@@ -43,7 +43,10 @@ function pie(svg: SVGElement, chart: ChartView): void {
     const a1 = a0 + (v / total) * 2 * Math.PI;
     const large = a1 - a0 > Math.PI ? 1 : 0;
     const p = (a: number) => `${cx + r * Math.cos(a)} ${cy + r * Math.sin(a)}`;
-    const d = v === total ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0` : `M ${cx} ${cy} L ${p(a0)} A ${r} ${r} 0 ${large} 1 ${p(a1)} Z`;
+    const d =
+      v === total
+        ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`
+        : `M ${cx} ${cy} L ${p(a0)} A ${r} ${r} 0 ${large} 1 ${p(a1)} Z`;
     const slice = el('path', { d, fill: cols[i], stroke: '#fff', 'stroke-width': 1 });
     slice.append(el('title', {}, `${chart.rows[i].label}: ${v}`));
     svg.append(slice);
@@ -51,7 +54,10 @@ function pie(svg: SVGElement, chart: ChartView): void {
   });
   legend(
     svg,
-    chart.rows.map((row, i) => `${row.label}: ${values[i]}${total ? ` (${Math.round((values[i] * 1000) / total) / 10} %)` : ''}`),
+    chart.rows.map(
+      (row, i) =>
+        `${row.label}: ${values[i]}${total ? ` (${Math.round((values[i] * 1000) / total) / 10} %)` : ''}`,
+    ),
     cols,
     330,
     70,
@@ -62,10 +68,16 @@ function bars(svg: SVGElement, chart: ChartView, horizontal: boolean): void {
   const series = Math.max(0, ...chart.rows.map((r) => r.values.length));
   const cols = colours(chart, series);
   const stacked = chart.options.isStacked === true || chart.options.isStacked === 'true';
-  const totals = chart.rows.map((r) => (stacked ? r.values.reduce<number>((a, b) => a + (b ?? 0), 0) : Math.max(0, ...r.values.map((v) => v ?? 0))));
+  const totals = chart.rows.map((r) =>
+    stacked
+      ? r.values.reduce<number>((a, b) => a + (b ?? 0), 0)
+      : Math.max(0, ...r.values.map((v) => v ?? 0)),
+  );
   const max = Math.max(1, ...totals);
   const names = chart.headers.slice(1);
-  const plot = horizontal ? { x: 170, y: 30, w: W - 190, h: H - 70 } : { x: 40, y: 30, w: W - 60, h: H - 110 };
+  const plot = horizontal
+    ? { x: 170, y: 30, w: W - 190, h: H - 70 }
+    : { x: 40, y: 30, w: W - 60, h: H - 110 };
   const n = Math.max(1, chart.rows.length);
   const band = (horizontal ? plot.h : plot.w) / n;
   chart.rows.forEach((row, i) => {
@@ -75,8 +87,20 @@ function bars(svg: SVGElement, chart: ChartView, horizontal: boolean): void {
       const thick = stacked ? band * 0.7 : (band * 0.8) / series;
       const off = stacked ? band * 0.15 : band * 0.1 + s * thick;
       const rect = horizontal
-        ? el('rect', { x: plot.x + acc, y: plot.y + i * band + off, width: Math.max(0, len), height: thick, fill: cols[s] })
-        : el('rect', { x: plot.x + i * band + off, y: plot.y + plot.h - acc - len, width: thick, height: Math.max(0, len), fill: cols[s] });
+        ? el('rect', {
+            x: plot.x + acc,
+            y: plot.y + i * band + off,
+            width: Math.max(0, len),
+            height: thick,
+            fill: cols[s],
+          })
+        : el('rect', {
+            x: plot.x + i * band + off,
+            y: plot.y + plot.h - acc - len,
+            width: thick,
+            height: Math.max(0, len),
+            fill: cols[s],
+          });
       rect.append(el('title', {}, `${row.label} — ${names[s] ?? ''}: ${v ?? 0}`));
       svg.append(rect);
       if (stacked) acc += len;
@@ -84,8 +108,28 @@ function bars(svg: SVGElement, chart: ChartView, horizontal: boolean): void {
     const label = row.label.length > 28 ? row.label.slice(0, 27) + '…' : row.label;
     svg.append(
       horizontal
-        ? el('text', { x: plot.x - 6, y: plot.y + i * band + band / 2 + 4, 'font-size': Math.min(11, band), 'text-anchor': 'end', fill: '#3c4043' }, label)
-        : el('text', { x: plot.x + i * band + band / 2, y: plot.y + plot.h + 14, 'font-size': 10, 'text-anchor': 'middle', fill: '#3c4043' }, label),
+        ? el(
+            'text',
+            {
+              x: plot.x - 6,
+              y: plot.y + i * band + band / 2 + 4,
+              'font-size': Math.min(11, band),
+              'text-anchor': 'end',
+              fill: '#3c4043',
+            },
+            label,
+          )
+        : el(
+            'text',
+            {
+              x: plot.x + i * band + band / 2,
+              y: plot.y + plot.h + 14,
+              'font-size': 10,
+              'text-anchor': 'middle',
+              fill: '#3c4043',
+            },
+            label,
+          ),
     );
   });
   legendRow(svg, names, cols);
@@ -107,22 +151,49 @@ function line(svg: SVGElement, chart: ChartView): void {
   const plot = { x: 40, y: 30, w: W - 60, h: H - 100 };
   const step = plot.w / Math.max(1, chart.rows.length - 1);
   for (let s = 0; s < series; s++) {
-    const pts = chart.rows.map((r, i) => `${plot.x + i * step},${plot.y + plot.h - ((r.values[s] ?? 0) / max) * plot.h}`);
+    const pts = chart.rows.map(
+      (r, i) => `${plot.x + i * step},${plot.y + plot.h - ((r.values[s] ?? 0) / max) * plot.h}`,
+    );
     svg.append(el('polyline', { points: pts.join(' '), fill: 'none', stroke: cols[s], 'stroke-width': 2 }));
   }
   chart.rows.forEach((r, i) => {
     if (chart.rows.length > 16 && i % 2 === 1) return;
-    svg.append(el('text', { x: plot.x + i * step, y: plot.y + plot.h + 14, 'font-size': 9, 'text-anchor': 'middle', fill: '#3c4043' }, r.label));
+    svg.append(
+      el(
+        'text',
+        {
+          x: plot.x + i * step,
+          y: plot.y + plot.h + 14,
+          'font-size': 9,
+          'text-anchor': 'middle',
+          fill: '#3c4043',
+        },
+        r.label,
+      ),
+    );
   });
-  svg.append(el('text', { x: plot.x - 4, y: plot.y + 4, 'font-size': 9, 'text-anchor': 'end', fill: '#5f6368' }, String(max)));
+  svg.append(
+    el(
+      'text',
+      { x: plot.x - 4, y: plot.y + 4, 'font-size': 9, 'text-anchor': 'end', fill: '#5f6368' },
+      String(max),
+    ),
+  );
   legendRow(svg, chart.headers.slice(1), cols);
 }
 
 export function chartSvg(chart: ChartView): SVGElement {
-  const svg = el('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'data-chart-type': chart.type });
+  const svg = el('svg', {
+    width: W,
+    height: H,
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'data-chart-type': chart.type,
+  });
   svg.append(el('rect', { x: 0, y: 0, width: W, height: H, fill: '#fff', stroke: '#dadce0' }));
   const title = typeof chart.options.title === 'string' ? chart.options.title : '';
-  if (title) svg.append(el('text', { x: 10, y: 20, 'font-size': 14, 'font-weight': 600, fill: '#202124' }, title));
+  if (title)
+    svg.append(el('text', { x: 10, y: 20, 'font-size': 14, 'font-weight': 600, fill: '#202124' }, title));
   if (chart.type === 'PIE') pie(svg, chart);
   else if (chart.type === 'LINE' || chart.type === 'AREA') line(svg, chart);
   else bars(svg, chart, chart.type === 'BAR');
@@ -136,7 +207,13 @@ export function chartSvg(chart: ChartView): SVGElement {
 export function drawCharts(
   wrap: HTMLElement,
   charts: ChartView[],
-  layout: { colWidths: number[]; columnLetters: string[]; firstRow: number; rowCount: number; frozen: number },
+  layout: {
+    colWidths: number[];
+    columnLetters: string[];
+    firstRow: number;
+    rowCount: number;
+    frozen: number;
+  },
 ): void {
   const ROW = 22;
   const HEAD = 22;
@@ -152,7 +229,10 @@ export function drawCharts(
     const box = document.createElement('div');
     box.className = 'chart';
     box.dataset.testid = 'chart';
-    box.setAttribute('style', `position:absolute;left:${left}px;top:${top}px;box-shadow:0 1px 3px rgba(0,0,0,.2);z-index:3`);
+    box.setAttribute(
+      'style',
+      `position:absolute;left:${left}px;top:${top}px;box-shadow:0 1px 3px rgba(0,0,0,.2);z-index:3`,
+    );
     box.append(chartSvg(chart));
     wrap.append(box);
   }

@@ -407,7 +407,8 @@ const vi = {
     'Xếp hạng: tỷ lệ hoàn thành đúng hạn (kể cả trước hạn) trên số nhiệm vụ được giao không tính nhiệm vụ lưu trữ, cao xếp trên; bằng nhau thì xét tỷ lệ cập nhật, rồi tỷ lệ trễ hạn (hoàn thành quá hạn và đang quá hạn) thấp hơn; vẫn bằng nhau thì đồng hạng.',
   'stats.personsRule':
     'Mỗi cán bộ được tính các việc con được giao và các nhiệm vụ giao trực tiếp chưa chia việc con (nhiệm vụ nhiều người thực hiện tính cho từng người), xếp theo đơn vị chủ trì của nhiệm vụ gốc. Toàn cơ quan và đơn vị chỉ tính nhiệm vụ gốc, mỗi nhiệm vụ một lần.',
-  'stats.legend': 'HT: hoàn thành; TH: thực hiện. Tỷ lệ tính trên số nhiệm vụ được giao. Chờ xác nhận đã nằm trong "đang thực hiện".',
+  'stats.legend':
+    'HT: hoàn thành; TH: thực hiện. Tỷ lệ tính trên số nhiệm vụ được giao. Chờ xác nhận đã nằm trong "đang thực hiện".',
   'stats.col.no': 'STT',
   'stats.col.item': 'Chỉ tiêu',
   'stats.col.count': 'Số nhiệm vụ',
@@ -989,7 +990,8 @@ const en: Record<MessageKey, string> = {
     'The period "{text}" could not be read. Write e.g.: this year, this quarter, this month, last month, 10/2026, Q3/2026, 2025, 01/01/2026 - 30/06/2026, all.',
   'stats.badBasis': 'The basis "{text}" could not be read: use assignment date, deadline or completion date.',
   'stats.badFigure': 'Unknown figure: {figure}.',
-  'stats.personsOwnUnit': 'You may see the results by person of your own unit, or of the units you follow, only.',
+  'stats.personsOwnUnit':
+    'You may see the results by person of your own unit, or of the units you follow, only.',
   'stats.noReportRights': 'Only leaders, administrators and followers create the monthly report.',
   'stats.badMonth': 'The report month must be written MM/yyyy or yyyy-MM, e.g. 10/2026.',
   'wall.title': 'TASK RESULTS',
@@ -1022,7 +1024,8 @@ const en: Record<MessageKey, string> = {
   'report.month': 'Month {month}',
   'report.ytd': 'Year to date',
   'report.noOverdue': 'No task is overdue.',
-  'report.assessment': 'Strengths, shortcomings, causes and proposals (to be completed by the office): ………………………………',
+  'report.assessment':
+    'Strengths, shortcomings, causes and proposals (to be completed by the office): ………………………………',
   'report.recipients': 'To:',
   'report.recipientsList': '- The agency’s leaders;\n- The units;\n- Archive.',
   'report.signer': 'PREPARED BY',

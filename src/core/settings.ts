@@ -4,7 +4,13 @@
  * daily job.
  */
 
-import { BASIS_LABELS, DEFAULT_PERIOD_SPEC, isPeriodText, parseBasis, type PeriodBasis } from './stats/period';
+import {
+  BASIS_LABELS,
+  DEFAULT_PERIOD_SPEC,
+  isPeriodText,
+  parseBasis,
+  type PeriodBasis,
+} from './stats/period';
 
 export type Language = 'vi' | 'en';
 

@@ -22,7 +22,8 @@ import { computeStatistics, tasksBehind, type StatsInput } from '../core/stats/c
 import { parseBasis, parsePeriod, type PeriodBasis } from '../core/stats/period';
 import { statsView, wallboardView, type StatsView, type WallboardView } from '../core/stats/views';
 import { byUrgency, toView, type TaskView } from '../core/task-view';
-import type { ActionContext } from '../core/task-actions';
+import { statusOf, type ActionContext } from '../core/task-actions';
+import { effectiveDeadline, urgencyRank } from '../core/status';
 import { loadContext } from '../gas/context';
 import { readCalendar } from '../gas/register-context';
 import { loadTasks } from '../gas/task-store';
@@ -76,7 +77,8 @@ export function personsAllowed(ctx: ActionContext): (unitKey: string) => boolean
   const own = dir.unit(me.unit);
   if (own) for (const u of dir.subtree(own.code || own.name)) keys.add(unitKey(u));
   else if (me.unit) keys.add(me.unit.toLowerCase());
-  for (const as of ['leader', 'follower', 'focal'] as const) for (const u of dir.unitsInChargeOf(me.email, as)) keys.add(unitKey(u));
+  for (const as of ['leader', 'follower', 'focal'] as const)
+    for (const u of dir.unitsInChargeOf(me.email, as)) keys.add(unitKey(u));
   return (k) => keys.has(k);
 }
 
@@ -88,8 +90,16 @@ export function getStatistics(args: StatsArgs = {}): StatsReply {
   const store = loadTasks(ss, ctx);
   const input = inputFor(ctx, store.tasks, args ?? {});
   const stats = computeStatistics(input);
-  const unit = args?.unit === undefined || args?.unit === null || args?.unit === '' ? null : String(args.unit).toLowerCase();
-  const view = statsView(stats, ctx.settings.language, { unit, allowed: personsAllowed(ctx) }, t(ctx.settings.language, 'stats.noUnit'));
+  const unit =
+    args?.unit === undefined || args?.unit === null || args?.unit === ''
+      ? null
+      : String(args.unit).toLowerCase();
+  const view = statsView(
+    stats,
+    ctx.settings.language,
+    { unit, allowed: personsAllowed(ctx) },
+    t(ctx.settings.language, 'stats.noUnit'),
+  );
   return { ...view, canReport: mayReport(ctx), settingsPeriod: ctx.settings.statsPeriod };
 }
 
@@ -114,14 +124,36 @@ export function getStatisticsTasks(args: DrillArgs = {}): DrillReply {
   const store = loadTasks(ss, ctx);
   const input = inputFor(ctx, store.tasks, args);
   const unit = args.unit === undefined || args.unit === null ? null : String(args.unit).toLowerCase();
-  const person = String(args.person ?? '').trim().toLowerCase();
+  const person = String(args.person ?? '')
+    .trim()
+    .toLowerCase();
   if (person && (unit === null || !personsAllowed(ctx)(unit))) throw new UserError('stats.personsOwnUnit');
   const behind = tasksBehind(input, { unit, person }, args.figure);
   const visible = behind.filter((task) => canSee(ctx.me, task, ctx.dir));
+  // The most urgent first, as the sidebar's lists; only the first ones become full views (a number
+  // can stand for tens of thousands of tasks).
+  const keyed = visible.map((task) => ({
+    task,
+    urgency: urgencyRank(statusOf(task, ctx)),
+    deadline: effectiveDeadline(task) ?? Infinity,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.urgency - b.urgency ||
+      a.deadline - b.deadline ||
+      (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0),
+  );
+  const shown = keyed.slice(0, DRILL_LIMIT).map((k) => k.task);
+  const ids = new Set(shown.map((task) => task.id));
   const children = new Map<string, typeof store.tasks>();
-  for (const task of store.tasks) if (task.parentId) children.set(task.parentId, [...(children.get(task.parentId) ?? []), task]);
-  const views = visible.map((task) => toView(task, ctx, children.get(task.id) ?? [])).sort(byUrgency);
-  return { tasks: views.slice(0, DRILL_LIMIT), total: behind.length, hidden: behind.length - visible.length };
+  for (const task of store.tasks) {
+    if (!task.parentId || !ids.has(task.parentId)) continue;
+    const list = children.get(task.parentId);
+    if (list) list.push(task);
+    else children.set(task.parentId, [task]);
+  }
+  const views = shown.map((task) => toView(task, ctx, children.get(task.id) ?? [])).sort(byUrgency);
+  return { tasks: views, total: behind.length, hidden: behind.length - visible.length };
 }
 
 /** Sidebar and menu: rewrite the `Thống kê` sheet now (any person of the staff sheet). */
@@ -139,7 +171,18 @@ export function monthlyReport(args: { month?: unknown; format?: unknown } = {}):
   const store = loadTasks(ss, ctx);
   // Drive work under the lock: two clicks never make two reports' folders.
   return withDocumentLock(() =>
-    createMonthlyReport(ss, { tasks: store.tasks, settings: ctx.settings, directory: ctx.dir, calendar: ctx.calendar, today: ctx.today }, month, format),
+    createMonthlyReport(
+      ss,
+      {
+        tasks: store.tasks,
+        settings: ctx.settings,
+        directory: ctx.dir,
+        calendar: ctx.calendar,
+        today: ctx.today,
+      },
+      month,
+      format,
+    ),
   );
 }
 

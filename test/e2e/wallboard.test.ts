@@ -42,12 +42,25 @@ function cli(...args: string[]): void {
 
 function csv(name: string, rows: string[][]): string {
   const file = join(state.dir, name);
-  writeFileSync(file, rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n');
+  writeFileSync(
+    file,
+    rows
+      .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+      .join('\n') + '\n',
+  );
   return file;
 }
 
 /** A task row in the register's column order (the CLI's import is by position, as pasting is). */
-const task = (id: string, title: string, unit: string, assigned: string, deadline: string, done?: string, secret = false) => {
+const task = (
+  id: string,
+  title: string,
+  unit: string,
+  assigned: string,
+  deadline: string,
+  done?: string,
+  secret = false,
+) => {
   const cells: Record<string, string> = {
     id,
     title,
@@ -73,12 +86,27 @@ beforeAll(async () => {
   await api('/api/reset', { demo: false });
   await api('/api/clock', { at: '2026-11-23T08:00' });
   await api('/api/run', { fn: 'setup', as: ADMIN });
-  cli('import', 'Cài đặt', csv('settings.csv', [['Mã cài đặt', 'Cài đặt', 'Giá trị', 'Giải thích'], ['agencyName', 'Tên cơ quan', 'UBND quận Ngũ Hành Sơn', '']]), '--append');
+  cli(
+    'import',
+    'Cài đặt',
+    csv('settings.csv', [
+      ['Mã cài đặt', 'Cài đặt', 'Giá trị', 'Giải thích'],
+      ['agencyName', 'Tên cơ quan', 'UBND quận Ngũ Hành Sơn', ''],
+    ]),
+    '--append',
+  );
   cli(
     'import',
     'Đơn vị',
     csv('units.csv', [
-      ['Mã đơn vị', 'Tên đơn vị', 'Đơn vị cấp trên (mã)', 'Lãnh đạo (email)', 'Chuyên viên theo dõi (email)', 'Đầu mối (email)'],
+      [
+        'Mã đơn vị',
+        'Tên đơn vị',
+        'Đơn vị cấp trên (mã)',
+        'Lãnh đạo (email)',
+        'Chuyên viên theo dõi (email)',
+        'Đầu mối (email)',
+      ],
       ['TP', 'Phòng Tư pháp', '', LEADER, '', ''],
       ['KT', 'Phòng Kinh tế', '', '', '', ''],
     ]),
@@ -153,7 +181,9 @@ test('the wall board: large, read-only, the overdue list in red, nothing confide
   expect(text).not.toContain('Nguyễn Thị Bích');
 
   // Read across a room: the big numbers are large on a 1920-pixel screen; nothing to edit.
-  const size = await page.locator('[data-testid="tile-assigned"] .value').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const size = await page
+    .locator('[data-testid="tile-assigned"] .value')
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(48);
   expect(await page.locator('input, textarea, select, button').count()).toBe(0);
   await page.screenshot({ path: join(ARTIFACTS, 'wallboard.png') });
@@ -165,27 +195,43 @@ test('the wall board: large, read-only, the overdue list in red, nothing confide
     as: LEADER,
   });
   expect(archived.value.ok).toBe(true);
-  await page.waitForFunction(() => document.querySelector('[data-testid="tile-overdue"] .value')?.textContent === '1', null, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="tile-overdue"] .value')?.textContent === '1',
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
   expect(await tileValue(page, 'archived')).toBe('1');
   expect(await items.count()).toBe(1);
   await page.close();
 }, 90_000);
 
 test('the Thống kê sheet shows its three charts in the playground', async () => {
-  const r = await api<{ ok: boolean; value: { ok: boolean } }>('/api/run', { fn: 'refreshStatisticsSheet', as: ADMIN });
+  const r = await api<{ ok: boolean; value: { ok: boolean } }>('/api/run', {
+    fn: 'refreshStatisticsSheet',
+    as: ADMIN,
+  });
   expect(r.value.ok).toBe(true);
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.goto(server.url);
   await page.locator('#sheet-tabs button', { hasText: 'Thống kê' }).click();
   const charts = page.locator('[data-testid="chart"] svg');
   await charts.first().waitFor({ timeout: 20_000 });
-  expect(await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-chart-type')))).toEqual(['PIE', 'BAR', 'LINE']);
+  expect(await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-chart-type')))).toEqual([
+    'PIE',
+    'BAR',
+    'LINE',
+  ]);
   // The pie's slices are the grid's non-empty cells, in the register's colours.
-  const slices = await page.locator('[data-chart-type="PIE"] path').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
+  const slices = await page
+    .locator('[data-chart-type="PIE"] path')
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
   expect(slices).toEqual(['#16A34A', '#EA580C', '#6B7280', '#2563EB', '#DC2626']);
-  expect(await page.locator('[data-testid="grid"]').textContent()).toContain('Hoàn thành đúng hạn (kể cả trước hạn)');
+  expect(await page.locator('[data-testid="grid"]').textContent()).toContain(
+    'Hoàn thành đúng hạn (kể cả trước hạn)',
+  );
+  await page.locator('#grid-wrap').evaluate((el) => (el.scrollLeft = 1100));
   await page.screenshot({ path: join(ARTIFACTS, 'statistics-sheet.png') });
   await page.close();
 }, 60_000);
@@ -199,12 +245,17 @@ test('the leader drills down from a number in the sidebar to the tasks behind it
   await frame.locator('.tabs button', { hasText: 'Thống kê' }).click();
   const whole = frame.locator('[data-testid="stats-whole"]');
   await whole.waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(ARTIFACTS, 'statistics-tab.png') });
   const row = whole.locator('tr', { hasText: 'Hoàn thành quá hạn' });
   expect(await row.locator('td').allTextContents()).toEqual(['1', '17 %']);
   await row.locator('button').click();
   await frame.locator('[data-testid="drill-title"]').waitFor();
-  expect(await frame.locator('[data-testid="drill-title"]').textContent()).toBe('Hoàn thành quá hạn — Toàn cơ quan: 1 nhiệm vụ');
-  expect(await frame.locator('[data-testid="drill-list"] .card').getAttribute('data-id')).toBe('NV-2026-0002');
+  expect(await frame.locator('[data-testid="drill-title"]').textContent()).toBe(
+    'Hoàn thành quá hạn — Toàn cơ quan: 1 nhiệm vụ',
+  );
+  expect(await frame.locator('[data-testid="drill-list"] .card').getAttribute('data-id')).toBe(
+    'NV-2026-0002',
+  );
   await frame.locator('button', { hasText: 'Quay lại thống kê' }).click();
   // By unit: the units' table, ranked; the overdue number of Phòng Kinh tế lists its overdue task.
   const units = frame.locator('[data-testid="stats-units"]');
@@ -214,5 +265,18 @@ test('the leader drills down from a number in the sidebar to the tasks behind it
   await frame.locator('[data-testid="drill-title"]', { hasText: 'Phòng Kinh tế' }).waitFor();
   expect(await frame.locator('[data-testid="drill-list"] .card').count()).toBe(1);
   await page.screenshot({ path: join(ARTIFACTS, 'statistics-sidebar.png') });
+
+  // A custom period: the dates appear only then; March holds the two tasks assigned on 02/03.
+  await frame.locator('button', { hasText: 'Quay lại thống kê' }).click();
+  const from = frame.locator('.stats input[name="from"]');
+  expect(await from.isVisible()).toBe(false);
+  await frame.selectOption('.stats select[name="period"]', 'custom');
+  expect(await from.isVisible()).toBe(true);
+  await from.fill('2026-03-01');
+  await frame.locator('.stats input[name="to"]').fill('2026-03-31');
+  await frame.locator('.stats button[type="submit"]').click();
+  await frame.locator('.stats p', { hasText: 'Từ 01/03/2026 đến 31/03/2026' }).waitFor();
+  const assigned = frame.locator('[data-testid="stats-whole"] tr', { hasText: 'Nhiệm vụ được giao' });
+  expect(await assigned.locator('td').allTextContents()).toEqual(['2', '100 %']);
   await page.close();
 }, 60_000);

@@ -42,7 +42,10 @@ export const NHS_UNIT_NAMES = [
   'UBND phường Hòa Hải',
   'UBND phường Hòa Quý',
 ];
-export const NHS_UNITS = NHS_UNIT_NAMES.map((name, i) => ({ code: `NHS${String(i + 1).padStart(2, '0')}`, name }));
+export const NHS_UNITS = NHS_UNIT_NAMES.map((name, i) => ({
+  code: `NHS${String(i + 1).padStart(2, '0')}`,
+  name,
+}));
 /** The six units below 100 %: they hold the 23 tasks nobody updated. */
 export const NOT_FULL_UNITS = NHS_UNITS.slice(18).map((u) => u.code);
 
@@ -66,7 +69,15 @@ export const NHS_EXPECTED = {
   handled: 834,
   unitsFull: 18,
   units: 24,
-  text: { completedOnTime: '67 %', doneLate: '19 %', archived: '6 %', inTime: '7 %', overdue: '0,3 %', updated: '97 %', handled: '93 %' },
+  text: {
+    completedOnTime: '67 %',
+    doneLate: '19 %',
+    archived: '6 %',
+    inTime: '7 %',
+    overdue: '0,3 %',
+    updated: '97 %',
+    handled: '93 %',
+  },
 };
 
 type Kind =
@@ -139,9 +150,7 @@ export function nguHanhSonRegister(seed = 901): NhsRegister {
   const rows: Row[] = kinds.map((kind, i) => {
     // Silent tasks go to the six units below 100 %; the others to the eighteen full ones, and to the
     // six as well so that they are not "all silent".
-    const unit = silent(kind)
-      ? NHS_UNITS[18 + (silentSeen++ % 6)]
-      : NHS_UNITS[nextFullUnit++ % 24];
+    const unit = silent(kind) ? NHS_UNITS[18 + (silentSeen++ % 6)] : NHS_UNITS[nextFullUnit++ % 24];
     const people = NHS_PEOPLE.filter((p) => p.unit === unit.code);
     const row: Row = {
       id: `NV-2026-${String(i + 1).padStart(4, '0')}`,

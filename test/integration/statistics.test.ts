@@ -90,7 +90,14 @@ describe('the Thống kê sheet', () => {
       ['Đang thực hiện quá hạn', 3],
     ]);
     expect(charts[0].options.colors).toEqual(['#16A34A', '#EA580C', '#6B7280', '#2563EB', '#DC2626']);
-    expect(bar[0][0]).toEqual(['Đơn vị', 'HT đúng hạn', 'HT quá hạn', 'Lưu trữ', 'Đang TH trong hạn', 'Đang TH quá hạn']);
+    expect(bar[0][0]).toEqual([
+      'Đơn vị',
+      'HT đúng hạn',
+      'HT quá hạn',
+      'Lưu trữ',
+      'Đang TH trong hạn',
+      'Đang TH quá hạn',
+    ]);
     expect(bar[0]).toHaveLength(25);
     expect(charts[1].options.isStacked).toBe(true);
     expect(line[0][0]).toEqual(['Tháng', 'Giao mới', 'HT đúng hạn', 'HT quá hạn']);
@@ -173,6 +180,16 @@ describe('the Thống kê sheet', () => {
 });
 
 describe('the daily job refreshes the sheet', () => {
+  it('leaves the register alone until someone made the sheet once', () => {
+    const e = nhsRegister();
+    ok(call(e, NHS_ADMIN, 'installReminders', 7));
+    const run = e.run('hourlyJob', [], { as: NHS_ADMIN, at: '2026-11-24T07:30:00+07:00' });
+    expect((run.value as { action: string }).action).toBe('daily');
+    const ss = e.world.spreadsheets.byId[e.world.activeSpreadsheetId];
+    expect(ss.sheets.some((s) => s.name === STATS)).toBe(false);
+    expect(run.calls.count('Range.setFontWeights')).toBe(0);
+  });
+
   it('after the status refresh, in four calls when the charts stay where they are', () => {
     const e = nhsRegister();
     ok(call(e, NHS_ADMIN, 'refreshStatisticsSheet'));
@@ -181,10 +198,15 @@ describe('the daily job refreshes the sheet', () => {
     asUser(e, (ss) => {
       const sheet = ss.getSheetByName('Nhiệm vụ')!;
       const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-      const ids = sheet.getRange(2, header.indexOf('Mã nhiệm vụ') + 1, sheet.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+      const ids = sheet
+        .getRange(2, header.indexOf('Mã nhiệm vụ') + 1, sheet.getLastRow() - 1, 1)
+        .getValues()
+        .map((r) => r[0]);
       const rowOf = (id: string) => ids.indexOf(id) + 2;
       // Archive one of the three overdue tasks.
-      const overdue = e.run<{ data: DrillReply }>('getStatisticsTasks', [{ figure: 'overdue' }], { as: NHS_ADMIN }).value.data.tasks;
+      const overdue = e.run<{ data: DrillReply }>('getStatisticsTasks', [{ figure: 'overdue' }], {
+        as: NHS_ADMIN,
+      }).value.data.tasks;
       sheet.getRange(rowOf(overdue[0].id), header.indexOf('Lưu trữ') + 1).setValue(true);
     });
     const before = e.world.spreadsheets.byId[e.world.activeSpreadsheetId];
@@ -194,8 +216,11 @@ describe('the daily job refreshes the sheet', () => {
     expect(row(v, 'Đang thực hiện quá hạn')?.slice(2, 4)).toEqual(['2', '0,2 %']);
     expect(row(v, 'Lưu trữ')?.[2]).toBe('58');
     expect(v[2][0]).toContain('số liệu đến ngày 24/11/2026');
+    // The quick path: one range, three writes; no clear, no chart call.
     expect(run.calls.count('Sheet.clear')).toBe(0);
+    expect(run.calls.count('Sheet.getCharts')).toBe(0);
     expect(run.calls.count('Range.setBackgrounds')).toBe(1);
+    expect(run.calls.count('Range.setFontWeights')).toBe(1);
     expect(statsSheet(e).charts).toHaveLength(3);
   });
 });
@@ -215,9 +240,14 @@ describe('the sidebar statistics', () => {
   it('reproduces the article in the endpoint too', () => {
     const e = nhsRegister();
     const s = ok(call<StatsReply>(e, VIEWER, 'getStatistics', {}));
-    expect([s.whole.pct.completedOnTime, s.whole.pct.doneLate, s.whole.pct.archived, s.whole.pct.inTime, s.whole.pct.overdue, s.whole.pct.updated]).toEqual(
-      ['67 %', '19 %', '6 %', '7 %', '0,3 %', '97 %'],
-    );
+    expect([
+      s.whole.pct.completedOnTime,
+      s.whole.pct.doneLate,
+      s.whole.pct.archived,
+      s.whole.pct.inTime,
+      s.whole.pct.overdue,
+      s.whole.pct.updated,
+    ]).toEqual(['67 %', '19 %', '6 %', '7 %', '0,3 %', '97 %']);
     expect(s.unitsFullyUpdated).toBe(NHS_EXPECTED.unitsFull);
     expect(s.unitsWithTasks).toBe(NHS_EXPECTED.units);
   });
@@ -227,7 +257,11 @@ describe('the sidebar statistics', () => {
     expect(s.units.length).toBeGreaterThanOrEqual(24);
     expect(s.personUnits.map((u) => u.key)).toEqual(['nhs03']);
     expect(s.personsUnit).toBe('nhs03');
-    const refused = call(emu, OFFICIAL, 'getStatisticsTasks', { unit: 'nhs07', person: NHS_PEOPLE[18].email, figure: 'assigned' });
+    const refused = call(emu, OFFICIAL, 'getStatisticsTasks', {
+      unit: 'nhs07',
+      person: NHS_PEOPLE[18].email,
+      figure: 'assigned',
+    });
     expect(refused.ok).toBe(false);
     const follower = ok(call<StatsReply>(emu, FOLLOWER, 'getStatistics', {}));
     expect(follower.personUnits.map((u) => u.key).sort()).toEqual(['nhs01', 'nhs05']);
@@ -239,13 +273,21 @@ describe('the sidebar statistics', () => {
     expect(all.tasks).toHaveLength(173);
     expect(all.hidden).toBe(0);
     expect(all.tasks.every((t) => t.status === 'done_late')).toBe(true);
-    const unit = ok(call<DrillReply>(emu, OFFICIAL, 'getStatisticsTasks', { unit: 'nhs03', figure: 'assigned' }));
-    const own = ok(call<StatsReply>(emu, OFFICIAL, 'getStatistics', {})).units.find((u) => u.key === 'nhs03')!;
+    const unit = ok(
+      call<DrillReply>(emu, OFFICIAL, 'getStatisticsTasks', { unit: 'nhs03', figure: 'assigned' }),
+    );
+    const own = ok(call<StatsReply>(emu, OFFICIAL, 'getStatistics', {})).units.find(
+      (u) => u.key === 'nhs03',
+    )!;
     expect(unit.total).toBe(own.view.counts.assigned);
     // Confidential tasks of the unit are counted but not listed for an official who is not on them.
     expect(unit.tasks.length + unit.hidden).toBe(unit.total);
-    expect(unit.tasks.every((t) => !t.confidential || t.assignees.some((a) => a.email === OFFICIAL))).toBe(true);
-    const other = ok(call<DrillReply>(emu, OFFICIAL, 'getStatisticsTasks', { unit: 'nhs07', figure: 'assigned' }));
+    expect(unit.tasks.every((t) => !t.confidential || t.assignees.some((a) => a.email === OFFICIAL))).toBe(
+      true,
+    );
+    const other = ok(
+      call<DrillReply>(emu, OFFICIAL, 'getStatisticsTasks', { unit: 'nhs07', figure: 'assigned' }),
+    );
     expect(other.tasks).toHaveLength(0);
     expect(other.hidden).toBe(other.total);
     const bad = call(emu, LEADER, 'getStatisticsTasks', { figure: 'everything' });
@@ -280,7 +322,9 @@ describe('the wall board', () => {
     expect([dialog.width, dialog.height]).toEqual([1200, 800]);
     expect(dialog.html).toContain('getWallboard');
     const page = emu.run('doGet', [{ parameter: {} }], { as: '' }).value;
-    const snap = (unwrap(page) as unknown as { _snapshot(): { html: string; xFrameOptionsMode: string } })._snapshot();
+    const snap = (
+      unwrap(page) as unknown as { _snapshot(): { html: string; xFrameOptionsMode: string } }
+    )._snapshot();
     expect(snap.xFrameOptionsMode).toBe('ALLOWALL');
     expect(snap.html).toContain('getWallboard');
   });
@@ -288,7 +332,11 @@ describe('the wall board', () => {
 
 describe('the monthly report', () => {
   it('is a Google Doc in the register’s folder, in the administrative layout', () => {
-    const r = ok(call<{ id: string; name: string; folder: string }>(emu, LEADER, 'createMonthlyReport', { month: '10/2026' }));
+    const r = ok(
+      call<{ id: string; name: string; folder: string }>(emu, LEADER, 'createMonthlyReport', {
+        month: '10/2026',
+      }),
+    );
     const file = emu.world.drive.files[r.id];
     expect(file.mimeType).toBe('application/vnd.google-apps.document');
     expect(file.name).toBe('Báo cáo kết quả thực hiện nhiệm vụ tháng 10-2026');
@@ -315,7 +363,9 @@ describe('the monthly report', () => {
   });
 
   it('reuses the folders, can be a PDF, and is refused to an official', () => {
-    const r = ok(call<{ id: string }>(emu, LEADER, 'createMonthlyReport', { month: '2026-09', format: 'pdf' }));
+    const r = ok(
+      call<{ id: string }>(emu, LEADER, 'createMonthlyReport', { month: '2026-09', format: 'pdf' }),
+    );
     const file = emu.world.drive.files[r.id];
     expect(file.mimeType).toBe('application/pdf');
     const folders = Object.values(emu.world.drive.files).filter((f) => f.name === 'Báo cáo');

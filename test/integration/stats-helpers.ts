@@ -36,12 +36,22 @@ export function nhsRegister(opts: { agency?: string } = {}): Emulator {
     emu,
     'Đơn vị',
     UNIT_COLUMNS,
-    NHS_UNITS.map((u) => ({ code: u.code, name: u.name, ...(u.code === 'NHS05' ? { follower: FOLLOWER } : {}) })),
+    NHS_UNITS.map((u) => ({
+      code: u.code,
+      name: u.name,
+      ...(u.code === 'NHS05' ? { follower: FOLLOWER } : {}),
+    })),
   );
   appendByKey(emu, 'Cán bộ', STAFF_COLUMNS, [
     { email: LEADER, name: 'Lê Ngọc Nhất', unit: 'NHS01', role: 'Lãnh đạo', active: true },
     { email: VIEWER, name: 'Người Xem', unit: 'NHS01', role: 'Chỉ xem', active: true },
-    { email: FOLLOWER, name: 'Chuyên Viên Theo Dõi', unit: 'NHS01', role: 'Chuyên viên theo dõi', active: true },
+    {
+      email: FOLLOWER,
+      name: 'Chuyên Viên Theo Dõi',
+      unit: 'NHS01',
+      role: 'Chuyên viên theo dõi',
+      active: true,
+    },
     ...NHS_PEOPLE.map((p) => ({ ...p, role: 'Cán bộ thực hiện', active: true })),
   ]);
   appendByKey(emu, 'Nhiệm vụ', TASK_COLUMNS, nguHanhSonRegister().rows);
@@ -54,7 +64,10 @@ export function nhsRegister(opts: { agency?: string } = {}): Emulator {
 export function setSetting(emu: Emulator, key: string, value: unknown): void {
   asUser(emu, (ss) => {
     const sheet = ss.getSheetByName('Cài đặt')!;
-    const keys = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => r[0]);
+    const keys = sheet
+      .getRange(1, 1, sheet.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
     const row = keys.indexOf(key) + 1;
     if (row < 1) throw new Error(`no setting ${key}`);
     sheet.getRange(row, 3).setValue(value);
@@ -71,7 +84,12 @@ export function statsSheet(emu: Emulator): SheetData {
 /** The values a chart draws (its ranges read back through the spreadsheet, as Sheets would). */
 export function chartValues(emu: Emulator, chart: ChartData): unknown[][][] {
   return asUser(emu, (ss) =>
-    chart.ranges.map((g) => ss.getSheetByName(STATS)!.getRange(g.r0 + 1, g.c0 + 1, g.nr, g.nc).getValues()),
+    chart.ranges.map((g) =>
+      ss
+        .getSheetByName(STATS)!
+        .getRange(g.r0 + 1, g.c0 + 1, g.nr, g.nc)
+        .getValues(),
+    ),
   );
 }
 
@@ -81,7 +99,9 @@ export function pdfText(bytes: Uint8Array): string {
   try {
     const file = join(dir, 'report.pdf');
     writeFileSync(file, bytes);
-    const out = JSON.parse(execFileSync(process.execPath, ['test/helpers/pdf-text.mjs', file], { encoding: 'utf8' })) as { pages: string[] };
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['test/helpers/pdf-text.mjs', file], { encoding: 'utf8' }),
+    ) as { pages: string[] };
     return out.pages.join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -37,6 +37,7 @@ import {
 
 describe('assigning a task makes its workspace', () => {
   const emu = workspaceRegister();
+  setSetting(emu, 'agencyName', 'UBND phường Hòa Hải');
   const reply = assign(emu);
   const id = reply.task.id;
 
@@ -136,6 +137,7 @@ describe('assigning a task makes its workspace', () => {
     ]) {
       expect(text).toContain(s);
     }
+    expect(text).toContain('UBND PHƯỜNG HÒA HẢI');
     expect(text).toContain('Đề cương báo cáo');
     expect(text).toContain('Phần của Phòng Tư pháp');
     expect(text).toContain('IV. Kiến nghị, đề xuất');
@@ -149,6 +151,7 @@ describe('assigning a task makes its workspace', () => {
     expect(read.numPages).toBe(1);
     const link = String(row(emu, id).driveLink);
     for (const s of [
+      'UBND PHƯỜNG HÒA HẢI',
       'PHIẾU GIAO VIỆC',
       `Số: ${id}`,
       TITLE,

@@ -35,7 +35,14 @@ import { statusInput, type Task } from '../task';
 export type Category = 'doneEarly' | 'doneOnTime' | 'doneLate' | 'archived' | 'inTime' | 'overdue';
 
 /** In the order of the government's grid (and of the sheet's rows and the pie chart's slices). */
-export const CATEGORIES: readonly Category[] = ['doneEarly', 'doneOnTime', 'doneLate', 'archived', 'inTime', 'overdue'];
+export const CATEGORIES: readonly Category[] = [
+  'doneEarly',
+  'doneOnTime',
+  'doneLate',
+  'archived',
+  'inTime',
+  'overdue',
+];
 
 export interface Counts {
   assigned: number;
@@ -109,7 +116,12 @@ export function isExtended(task: Task): boolean {
   return task.extensionCount > 0 || task.extendedDeadline !== null;
 }
 
-export function classify(task: Task, today: Day, calendar: WorkingCalendar, reminderWindow?: number): Classified {
+export function classify(
+  task: Task,
+  today: Day,
+  calendar: WorkingCalendar,
+  reminderWindow?: number,
+): Classified {
   const status = computeStatus(statusInput(task), today, calendar, reminderWindow);
   return {
     status,

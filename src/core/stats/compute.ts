@@ -124,7 +124,8 @@ export function taskTree(tasks: readonly Task[]): TaskTree {
   const byId = new Map<string, Task>();
   for (const t of tasks) if (t.id && !byId.has(t.id)) byId.set(t.id, t);
   const parents = new Set<string>();
-  for (const t of tasks) if (t.parentId && byId.has(t.parentId) && t.parentId !== t.id) parents.add(t.parentId);
+  for (const t of tasks)
+    if (t.parentId && byId.has(t.parentId) && t.parentId !== t.id) parents.add(t.parentId);
   const roots = new Map<Task, Task>();
   const rootOf = (task: Task): Task => {
     // Most tasks are top-level: answer without allocating (this runs for every task).
@@ -253,7 +254,17 @@ export function computeStatistics(input: StatsInput): Statistics {
       let p = persons.get(key);
       if (!p) {
         const name = input.directory?.person(email)?.name || email;
-        persons.set(key, (p = { unitKey: s.unit.key, unitName: s.unit.name, email, name, counts: emptyCounts(), rank: null }));
+        persons.set(
+          key,
+          (p = {
+            unitKey: s.unit.key,
+            unitName: s.unit.name,
+            email,
+            name,
+            counts: emptyCounts(),
+            rank: null,
+          }),
+        );
       }
       addTo(p.counts, s.c);
     }
@@ -302,8 +313,12 @@ export function tasksBehind(
   const { top, leaves } = selectTasks(input);
   const person = (scope.person ?? '').trim().toLowerCase();
   const unit = scope.unit === undefined || scope.unit === null ? null : scope.unit.toLowerCase();
-  const pool = person ? leaves.filter((s) => s.task.assignees.some((e) => e.trim().toLowerCase() === person)) : top;
-  return pool.filter((s) => (unit === null || s.unit.key === unit) && hasFigure(s.c, figure)).map((s) => s.task);
+  const pool = person
+    ? leaves.filter((s) => s.task.assignees.some((e) => e.trim().toLowerCase() === person))
+    : top;
+  return pool
+    .filter((s) => (unit === null || s.unit.key === unit) && hasFigure(s.c, figure))
+    .map((s) => s.task);
 }
 
 // ——— Completions over time ——————————————————————————————————————————————————————————

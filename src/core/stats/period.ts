@@ -69,7 +69,11 @@ export function quarterPeriod(year: number, quarter: number): Period {
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  return { kind: 'month', from: dayFromYmd(year, month, 1), to: dayFromYmd(year, month, daysInMonth(year, month)) };
+  return {
+    kind: 'month',
+    from: dayFromYmd(year, month, 1),
+    to: dayFromYmd(year, month, daysInMonth(year, month)),
+  };
 }
 
 export const ALL_PERIOD: Period = { kind: 'all', from: null, to: null };
@@ -83,7 +87,9 @@ function validYear(y: number): boolean {
 
 /** A period from how a person wrote it, relative to `today`; null when it cannot be read. */
 export function parsePeriod(text: unknown, today: Day): Period | null {
-  const raw = String(text ?? '').normalize('NFC').trim();
+  const raw = String(text ?? '')
+    .normalize('NFC')
+    .trim();
   const s = foldText(raw);
   const { year, month } = ymdFromDay(today);
   const quarter = Math.floor((month - 1) / 3) + 1;
@@ -171,7 +177,8 @@ export function periodSpan(p: Period): string {
   return p.from === null || p.to === null ? '' : `${formatDay(p.from)} – ${formatDay(p.to)}`;
 }
 
-const within = (d: Day | null, p: Period) => d !== null && p.from !== null && p.to !== null && d >= p.from && d <= p.to;
+const within = (d: Day | null, p: Period) =>
+  d !== null && p.from !== null && p.to !== null && d >= p.from && d <= p.to;
 
 /** The day by which a task belongs to a period on this basis (null: none). */
 export function basisDay(task: Task, basis: PeriodBasis): Day | null {

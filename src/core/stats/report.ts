@@ -11,15 +11,13 @@
  * "Nhiệm vụ mật" with their id only.
  */
 import { ymdFromDay, type Day } from '../civil-date';
-import { formatPercentVi } from '../format';
+import { formatDay, formatPercentVi } from '../format';
 import { t, type MessageKey } from '../messages';
 import type { Language } from '../settings';
 import { completedOnTime, handled, type Counts } from './categories';
 import type { Statistics } from './compute';
 import { BASIS_LABELS } from './period';
-import { formatDay } from '../format';
-import type { WallboardTask } from './views';
-import { countsView } from './views';
+import { countsView, type WallboardTask } from './views';
 
 export function escapeHtml(s: string): string {
   return s
@@ -41,7 +39,10 @@ export function decreeDateParts(day: Day): { d: string; m: string; y: string } {
  * "Sở Lao động - TB&XH thành phố Cần Thơ" → "Cần Thơ". Unknown: "……" for the office to fill in.
  */
 export function placeOf(agencyName: string): string {
-  const m = /(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|phường|xã|thị trấn)\s+(.+)$/iu.exec(agencyName.normalize('NFC').trim());
+  // The last administrative word wins ("… Xã hội thành phố Cần Thơ" is in Cần Thơ, not "hội …").
+  const m = /^.*(?:^|\s)(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|phường|xã|thị trấn)\s+(.+)$/iu.exec(
+    agencyName.normalize('NFC').trim(),
+  );
   return m ? m[1].trim() : '……';
 }
 
@@ -80,7 +81,12 @@ export function monthlyReportHtml(r: ReportInput): string {
   )}</i></td></tr></table>`;
   const title = `<p style="text-align:center"><b>${e(tr('report.title'))}</b><br><b>${e(tr('report.subtitle', { month: monthText }))}</b></p>`;
   const intro = `<p>${e(
-    tr('report.intro', { agency, month: monthText, basis: BASIS_LABELS[r.month.basis][lang], date: formatDay(r.month.today) }),
+    tr('report.intro', {
+      agency,
+      month: monthText,
+      basis: BASIS_LABELS[r.month.basis][lang],
+      date: formatDay(r.month.today),
+    }),
   )}</p>`;
 
   const general = `<p>${e(
@@ -123,7 +129,10 @@ export function monthlyReportHtml(r: ReportInput): string {
   )}</th><th colspan="2">${e(tr('report.ytd'))}</th></tr><tr><th>${e(tr('stats.col.count'))}</th><th>${e(tr('stats.col.share'))}</th><th>${e(
     tr('stats.col.count'),
   )}</th><th>${e(tr('stats.col.share'))}</th></tr>${rows
-    .map(([key, f], i) => `<tr><td class="n">${i + 1}</td><td>${e(tr(key))}</td>${cellPair(w, f)}${cellPair(r.ytd.whole, f)}</tr>`)
+    .map(
+      ([key, f], i) =>
+        `<tr><td class="n">${i + 1}</td><td>${e(tr(key))}</td>${cellPair(w, f)}${cellPair(r.ytd.whole, f)}</tr>`,
+    )
     .join('')}</table>`;
 
   const unitCols: MessageKey[] = [

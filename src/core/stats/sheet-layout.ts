@@ -16,21 +16,14 @@
  * Text is returned as plain strings; the adapter marks it as text so Sheets never parses "67 %" or a
  * unit called "=…".
  */
-import { formatDay } from '../format';
-import { formatPercentVi } from '../format';
+import { ymdFromDay } from '../civil-date';
+import { formatDay, formatPercentVi } from '../format';
 import { t, type MessageKey } from '../messages';
 import type { Language } from '../settings';
 import { STATUS_COLOURS } from '../status';
-import {
-  accountable,
-  completedOnTime,
-  handled,
-  inProgress,
-  type Counts,
-} from './categories';
+import { accountable, completedOnTime, handled, inProgress, type Counts } from './categories';
 import type { Statistics, TimelineBucket } from './compute';
 import { BASIS_LABELS, periodLabel, periodSpan } from './period';
-import { ymdFromDay } from '../civil-date';
 
 export const STATS_SHEET = 'Thống kê';
 /** Columns of the tables (A–M). */
@@ -77,7 +70,10 @@ class Block {
   weights: Weight[][] = [];
 
   /** Appends a row; returns its 1-based row number. */
-  row(cells: Cell[], opts: { bold?: boolean; background?: string | null; cellBackgrounds?: (string | null)[] } = {}): number {
+  row(
+    cells: Cell[],
+    opts: { bold?: boolean; background?: string | null; cellBackgrounds?: (string | null)[] } = {},
+  ): number {
     const values: Cell[] = new Array(STATS_WIDTH).fill('');
     cells.forEach((v, i) => (values[i] = v));
     this.values.push(values);
@@ -164,19 +160,55 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
     bold: true,
     background: HEADER_BACKGROUND,
   });
-  const line = (no: string, key: MessageKey, n: number | string, share: string, colour?: string, bold = false) =>
-    b.row([no, tr(key), n, share], { bold, cellBackgrounds: colour ? [null, colour] : [] });
+  const line = (
+    no: string,
+    key: MessageKey,
+    n: number | string,
+    share: string,
+    colour?: string,
+    bold = false,
+  ) => b.row([no, tr(key), n, share], { bold, cellBackgrounds: colour ? [null, colour] : [] });
   line('1', 'stats.fig.assigned', w.assigned, pct(w.assigned, w.assigned), undefined, true);
   line('2', 'stats.fig.updated', w.updated, pct(w.updated, w.assigned));
-  const pieFirst = line('3', 'stats.fig.completedOnTime', completedOnTime(w), pct(completedOnTime(w), w.assigned), STATUS_COLOURS.done_on_time.background);
-  line('4', 'stats.fig.doneLate', w.doneLate, pct(w.doneLate, w.assigned), STATUS_COLOURS.done_late.background);
-  line('5', 'stats.fig.archived', w.archived, pct(w.archived, w.assigned), STATUS_COLOURS.archived.background);
+  const pieFirst = line(
+    '3',
+    'stats.fig.completedOnTime',
+    completedOnTime(w),
+    pct(completedOnTime(w), w.assigned),
+    STATUS_COLOURS.done_on_time.background,
+  );
+  line(
+    '4',
+    'stats.fig.doneLate',
+    w.doneLate,
+    pct(w.doneLate, w.assigned),
+    STATUS_COLOURS.done_late.background,
+  );
+  line(
+    '5',
+    'stats.fig.archived',
+    w.archived,
+    pct(w.archived, w.assigned),
+    STATUS_COLOURS.archived.background,
+  );
   line('6', 'stats.fig.inTime', w.inTime, pct(w.inTime, w.assigned), STATUS_COLOURS.in_progress.background);
-  const pieLast = line('7', 'stats.fig.overdue', w.overdue, pct(w.overdue, w.assigned), STATUS_COLOURS.overdue.background);
+  const pieLast = line(
+    '7',
+    'stats.fig.overdue',
+    w.overdue,
+    pct(w.overdue, w.assigned),
+    STATUS_COLOURS.overdue.background,
+  );
   line('8', 'stats.fig.handled', handled(w), pct(handled(w), w.assigned));
   line('9', 'stats.fig.inProgress', inProgress(w), pct(inProgress(w), w.assigned));
   line('10', 'stats.fig.doneEarly', w.doneEarly, pct(w.doneEarly, w.assigned));
-  line('11', 'stats.fig.awaiting', w.awaiting, pct(w.awaiting, w.assigned), STATUS_COLOURS.awaiting_confirmation.background);
+  line(
+    '11',
+    'stats.fig.awaiting',
+    w.awaiting,
+    pct(w.awaiting, w.assigned),
+    STATUS_COLOURS.awaiting_confirmation.background,
+  );
   line('12', 'stats.fig.extended', w.extended, pct(w.extended, w.assigned));
   line(
     '13',
@@ -187,7 +219,8 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
   const notFull = stats.units.filter((u) => u.counts.assigned > 0 && u.counts.updated < u.counts.assigned);
   if (w.assigned === 0) b.row(['', tr('stats.empty')]);
   else if (notFull.length === 0) b.row(['', tr('stats.allFull')]);
-  else b.row(['', tr('stats.notFull', { units: notFull.map((u) => u.name || tr('stats.noUnit')).join(', ') })]);
+  else
+    b.row(['', tr('stats.notFull', { units: notFull.map((u) => u.name || tr('stats.noUnit')).join(', ') })]);
   b.row(['', tr('stats.legend')]);
   b.blank();
 
@@ -209,9 +242,14 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
   ];
   b.row([tr('stats.section.units')], { bold: true, background: SECTION_BACKGROUND });
   b.row(['', tr('stats.rankRule')]);
-  const unitsHeader = b.row(unitHeader('stats.col.rank', 'stats.col.unit'), { bold: true, background: HEADER_BACKGROUND });
+  const unitsHeader = b.row(unitHeader('stats.col.rank', 'stats.col.unit'), {
+    bold: true,
+    background: HEADER_BACKGROUND,
+  });
   for (const u of stats.units) {
-    b.row([u.rank ?? '—', u.name || tr('stats.noUnit'), ...countCells(u.counts)], { cellBackgrounds: countBackgrounds(u.counts) });
+    b.row([u.rank ?? '—', u.name || tr('stats.noUnit'), ...countCells(u.counts)], {
+      cellBackgrounds: countBackgrounds(u.counts),
+    });
   }
   const unitsLast = Math.max(unitsHeader, b.values.length);
   b.blank();
@@ -220,7 +258,13 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
   const g = stats.timeline.granularity;
   b.row([tr(`stats.section.${g}` as MessageKey)], { bold: true, background: SECTION_BACKGROUND });
   const timeHeader = b.row(
-    ['', tr(`stats.col.${g}` as MessageKey), tr('stats.col.newTasks'), tr('stats.short.completedOnTime'), tr('stats.short.doneLate')],
+    [
+      '',
+      tr(`stats.col.${g}` as MessageKey),
+      tr('stats.col.newTasks'),
+      tr('stats.short.completedOnTime'),
+      tr('stats.short.doneLate'),
+    ],
     { bold: true, background: HEADER_BACKGROUND },
   );
   for (const bucket of stats.timeline.buckets) {
@@ -270,4 +314,3 @@ export const GRID_COLOURS = [
   STATUS_COLOURS.in_progress.solid,
   STATUS_COLOURS.overdue.solid,
 ];
-

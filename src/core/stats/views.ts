@@ -7,22 +7,15 @@
  * replaced by "Nhiệm vụ mật", and no person (name or e-mail) appears at all.
  */
 import type { WorkingCalendar } from '../calendar';
-import { type Day, isoFromDay, dayOfInstant, instantOfDayStart, ymdFromDay } from '../civil-date';
+import { type Day, isoFromDay, dayOfInstant, instantOfDayStart } from '../civil-date';
 import { formatDay, formatPercentVi } from '../format';
 import { t } from '../messages';
 import type { Language } from '../settings';
 import { computeStatus, daysLate, effectiveDeadline } from '../status';
 import { statusInput, type Task } from '../task';
-import {
-  accountable,
-  completedOnTime,
-  FIGURES,
-  figureCount,
-  type Counts,
-  type Figure,
-} from './categories';
-import { taskTree, unitRef, type Statistics } from './compute';
+import { accountable, completedOnTime, FIGURES, figureCount, type Counts, type Figure } from './categories';
 import type { Directory } from '../directory';
+import { taskTree, unitRef, type Statistics } from './compute';
 import { BASIS_LABELS, periodLabel, periodSpan, type PeriodBasis } from './period';
 
 export interface CountsView {
@@ -70,8 +63,11 @@ export function statsView(
   persons: { unit: string | null; allowed: (unitKey: string) => boolean },
   noUnit: string,
 ): StatsView {
-  const personUnits = s.units.filter((u) => persons.allowed(u.key)).map((u) => ({ key: u.key, name: u.name || noUnit }));
-  const unit = persons.unit !== null && persons.allowed(persons.unit) ? persons.unit : (personUnits[0]?.key ?? null);
+  const personUnits = s.units
+    .filter((u) => persons.allowed(u.key))
+    .map((u) => ({ key: u.key, name: u.name || noUnit }));
+  const unit =
+    persons.unit !== null && persons.allowed(persons.unit) ? persons.unit : (personUnits[0]?.key ?? null);
   return {
     lang,
     periodLabel: periodLabel(s.period, lang),
@@ -82,7 +78,12 @@ export function statsView(
     whole: countsView(s.whole),
     unitsWithTasks: s.unitsWithTasks,
     unitsFullyUpdated: s.unitsFullyUpdated,
-    units: s.units.map((u) => ({ key: u.key, name: u.name || noUnit, rank: u.rank, view: countsView(u.counts) })),
+    units: s.units.map((u) => ({
+      key: u.key,
+      name: u.name || noUnit,
+      rank: u.rank,
+      view: countsView(u.counts),
+    })),
     personsUnit: unit,
     persons:
       unit === null
@@ -205,10 +206,4 @@ export function wallboardView(
     })),
     overdueTotal: overdue.length,
   };
-}
-
-/** "MM/yyyy" of a day. */
-export function monthText(day: Day): string {
-  const { year, month } = ymdFromDay(day);
-  return `${String(month).padStart(2, '0')}/${year}`;
 }

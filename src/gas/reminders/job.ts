@@ -119,7 +119,12 @@ function runDaily(state: ReminderState, today: Day, startedAt: number, quota: nu
   const read = readRegister(ss);
   const refresh = refreshTasks(ss, read, today);
   // The Thống kê sheet, on the tasks just refreshed (issue 7; about four calls, never throws).
-  statisticsAfterRefresh(ss, { tasks: refresh.tasks, settings: read.settings, directory: read.directory, today });
+  statisticsAfterRefresh(ss, {
+    tasks: refresh.tasks,
+    settings: read.settings,
+    directory: read.directory,
+    today,
+  });
   const { settings, calendar } = read;
   if (settings.reminderHour !== state.hour) {
     // The office changed the hour in the settings sheet: follow it from now on, today included.

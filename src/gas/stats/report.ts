@@ -18,7 +18,14 @@ import { wallboardView } from '../../core/stats/views';
 import type { Directory } from '../../core/directory';
 import type { Task } from '../../core/task';
 import type { WorkingCalendar } from '../../core/calendar';
-import { createBlobFile, createDocFromHtml, createFolder, FOLDER_MIME, PROP, type DriveFile } from '../workspace/drive';
+import {
+  createBlobFile,
+  createDocFromHtml,
+  createFolder,
+  FOLDER_MIME,
+  PROP,
+  type DriveFile,
+} from '../workspace/drive';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,7 +59,8 @@ const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const has = (key: string, value: string) => `appProperties has { key=${q(key)} and value=${q(value)} }`;
 
 function driveApi(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('The Advanced Drive service (v3) is not enabled.');
+  if (typeof Drive === 'undefined' || !Drive)
+    throw new Error('The Advanced Drive service (v3) is not enabled.');
   return Drive;
 }
 
@@ -69,14 +77,29 @@ export function reportsFolder(ss: Spreadsheet, lang: Settings['language']): Driv
     pageSize: 10,
   });
   const found = res.files ?? [];
-  const of = (key: string) => found.find((f) => (f.appProperties as Record<string, string> | undefined)?.[PROP.folder] === key);
+  const of = (key: string) =>
+    found.find((f) => (f.appProperties as Record<string, string> | undefined)?.[PROP.folder] === key);
   const reports = of('reports');
-  if (reports) return { id: String(reports.id), name: String(reports.name), mimeType: FOLDER_MIME, parents: [], appProperties: {}, webViewLink: '' };
+  if (reports)
+    return {
+      id: String(reports.id),
+      name: String(reports.name),
+      mimeType: FOLDER_MIME,
+      parents: [],
+      appProperties: {},
+      webViewLink: '',
+    };
   const rootFound = of('root');
   const root = rootFound
     ? String(rootFound.id)
-    : createFolder(`${t('vi', 'app.name')} – ${ss.getName()}`, 'root', { [PROP.register]: registerId, [PROP.folder]: 'root' }).id;
-  return createFolder(lang === 'en' ? 'Reports' : 'Báo cáo', root, { [PROP.register]: registerId, [PROP.folder]: 'reports' });
+    : createFolder(`${t('vi', 'app.name')} – ${ss.getName()}`, 'root', {
+        [PROP.register]: registerId,
+        [PROP.folder]: 'root',
+      }).id;
+  return createFolder(lang === 'en' ? 'Reports' : 'Báo cáo', root, {
+    [PROP.register]: registerId,
+    [PROP.folder]: 'reports',
+  });
 }
 
 export interface ReportSource {
@@ -91,10 +114,19 @@ export interface ReportSource {
 export function reportHtml(src: ReportSource, month: Period): string {
   const lang = src.settings.language;
   const basis = src.settings.statsBasis;
-  const common = { tasks: src.tasks, today: src.today, basis, directory: src.directory, calendar: src.calendar };
+  const common = {
+    tasks: src.tasks,
+    today: src.today,
+    basis,
+    directory: src.directory,
+    calendar: src.calendar,
+  };
   const monthStats = computeStatistics({ ...common, period: month });
   const { year } = ymdFromDay(month.from!);
-  const ytd = computeStatistics({ ...common, period: { kind: 'custom', from: dayFromYmd(year, 1, 1), to: month.to } });
+  const ytd = computeStatistics({
+    ...common,
+    period: { kind: 'custom', from: dayFromYmd(year, 1, 1), to: month.to },
+  });
   const overdue = wallboardView(monthStats, src.tasks, {
     lang,
     agencyName: src.settings.agencyName,
@@ -102,19 +134,41 @@ export function reportHtml(src: ReportSource, month: Period): string {
     calendar: src.calendar,
     directory: src.directory,
   }).overdue;
-  return monthlyReportHtml({ lang, agencyName: src.settings.agencyName, month: monthStats, ytd, overdue, date: src.today });
+  return monthlyReportHtml({
+    lang,
+    agencyName: src.settings.agencyName,
+    month: monthStats,
+    ytd,
+    overdue,
+    date: src.today,
+  });
 }
 
-export function createMonthlyReport(ss: Spreadsheet, src: ReportSource, month: Period, format: ReportFormat): ReportResult {
+export function createMonthlyReport(
+  ss: Spreadsheet,
+  src: ReportSource,
+  month: Period,
+  format: ReportFormat,
+): ReportResult {
   const lang = src.settings.language;
   const html = reportHtml(src, month);
   const { year, month: mm } = ymdFromDay(month.from!);
   const name = t(lang, 'report.fileName', { month: `${String(mm).padStart(2, '0')}-${year}` });
   const folder = reportsFolder(ss, lang);
-  const props = { [PROP.register]: ss.getId(), [PROP.kind]: 'report', nhacviecMonth: `${year}-${String(mm).padStart(2, '0')}` };
+  const props = {
+    [PROP.register]: ss.getId(),
+    [PROP.kind]: 'report',
+    nhacviecMonth: `${year}-${String(mm).padStart(2, '0')}`,
+  };
   const file =
     format === 'pdf'
-      ? createBlobFile(Utilities.newBlob(html, 'text/html', `${name}.html`).getAs('application/pdf').setName(`${name}.pdf`), folder.id, props)
+      ? createBlobFile(
+          Utilities.newBlob(html, 'text/html', `${name}.html`)
+            .getAs('application/pdf')
+            .setName(`${name}.pdf`),
+          folder.id,
+          props,
+        )
       : createDocFromHtml(name, html, folder.id, props);
   return {
     message: t(lang, 'report.done', { name: file.name, folder: folder.name }),
@@ -125,4 +179,3 @@ export function createMonthlyReport(ss: Spreadsheet, src: ReportSource, month: P
     format,
   };
 }
-

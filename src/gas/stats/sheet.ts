@@ -175,7 +175,12 @@ const CHARTS: () => ChartSpec[] = () => [
   {
     type: Charts.ChartType.LINE,
     row: CHART_TITLE_ROWS[2] + 1,
-    options: [['colors', [STATUS_COLOURS.in_progress.solid, STATUS_COLOURS.done_on_time.solid, STATUS_COLOURS.done_late.solid]]],
+    options: [
+      [
+        'colors',
+        [STATUS_COLOURS.in_progress.solid, STATUS_COLOURS.done_on_time.solid, STATUS_COLOURS.done_late.solid],
+      ],
+    ],
   },
 ];
 
@@ -183,15 +188,25 @@ const CHARTS: () => ChartSpec[] = () => [
  * Points our three charts at their tables (updated in place), or — when there are not exactly three,
  * because none were made yet or one was removed or added by hand — starts again from ours alone.
  */
-function placeCharts(sheet: Sheet, existing: GoogleAppsScript.Spreadsheet.EmbeddedChart[], ranges: Range[]): void {
+function placeCharts(
+  sheet: Sheet,
+  existing: GoogleAppsScript.Spreadsheet.EmbeddedChart[],
+  ranges: Range[],
+): void {
   const specs = CHARTS();
   if (existing.length === 3) {
-    existing.forEach((chart, i) => sheet.updateChart(chart.modify().clearRanges().addRange(ranges[i]).build()));
+    existing.forEach((chart, i) =>
+      sheet.updateChart(chart.modify().clearRanges().addRange(ranges[i]).build()),
+    );
     return;
   }
   for (const c of existing) sheet.removeChart(c);
   specs.forEach((spec, i) => {
-    let b = sheet.newChart().setChartType(spec.type).addRange(ranges[i]).setPosition(spec.row, CHART_COLUMN, 0, 0);
+    let b = sheet
+      .newChart()
+      .setChartType(spec.type)
+      .addRange(ranges[i])
+      .setPosition(spec.row, CHART_COLUMN, 0, 0);
     for (const [k, v] of spec.options) b = b.setOption(k, v);
     sheet.insertChart(b.build());
   });

@@ -48,10 +48,20 @@ function write(ss: Spreadsheet, r: RegisterForStats, repair: boolean): Statistic
     directory: r.directory,
     reminderWindow: r.settings.reminderWindowDays,
   });
-  const layout = statisticsLayout(stats, { lang, agencyName: r.settings.agencyName, updatedAt: formatVnDateTime(Date.now()) });
+  const layout = statisticsLayout(stats, {
+    lang,
+    agencyName: r.settings.agencyName,
+    updatedAt: formatVnDateTime(Date.now()),
+  });
   const sheet = writeStatisticsSheet(ss, layout, { repair });
   const period = periodLabel(stats.period, lang);
-  return { ok: true, message: t(lang, 'stats.done', { period, count: stats.whole.assigned }), period, tasks: stats.whole.assigned, ...sheet };
+  return {
+    ok: true,
+    message: t(lang, 'stats.done', { period, count: stats.whole.assigned }),
+    period,
+    tasks: stats.whole.assigned,
+    ...sheet,
+  };
 }
 
 /**
@@ -92,6 +102,9 @@ export function statisticsAfterRefresh(ss: Spreadsheet, r: RegisterForStats): st
     ok = false;
     message = `Thống kê: ${e instanceof Error ? e.message : String(e)}`;
   }
-  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify({ at: new Date().toISOString(), ok, message }));
+  PropertiesService.getDocumentProperties().setProperty(
+    LAST_RUN_KEY,
+    JSON.stringify({ at: new Date().toISOString(), ok, message }),
+  );
   return message;
 }

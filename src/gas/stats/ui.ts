@@ -10,7 +10,9 @@ import { t } from '../../core/messages';
 export const WALLBOARD_FILE = 'Wallboard';
 
 function page(): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createHtmlOutputFromFile(WALLBOARD_FILE).setTitle(`${t('vi', 'app.name')} – ${t('vi', 'menu.wallboard').replace(/^Mở /, '')}`);
+  return HtmlService.createHtmlOutputFromFile(WALLBOARD_FILE).setTitle(
+    `${t('vi', 'app.name')} – ${t('vi', 'menu.wallboard').replace(/^Mở /, '')}`,
+  );
 }
 
 /** Menu: a large modal dialog (Sheets caps dialogs at the window's size). */

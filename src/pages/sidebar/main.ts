@@ -122,10 +122,10 @@ function render(): void {
         : tab === 'stats'
           ? statsView(render)
           : tab === 'admin'
-          ? adminView()
-          : tab === 'assign'
-            ? assignForm({ onDone: render })
-            : allView();
+            ? adminView()
+            : tab === 'assign'
+              ? assignForm({ onDone: render })
+              : allView();
   app.replaceChildren(
     h(
       'header',

@@ -44,7 +44,17 @@ const PERIODS: [string, MessageKey][] = [
 ];
 
 /** The grid's rows, in the government's order. */
-const WHOLE_ROWS: Figure[] = ['assigned', 'updated', 'completedOnTime', 'doneLate', 'archived', 'inTime', 'overdue', 'awaiting', 'extended'];
+const WHOLE_ROWS: Figure[] = [
+  'assigned',
+  'updated',
+  'completedOnTime',
+  'doneLate',
+  'archived',
+  'inTime',
+  'overdue',
+  'awaiting',
+  'extended',
+];
 
 export function statsView(onChange: () => void): HTMLElement {
   root = h('div', { className: 'stats', 'data-testid': 'stats' });
@@ -83,12 +93,19 @@ function controls(onChange: () => void): HTMLElement {
   );
   const fromInput = h('input', { type: 'date', name: 'from', value: from });
   const toInput = h('input', { type: 'date', name: 'to', value: to });
-  const dates = h('div', { className: 'pair', hidden: !custom }, field(tr('ui.stats.from'), fromInput), field(tr('ui.stats.to'), toInput));
+  // A wrapper carries `hidden`: the pair's `display: flex` would override it on the pair itself.
+  const dates = h(
+    'div',
+    { hidden: !custom },
+    h('div', { className: 'pair' }, field(tr('ui.stats.from'), fromInput), field(tr('ui.stats.to'), toInput)),
+  );
   period.addEventListener('change', () => (dates.hidden = period.value !== 'custom'));
   const basis = h(
     'select',
     { name: 'basis' },
-    ...PERIOD_BASES.map((v) => h('option', { value: v, selected: (query.basis || reply?.basis) === v }, BASIS_LABELS[v][lang()])),
+    ...PERIOD_BASES.map((v) =>
+      h('option', { value: v, selected: (query.basis || reply?.basis) === v }, BASIS_LABELS[v][lang()]),
+    ),
   );
   const form = h(
     'form',
@@ -142,7 +159,11 @@ function page(onChange: () => void): (HTMLElement | null)[] {
         'tr',
         {},
         h('th', { scope: 'row' }, figureLabel(f)),
-        h('td', { className: 'n' }, number(countOf(w, f), { figure: f, unit: null, person: null, scope: whole }, onChange)),
+        h(
+          'td',
+          { className: 'n' },
+          number(countOf(w, f), { figure: f, unit: null, person: null, scope: whole }, onChange),
+        ),
         h('td', { className: 'n' }, w.pct[f]),
       ),
     ),
@@ -166,19 +187,45 @@ function page(onChange: () => void): (HTMLElement | null)[] {
         {},
         h('td', {}, u.rank === null ? '—' : String(u.rank)),
         h('td', {}, u.name),
-        h('td', { className: 'n' }, number(u.view.counts.assigned, { figure: 'assigned', unit: u.key, person: null, scope: u.name }, onChange)),
+        h(
+          'td',
+          { className: 'n' },
+          number(
+            u.view.counts.assigned,
+            { figure: 'assigned', unit: u.key, person: null, scope: u.name },
+            onChange,
+          ),
+        ),
         h('td', { className: 'n' }, u.view.onTimeRate),
-        h('td', { className: 'n' }, number(u.view.counts.overdue, { figure: 'overdue', unit: u.key, person: null, scope: u.name }, onChange)),
+        h(
+          'td',
+          { className: 'n' },
+          number(
+            u.view.counts.overdue,
+            { figure: 'overdue', unit: u.key, person: null, scope: u.name },
+            onChange,
+          ),
+        ),
         h('td', { className: 'n' }, u.view.updateRate),
       ),
     ),
   );
   return [
     controls(onChange),
-    h('p', { className: 'muted small' }, `${r.periodLabel}${r.span ? ` (${r.span})` : ''} · ${r.basisLabel} · ${showDate(r.asOf)}`),
+    h(
+      'p',
+      { className: 'muted small' },
+      `${r.periodLabel}${r.span ? ` (${r.span})` : ''} · ${r.basisLabel} · ${showDate(r.asOf)}`,
+    ),
     h('h2', {}, whole),
     wholeTable,
-    h('p', { className: 'muted small' }, tr('ui.stats.unitsFull', { n: r.unitsFullyUpdated, total: r.unitsWithTasks }), ' · ', tr('ui.stats.clickHint')),
+    h(
+      'p',
+      { className: 'muted small' },
+      tr('ui.stats.unitsFull', { n: r.unitsFullyUpdated, total: r.unitsWithTasks }),
+      ' · ',
+      tr('ui.stats.clickHint'),
+    ),
     h('h2', {}, tr('ui.stats.units')),
     units,
     personsSection(onChange),
@@ -214,7 +261,8 @@ function personsSection(onChange: () => void): HTMLElement | null {
     query.unit = unit.value;
     void load(onChange);
   });
-  const scopeOf = (name: string) => `${name} (${r.personUnits.find((u) => u.key === r.personsUnit)?.name ?? ''})`;
+  const scopeOf = (name: string) =>
+    `${name} (${r.personUnits.find((u) => u.key === r.personsUnit)?.name ?? ''})`;
   const rows =
     r.persons.length === 0
       ? h('p', { className: 'muted' }, tr('ui.stats.noPersons'))
@@ -231,7 +279,12 @@ function personsSection(onChange: () => void): HTMLElement | null {
             h('th', { className: 'n' }, tr('stats.short.updateRate')),
           ),
           ...r.persons.map((p) => {
-            const d = (figure: Figure): Drill => ({ figure, unit: r.personsUnit, person: p.email, scope: scopeOf(p.name) });
+            const d = (figure: Figure): Drill => ({
+              figure,
+              unit: r.personsUnit,
+              person: p.email,
+              scope: scopeOf(p.name),
+            });
             const c = p.view.counts;
             return h(
               'tr',
@@ -262,7 +315,8 @@ function actions(): HTMLElement {
       return;
     }
     note.textContent = res.data?.message ?? '';
-    if (res.data?.url) note.append(' ', h('a', { href: res.data.url, target: '_blank', rel: 'noopener' }, res.data.url));
+    if (res.data?.url)
+      note.append(' ', h('a', { href: res.data.url, target: '_blank', rel: 'noopener' }, res.data.url));
   };
   const refresh = h('button', { type: 'button' }, tr('ui.stats.refreshSheet'));
   refresh.addEventListener('click', () => void run(refresh, 'refreshStatisticsSheet'));
@@ -308,8 +362,16 @@ async function showDrill(onChange: () => void): Promise<void> {
   const { tasks, total, hidden } = r.data;
   setContent(
     back,
-    h('h2', { 'data-testid': 'drill-title' }, tr('ui.stats.drill', { figure: figureLabel(d.figure), scope: d.scope, n: total })),
+    h(
+      'h2',
+      { 'data-testid': 'drill-title' },
+      tr('ui.stats.drill', { figure: figureLabel(d.figure), scope: d.scope, n: total }),
+    ),
     hidden > 0 ? h('p', { className: 'notice' }, tr('ui.stats.hidden', { n: hidden })) : null,
-    h('div', { className: 'list', 'data-testid': 'drill-list' }, ...tasks.map((task) => taskCard(task, onChange))),
+    h(
+      'div',
+      { className: 'list', 'data-testid': 'drill-list' },
+      ...tasks.map((task) => taskCard(task, onChange)),
+    ),
   );
 }

@@ -52,7 +52,13 @@ function pageOf<T>(items: T[], size: number): { items: T[]; index: number; count
   return { items: items.slice(index * size, index * size + size), index, count };
 }
 
-function tile(label: string, value: string | number, share: string | null, colour: string, id: string): HTMLElement {
+function tile(
+  label: string,
+  value: string | number,
+  share: string | null,
+  colour: string,
+  id: string,
+): HTMLElement {
   return h(
     'div',
     { className: 'tile', style: `border-top-color:${colour}`, 'data-testid': `tile-${id}` },
@@ -131,7 +137,9 @@ function overdueSection(list: WallboardTask[], total: number): HTMLElement {
             ),
           ),
         ),
-    more > 0 && p.index === p.count - 1 ? h('p', { className: 'notice' }, tr('wall.more', { n: more })) : null,
+    more > 0 && p.index === p.count - 1
+      ? h('p', { className: 'notice' }, tr('wall.more', { n: more }))
+      : null,
   );
 }
 
@@ -144,17 +152,35 @@ function clock(): string {
 
 function render(): void {
   if (!view) {
-    board.replaceChildren(h('p', { className: error ? 'notice error' : 'loading' }, error ? tr('wall.error', { error }) : 'Đang tải…'));
+    board.replaceChildren(
+      h(
+        'p',
+        { className: error ? 'notice error' : 'loading' },
+        error ? tr('wall.error', { error }) : 'Đang tải…',
+      ),
+    );
     return;
   }
   const v = view;
   const w = v.whole;
-  const colour = { green: '#22c55e', orange: '#f97316', grey: '#94a3b8', blue: '#3b82f6', red: '#ef4444', purple: '#a78bfa' };
+  const colour = {
+    green: '#22c55e',
+    orange: '#f97316',
+    grey: '#94a3b8',
+    blue: '#3b82f6',
+    red: '#ef4444',
+    purple: '#a78bfa',
+  };
   board.replaceChildren(
     h(
       'header',
       {},
-      h('div', {}, v.agencyName ? h('div', { className: 'agency' }, v.agencyName) : null, h('h1', {}, v.title)),
+      h(
+        'div',
+        {},
+        v.agencyName ? h('div', { className: 'agency' }, v.agencyName) : null,
+        h('h1', {}, v.title),
+      ),
       h(
         'div',
         { className: 'asof' },
@@ -166,20 +192,34 @@ function render(): void {
       'div',
       { className: 'tiles' },
       tile(tr('stats.fig.assigned'), w.counts.assigned, null, '#e2e8f0', 'assigned'),
-      tile(tr('stats.fig.completedOnTime'), w.counts.doneEarly + w.counts.doneOnTime, w.pct.completedOnTime, colour.green, 'completedOnTime'),
+      tile(
+        tr('stats.fig.completedOnTime'),
+        w.counts.doneEarly + w.counts.doneOnTime,
+        w.pct.completedOnTime,
+        colour.green,
+        'completedOnTime',
+      ),
       tile(tr('stats.fig.doneLate'), w.counts.doneLate, w.pct.doneLate, colour.orange, 'doneLate'),
       tile(tr('stats.fig.archived'), w.counts.archived, w.pct.archived, colour.grey, 'archived'),
       tile(tr('stats.fig.inTime'), w.counts.inTime, w.pct.inTime, colour.blue, 'inTime'),
       tile(tr('stats.fig.overdue'), w.counts.overdue, w.pct.overdue, colour.red, 'overdue'),
       tile(tr('stats.fig.updated'), w.counts.updated, w.pct.updated, colour.purple, 'updated'),
-      tile(tr('stats.fig.unitsFull'), `${v.unitsFullyUpdated}/${v.unitsWithTasks}`, null, colour.green, 'unitsFull'),
+      tile(
+        tr('stats.fig.unitsFull'),
+        `${v.unitsFullyUpdated}/${v.unitsWithTasks}`,
+        null,
+        colour.green,
+        'unitsFull',
+      ),
     ),
     h('div', { className: 'columns' }, unitsSection(v.units), overdueSection(v.overdue, v.overdueTotal)),
     h(
       'footer',
       {},
       h('span', {}, 'Nhắc Việc'),
-      error ? h('span', { className: 'notice error', role: 'alert' }, tr('wall.error', { error })) : h('span', {}, ''),
+      error
+        ? h('span', { className: 'notice error', role: 'alert' }, tr('wall.error', { error }))
+        : h('span', {}, ''),
     ),
   );
 }
@@ -200,13 +240,16 @@ async function load(): Promise<void> {
 function start(refreshSeconds: number): void {
   void load();
   // One timer: turn the pages, tick the clock, and reload when it is time.
-  setInterval(() => {
-    if (Date.now() - lastLoad >= refreshSeconds * 1000) void load();
-    else {
-      page += 1;
-      render();
-    }
-  }, Math.min(PAGE_TURN_S, refreshSeconds) * 1000);
+  setInterval(
+    () => {
+      if (Date.now() - lastLoad >= refreshSeconds * 1000) void load();
+      else {
+        page += 1;
+        render();
+      }
+    },
+    Math.min(PAGE_TURN_S, refreshSeconds) * 1000,
+  );
 }
 
 function refreshFromLocation(cb: (s: number) => void): void {

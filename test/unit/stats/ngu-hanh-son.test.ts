@@ -4,12 +4,7 @@
  */
 import { Directory } from '../../../src/core/directory';
 import { formatPercentVi } from '../../../src/core/format';
-import {
-  completedOnTime,
-  handled,
-  sumCounts,
-  type Counts,
-} from '../../../src/core/stats/categories';
+import { completedOnTime, handled, sumCounts, type Counts } from '../../../src/core/stats/categories';
 import { computeStatistics, tasksBehind, type Statistics } from '../../../src/core/stats/compute';
 import { parsePeriod } from '../../../src/core/stats/period';
 import { statisticsLayout } from '../../../src/core/stats/sheet-layout';
@@ -31,7 +26,13 @@ const register = nguHanhSonRegister();
 const tasks = tasksFromRows(register.rows);
 
 function stats(): Statistics {
-  return computeStatistics({ tasks, today: TODAY, period: parsePeriod('năm nay', TODAY)!, basis: 'assigned', directory });
+  return computeStatistics({
+    tasks,
+    today: TODAY,
+    period: parsePeriod('năm nay', TODAY)!,
+    basis: 'assigned',
+    directory,
+  });
 }
 
 describe('the Ngũ Hành Sơn year', () => {
@@ -79,7 +80,11 @@ describe('the Ngũ Hành Sơn year', () => {
   });
 
   it('writes the figures into the sheet layout as printed text', () => {
-    const layout = statisticsLayout(s, { lang: 'vi', agencyName: 'UBND quận Ngũ Hành Sơn', updatedAt: '23/11/2026 08:00' });
+    const layout = statisticsLayout(s, {
+      lang: 'vi',
+      agencyName: 'UBND quận Ngũ Hành Sơn',
+      updatedAt: '23/11/2026 08:00',
+    });
     const find = (label: string) => layout.values.find((r) => r[1] === label);
     expect(find('Nhiệm vụ được giao')?.slice(2, 4)).toEqual([901, '100 %']);
     expect(find('Đã cập nhật tình hình')?.slice(2, 4)).toEqual([878, '97 %']);
@@ -90,17 +95,27 @@ describe('the Ngũ Hành Sơn year', () => {
     expect(find('Đang thực hiện quá hạn')?.slice(2, 4)).toEqual([3, '0,3 %']);
     expect(find('Đã triển khai thực hiện (hoàn thành và lưu trữ)')?.slice(2, 4)).toEqual([834, '93 %']);
     expect(find('Đơn vị cập nhật 100 % nhiệm vụ')?.slice(2, 4)).toEqual(['18/24', '75 %']);
-    expect(layout.values[2][0]).toBe('Kỳ thống kê: Năm 2026 (01/01/2026 – 31/12/2026) · tính theo ngày giao · số liệu đến ngày 23/11/2026');
+    expect(layout.values[2][0]).toBe(
+      'Kỳ thống kê: Năm 2026 (01/01/2026 – 31/12/2026) · tính theo ngày giao · số liệu đến ngày 23/11/2026',
+    );
   });
 
   it('drills down to exactly the tasks behind a number', () => {
-    const input = { tasks, today: TODAY, period: parsePeriod('năm nay', TODAY)!, basis: 'assigned' as const, directory };
+    const input = {
+      tasks,
+      today: TODAY,
+      period: parsePeriod('năm nay', TODAY)!,
+      basis: 'assigned' as const,
+      directory,
+    };
     expect(tasksBehind(input, {}, 'overdue')).toHaveLength(3);
     expect(tasksBehind(input, {}, 'notUpdated')).toHaveLength(23);
     const unit = s.units[5];
     expect(tasksBehind(input, { unit: unit.key }, 'doneLate')).toHaveLength(unit.counts.doneLate);
     const person = s.persons.find((p) => p.counts.assigned > 3)!;
-    expect(tasksBehind(input, { unit: person.unitKey, person: person.email }, 'assigned')).toHaveLength(person.counts.assigned);
+    expect(tasksBehind(input, { unit: person.unitKey, person: person.email }, 'assigned')).toHaveLength(
+      person.counts.assigned,
+    );
   });
 
   it('counts the awaiting-confirmation tasks by the day they were reported', () => {

@@ -16,7 +16,8 @@ import { dateCell } from '../../helpers/ngu-hanh-son';
 
 const d = (y: number, m: number, day: number) => dayFromYmd(y, m, day)!;
 const TODAY = d(2026, 11, 23);
-const span = (p: Period | null) => (p ? [p.kind, p.from === null ? null : isoFromDay(p.from), p.to === null ? null : isoFromDay(p.to)] : null);
+const span = (p: Period | null) =>
+  p ? [p.kind, p.from === null ? null : isoFromDay(p.from), p.to === null ? null : isoFromDay(p.to)] : null;
 
 describe('parsePeriod', () => {
   it.each([
@@ -49,13 +50,17 @@ describe('parsePeriod', () => {
     expect(span(parsePeriod('quý trước', d(2027, 2, 10)))).toEqual(['quarter', '2026-10-01', '2026-12-31']);
   });
 
-  it.each(['quý 5/2026', 'tháng 13/2026', '30/06/2026 - 01/01/2026', 'hôm qua', '1999', '31/02/2026 - 01/03/2026'])(
-    'refuses %s',
-    (text) => {
-      expect(parsePeriod(text, TODAY)).toBeNull();
-      expect(isPeriodText(text)).toBe(false);
-    },
-  );
+  it.each([
+    'quý 5/2026',
+    'tháng 13/2026',
+    '30/06/2026 - 01/01/2026',
+    'hôm qua',
+    '1999',
+    '31/02/2026 - 01/03/2026',
+  ])('refuses %s', (text) => {
+    expect(parsePeriod(text, TODAY)).toBeNull();
+    expect(isPeriodText(text)).toBe(false);
+  });
 
   it('labels periods the Vietnamese way', () => {
     expect(periodLabel(parsePeriod('quý 3/2026', TODAY)!)).toBe('Quý III/2026');
@@ -82,7 +87,13 @@ describe('the settings carry the period and the basis', () => {
     );
     expect(settings.statsPeriod).toBe('quý 3/2026');
     expect(settings.statsBasis).toBe('due');
-    const bad = parseSettings(new Map<string, unknown>([['statsPeriod', 'mai'], ['statsBasis', 'ngày mai']]));
+    expect(problems).toEqual([]);
+    const bad = parseSettings(
+      new Map<string, unknown>([
+        ['statsPeriod', 'mai'],
+        ['statsBasis', 'ngày mai'],
+      ]),
+    );
     expect(bad.settings.statsPeriod).toBe('năm nay');
     expect(bad.problems.map((p) => p.key).sort()).toEqual(['statsBasis', 'statsPeriod']);
   });

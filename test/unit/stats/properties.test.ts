@@ -14,8 +14,20 @@ import {
   sumCounts,
   type Counts,
 } from '../../../src/core/stats/categories';
-import { compareCounts, computeStatistics, selectTasks, tasksBehind, taskTree } from '../../../src/core/stats/compute';
-import { monthPeriod, parsePeriod, quarterPeriod, yearPeriod, type PeriodBasis } from '../../../src/core/stats/period';
+import {
+  compareCounts,
+  computeStatistics,
+  selectTasks,
+  tasksBehind,
+  taskTree,
+} from '../../../src/core/stats/compute';
+import {
+  monthPeriod,
+  parsePeriod,
+  quarterPeriod,
+  yearPeriod,
+  type PeriodBasis,
+} from '../../../src/core/stats/period';
 import { WorkingCalendar } from '../../../src/core/calendar';
 import type { Task } from '../../../src/core/task';
 
@@ -24,7 +36,14 @@ const Y0 = dayFromYmd(2025, 6, 1)!;
 const UNITS = ['TP', 'Phòng Tư pháp', 'NV', 'Phòng Nội vụ', '', 'Đơn vị lạ'];
 const PEOPLE = ['a@x.vn', 'b@x.vn', 'c@x.vn', 'd@x.vn'];
 const directory = new Directory(
-  PEOPLE.map((email, i) => ({ email, name: `Người ${i}`, unit: 'TP', role: 'official' as const, active: true, row: i + 2 })),
+  PEOPLE.map((email, i) => ({
+    email,
+    name: `Người ${i}`,
+    unit: 'TP',
+    role: 'official' as const,
+    active: true,
+    row: i + 2,
+  })),
   [
     { code: 'TP', name: 'Phòng Tư pháp', parent: '', leader: '', follower: '', focal: '' },
     { code: 'NV', name: 'Phòng Nội vụ', parent: '', leader: '', follower: '', focal: '' },
@@ -50,49 +69,54 @@ const taskArb = (i: number, ids: number) =>
       extensionCount: fc.integer({ min: 0, max: 1 }),
       confidential: fc.boolean(),
     })
-    .map(
-      (r): Task => ({
-        row: i + 2,
-        id: `T${i}`,
-        title: `Task ${i}`,
-        details: '',
-        source: '',
-        assigner: 'boss@x.vn',
-        leadUnit: r.leadUnit,
-        coUnits: [],
-        assignees: r.assignees,
-        assignedDay: r.assignedDay,
-        deadline: r.deadline,
-        extendedDeadline: r.extendedDeadline,
-        extensionCount: r.extensionCount,
-        extensionRequest: '',
-        progress: null,
-        lastUpdateDay: r.lastUpdateDay,
-        updateCount: r.updateCount,
-        reportedDay: r.reportedDay,
-        result: '',
-        confirmedBy: r.confirmed ? 'boss@x.vn' : '',
-        confirmedDay: null,
-        archived: r.archived,
-        shownStatus: null,
-        shownDaysLeft: '',
-        explanation: '',
-        confidential: r.confidential,
-        // Parents: earlier tasks, the task itself, or ids not in the register (orphans); loops happen.
-        parentId: r.parent < 0 ? '' : `T${r.parent}`,
-        driveLink: '',
-        notes: '',
-        folderId: '',
-        docId: '',
-      }),
-    );
+    .map((r): Task => ({
+      row: i + 2,
+      id: `T${i}`,
+      title: `Task ${i}`,
+      details: '',
+      source: '',
+      assigner: 'boss@x.vn',
+      leadUnit: r.leadUnit,
+      coUnits: [],
+      assignees: r.assignees,
+      assignedDay: r.assignedDay,
+      deadline: r.deadline,
+      extendedDeadline: r.extendedDeadline,
+      extensionCount: r.extensionCount,
+      extensionRequest: '',
+      progress: null,
+      lastUpdateDay: r.lastUpdateDay,
+      updateCount: r.updateCount,
+      reportedDay: r.reportedDay,
+      result: '',
+      confirmedBy: r.confirmed ? 'boss@x.vn' : '',
+      confirmedDay: null,
+      archived: r.archived,
+      shownStatus: null,
+      shownDaysLeft: '',
+      explanation: '',
+      confidential: r.confidential,
+      // Parents: earlier tasks, the task itself, or ids not in the register (orphans); loops happen.
+      parentId: r.parent < 0 ? '' : `T${r.parent}`,
+      driveLink: '',
+      notes: '',
+      folderId: '',
+      docId: '',
+    }));
 
 const registerArb = fc
   .integer({ min: 0, max: 60 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => taskArb(i, n))))
   .map((t) => t as Task[]);
 const basisArb = fc.constantFrom<PeriodBasis>('assigned', 'due', 'completed');
-const periodArb = fc.constantFrom('năm nay', 'năm trước', 'quý này', 'tháng này', 'toàn bộ', '01/03/2026 - 15/09/2026');
+const periodArb = fc.constantFrom(
+  'năm nay',
+  'năm trước',
+  'quý này',
+  'tháng này',
+  'toàn bộ',
+  '01/03/2026 - 15/09/2026',
+);
 
 const categorySum = (c: Counts) => CATEGORIES.reduce((n, k) => n + c[k], 0);
 
@@ -100,7 +124,13 @@ describe('statistics properties', () => {
   it('the six categories partition the tasks counted, for the whole register, every unit and every person', () => {
     fc.assert(
       fc.property(registerArb, periodArb, basisArb, (tasks, spec, basis) => {
-        const s = computeStatistics({ tasks, today: TODAY, period: parsePeriod(spec, TODAY)!, basis, directory });
+        const s = computeStatistics({
+          tasks,
+          today: TODAY,
+          period: parsePeriod(spec, TODAY)!,
+          basis,
+          directory,
+        });
         expect(categorySum(s.whole)).toBe(s.whole.assigned);
         for (const u of s.units) expect(categorySum(u.counts)).toBe(u.counts.assigned);
         for (const p of s.persons) expect(categorySum(p.counts)).toBe(p.counts.assigned);
@@ -147,8 +177,9 @@ describe('statistics properties', () => {
     fc.assert(
       fc.property(registerArb, basisArb, (tasks, basis) => {
         const year = computeStatistics({ tasks, today: TODAY, period: yearPeriod(2026), basis }).whole;
-        const months = Array.from({ length: 12 }, (_, m) =>
-          computeStatistics({ tasks, today: TODAY, period: monthPeriod(2026, m + 1), basis }).whole,
+        const months = Array.from(
+          { length: 12 },
+          (_, m) => computeStatistics({ tasks, today: TODAY, period: monthPeriod(2026, m + 1), basis }).whole,
         );
         const quarters = [1, 2, 3, 4].map(
           (q) => computeStatistics({ tasks, today: TODAY, period: quarterPeriod(2026, q), basis }).whole,
@@ -162,7 +193,12 @@ describe('statistics properties', () => {
   it('the timeline puts every task assigned in the period in exactly one bucket', () => {
     fc.assert(
       fc.property(registerArb, periodArb, (tasks, spec) => {
-        const s = computeStatistics({ tasks, today: TODAY, period: parsePeriod(spec, TODAY)!, basis: 'assigned' });
+        const s = computeStatistics({
+          tasks,
+          today: TODAY,
+          period: parsePeriod(spec, TODAY)!,
+          basis: 'assigned',
+        });
         const total = s.timeline.buckets.reduce((n, b) => n + b.assigned, 0);
         expect(total).toBe(s.whole.assigned - (spec === 'toàn bộ' ? countNoAssignedTop(tasks) : 0));
         for (let i = 1; i < s.timeline.buckets.length; i++) {
@@ -175,7 +211,13 @@ describe('statistics properties', () => {
   it('ranks are competition ranks in the order of the ranking rule', () => {
     fc.assert(
       fc.property(registerArb, (tasks) => {
-        const s = computeStatistics({ tasks, today: TODAY, period: parsePeriod('toàn bộ', TODAY)!, basis: 'assigned', directory });
+        const s = computeStatistics({
+          tasks,
+          today: TODAY,
+          period: parsePeriod('toàn bộ', TODAY)!,
+          basis: 'assigned',
+          directory,
+        });
         const ranked = s.units.filter((u) => u.rank !== null);
         ranked.forEach((u, i) => {
           if (i === 0) expect(u.rank).toBe(1);
@@ -199,10 +241,13 @@ describe('statistics properties', () => {
         const s = computeStatistics(input);
         for (const figure of FIGURES) {
           expect(tasksBehind(input, {}, figure)).toHaveLength(figureCount(s.whole, figure));
-          for (const u of s.units) expect(tasksBehind(input, { unit: u.key }, figure)).toHaveLength(figureCount(u.counts, figure));
+          for (const u of s.units)
+            expect(tasksBehind(input, { unit: u.key }, figure)).toHaveLength(figureCount(u.counts, figure));
         }
         for (const p of s.persons) {
-          expect(tasksBehind(input, { unit: p.unitKey, person: p.email }, 'assigned')).toHaveLength(p.counts.assigned);
+          expect(tasksBehind(input, { unit: p.unitKey, person: p.email }, 'assigned')).toHaveLength(
+            p.counts.assigned,
+          );
         }
       }),
       { numRuns: 40 },
