@@ -127,5 +127,8 @@ export function vnToday(nowMs: number): Day {
 
 /** True for a real Date from any realm (Apps Script values may come from another vm context). */
 export function isDateObject(v: unknown): v is Date {
+  // Cheap checks first: this runs for every date cell of the register.
+  if (v instanceof Date) return true;
+  if (typeof v !== 'object' || v === null) return false;
   return Object.prototype.toString.call(v) === '[object Date]';
 }

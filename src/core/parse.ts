@@ -126,6 +126,18 @@ function ok<T>(value: T): ParseResult<T> {
 const FIRST_INPUT_DAY = dayFromYmd(MIN_INPUT_YEAR, 1, 1)!;
 const LAST_INPUT_DAY = dayFromYmd(MAX_INPUT_YEAR, 12, 31)!;
 
+/**
+ * The day of a Date cell when it is an acceptable date, else null (then `parseDateCell` says why).
+ * No result object: reading a register calls this for every date cell.
+ */
+export function dayOfDateCell(value: unknown, offsetMinutes: number = VN_OFFSET_MINUTES): Day | null {
+  if (!isDateObject(value)) return null;
+  const t = value.getTime();
+  if (t !== t) return null; // NaN: an invalid Date
+  const day = dayOfInstant(t, offsetMinutes);
+  return day < FIRST_INPUT_DAY || day > LAST_INPUT_DAY ? null : day;
+}
+
 function checkYear(day: Day, input: () => unknown): ParseResult<Day> {
   return day < FIRST_INPUT_DAY || day > LAST_INPUT_DAY ? fail('year_out_of_range', input()) : ok(day);
 }
@@ -279,11 +291,11 @@ export function parseEmailList(text: string): EmailList {
   if (text === '') return out;
   // "Name <a@x.vn>" → a@x.vn; most cells hold bare addresses, so skip the regex when there is no "<".
   const withoutNames = text.includes('<') ? text.replace(/[^,;<>]*<([^<>]*)>/g, ' $1 ') : text;
-  for (const part of withoutNames.split(/[\s,;]+/)) {
+  const parts = /[\s,;]/.test(withoutNames) ? withoutNames.split(/[\s,;]+/) : [withoutNames];
+  for (const part of parts) {
     if (part === '') continue;
     const email = part.toLowerCase();
-    const local = email.split('@')[0];
-    if (EMAIL.test(email) && !local.startsWith('.') && !local.endsWith('.') && !email.includes('..')) {
+    if (isEmail(email)) {
       if (!out.emails.includes(email)) out.emails.push(email);
     } else {
       out.invalid.push(part);
@@ -291,6 +303,12 @@ export function parseEmailList(text: string): EmailList {
     }
   }
   return out;
+}
+
+function isEmail(email: string): boolean {
+  const at = email.indexOf('@');
+  const local = at > 0 ? email.slice(0, at) : '';
+  return EMAIL.test(email) && !local.startsWith('.') && !local.endsWith('.') && !email.includes('..');
 }
 
 /** True when Sheets would read the text as a formula (=, +, -, @ first, after optional spaces). */

@@ -3,7 +3,7 @@
  * read is never "fixed" by guessing: the refresh leaves it as it is and lists it.
  */
 import type { Day } from './civil-date';
-import { parseDateCell, parseEmailList, parsePercent } from './parse';
+import { dayOfDateCell, parseDateCell, parseEmailList, parsePercent } from './parse';
 import type { StatusInput, TaskStatus } from './status';
 import { statusFromLabel } from './status';
 import { isBlank } from './values';
@@ -88,6 +88,8 @@ export function readTaskRow(
   const say = (key: MessageKey, params: MessageParams = {}) => reasons.push(t(lang, key, params));
   const optionalDay = (key: TaskColumnKey): Day | null => {
     const v = get(key);
+    const fast = dayOfDateCell(v);
+    if (fast !== null) return fast;
     if (isBlank(v)) return null;
     const parsed = parseDateCell(v);
     if (parsed.ok) return parsed.value;

@@ -21,6 +21,7 @@ import {
   type ActionContext,
 } from '../../../src/core/task-actions';
 import { UserError } from '../../../src/core/messages';
+import { dayOfDateCell, parseDateCell } from '../../../src/core/parse';
 import { blankTask } from '../../support/tasks';
 
 const day = (y: number, m: number, d: number) => dayFromYmd(y, m, d)!;
@@ -291,5 +292,20 @@ describe('the refresh plan', () => {
     expect([...plan.changes.keys()]).toEqual([1]);
     expect(plan.changes.get(1)).toEqual({ id: 'NV-2026-0002', status: 'Sắp đến hạn', daysLeft: 1 });
     expect(plan.counters).toEqual({ 2026: 2 });
+  });
+});
+
+describe('the fast path for date cells', () => {
+  it('agrees with parseDateCell on every Date: the same day, or null where it refuses', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2110, 0, 1) }), (ms) => {
+        const d = new Date(ms);
+        const full = parseDateCell(d);
+        return dayOfDateCell(d) === (full.ok ? full.value : null);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(dayOfDateCell('10/03/2026')).toBeNull();
+    expect(dayOfDateCell(new Date(NaN))).toBeNull();
   });
 });
