@@ -10,7 +10,6 @@ export const BENCH_ADMIN = 'vanphong@ubnd.example.vn';
 const NOW = '2026-11-23T08:00:00+07:00';
 const DAY = 86400000;
 
-
 const col = (key: string) => TASK_COLUMNS.findIndex((c) => c.key === key);
 
 /** Midnight in Viet Nam of the day `offset` days from `base`. */
@@ -83,7 +82,10 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
     write('Nhiệm vụ', 2, rows);
     // Assignments here measure the register's own work; Drive workspaces have their own bench rows.
     const settings = ss.getSheetByName('Cài đặt')!;
-    const keys = settings.getRange(2, 1, settings.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+    const keys = settings
+      .getRange(2, 1, settings.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
     settings.getRange(keys.indexOf('autoWorkspace') + 2, 3).setValue('Không');
   } finally {
     end();

@@ -222,7 +222,8 @@ const vi = {
   'ui.admin.checkAudit': 'Kiểm tra nhật ký',
   'ui.tab.admin': 'Quản trị',
   'ui.admin.reminders': 'Nhắc việc qua thư',
-  'ui.admin.on': 'Đang bật: mỗi ngày làm việc lúc {hour}:00, gửi từ tài khoản {email} (dùng hạn mức thư của tài khoản này).',
+  'ui.admin.on':
+    'Đang bật: mỗi ngày làm việc lúc {hour}:00, gửi từ tài khoản {email} (dùng hạn mức thư của tài khoản này).',
   'ui.admin.off': 'Đang tắt: chưa ai nhận thư nhắc việc.',
   'ui.admin.turnOn': 'Bật nhắc việc',
   'ui.admin.reinstall': 'Cài lại (đổi giờ / gửi từ tài khoản của tôi)',
@@ -751,7 +752,8 @@ const en: Record<MessageKey, string> = {
   'done.sendBack': '{id} sent back.',
   'done.archive': '{id} archived.',
   'audit.intact': 'The audit log is intact: {lines} lines, none edited, inserted or deleted by hand.',
-  'audit.broken': 'The audit log was edited by hand: from row {row} on, lines do not match their check codes.',
+  'audit.broken':
+    'The audit log was edited by hand: from row {row} on, lines do not match their check codes.',
   'ui.admin.checkAudit': 'Check the audit log',
   'ui.tab.admin': 'Admin',
   'ui.admin.reminders': 'E-mail reminders',

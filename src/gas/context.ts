@@ -28,10 +28,12 @@ export function loadContext(ss: Spreadsheet): ActionContext {
   return { me, dir, calendar: readCalendar(ss), settings, today: todayVN() };
 }
 
-
 /** Administrators only (setup, reminders, the audit check). */
 export function requireAdmin(ctx: ActionContext): void {
   if (ctx.me.role !== 'admin') {
-    throw new UserError('auth.notAdmin', { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][ctx.settings.language] });
+    throw new UserError('auth.notAdmin', {
+      email: ctx.me.email,
+      role: ROLE_LABELS[ctx.me.role][ctx.settings.language],
+    });
   }
 }

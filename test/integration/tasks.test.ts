@@ -54,7 +54,10 @@ function register(): Emulator {
 function setSetting(emu: Emulator, key: string, value: string): void {
   asUser(emu, (ss) => {
     const sheet = ss.getSheetByName('Cài đặt')!;
-    const keys = sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues().map((r) => r[0]);
+    const keys = sheet
+      .getRange(2, 1, sheet.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
     if (!keys.includes(key)) throw new Error(`no setting ${key}`);
     sheet.getRange(keys.indexOf(key) + 2, 3).setValue(value);
   });
@@ -126,7 +129,9 @@ describe('language', () => {
   it('speaks English when the settings say en: refusals, statuses and roles', () => {
     const emu = register();
     setSetting(emu, 'language', 'en');
-    expect(refused(call(emu, OFFICIAL, 'assignTask', basic()))).toBe('Only leaders and administrators assign tasks.');
+    expect(refused(call(emu, OFFICIAL, 'assignTask', basic()))).toBe(
+      'Only leaders and administrators assign tasks.',
+    );
     ok(call(emu, LEADER, 'assignTask', basic()));
     const state = ok(call<{ me: { roleLabel: string }; mine: View[] }>(emu, OFFICIAL, 'getSidebarState'));
     expect(state.me.roleLabel).toBe('Official');
@@ -155,7 +160,9 @@ describe('assigning', () => {
     // The Drive workspace made with it has its own budget (workspace.test.ts); without it, the
     // assignment itself stays within 20 Spreadsheet calls.
     setSetting(emu, 'autoWorkspace', 'Không');
-    const plain = emu.run<Reply<AssignReply>>('assignTask', [basic({ title: 'Không thư mục' })], { as: LEADER });
+    const plain = emu.run<Reply<AssignReply>>('assignTask', [basic({ title: 'Không thư mục' })], {
+      as: LEADER,
+    });
     expect(ok(plain.value).task!.id).toBe('NV-2026-0002');
     expect(plain.calls.total('drive')).toBe(0);
     expect(plain.calls.total('spreadsheet')).toBeLessThanOrEqual(20);
@@ -415,7 +422,10 @@ describe('the audit log', () => {
     ok(call(emu, OFFICIAL, 'updateProgress', id, { progress: 30, note: 'Bắt đầu' }));
     ok(call(emu, OFFICIAL, 'updateProgress', id, { progress: 60, note: 'Gần xong' }));
     expect(refused(call(emu, OFFICIAL, 'checkAuditLog'))).toMatch(/Chỉ quản trị/);
-    expect(ok(call<{ ok: boolean; lines: number }>(emu, ADMIN, 'checkAuditLog'))).toMatchObject({ ok: true, lines: 3 });
+    expect(ok(call<{ ok: boolean; lines: number }>(emu, ADMIN, 'checkAuditLog'))).toMatchObject({
+      ok: true,
+      lines: 3,
+    });
 
     // Someone softens a progress note by hand: the chain breaks at that row.
     asUser(emu, (ss) => ss.getSheetByName('Nhật ký')!.getRange(3, 7).setValue('Đã xong'));

@@ -38,7 +38,10 @@ const at = (key: string) => columnIndex(DEF, key);
  * outside a lock, it takes the document lock itself. Returns how many entries were queued (one per
  * recipient; the actor is never notified of their own action).
  */
-export function queueNotification(input: NotificationInput, spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+export function queueNotification(
+  input: NotificationInput,
+  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): number {
   if (!isNotificationKind(input.kind)) throw new UserError('notify.badKind', { kind: String(input.kind) });
   const list = typeof input.to === 'string' ? input.to : input.to.join(',');
   const actor = (input.actor ?? '').trim().toLowerCase();

@@ -36,5 +36,6 @@ export function readRegister(ss: Spreadsheet): RegisterRead {
 
 /** The daily refresh over the tasks already read: statuses and missing ids written, tasks returned. */
 export function refreshTasks(ss: Spreadsheet, read: RegisterRead, today: Day): RefreshPlan {
-  return refreshTable(ss, { settings: read.settings, calendar: read.calendar, table: read.tasks }, today).plan;
+  return refreshTable(ss, { settings: read.settings, calendar: read.calendar, table: read.tasks }, today)
+    .plan;
 }

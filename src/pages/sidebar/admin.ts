@@ -113,7 +113,13 @@ function upkeepPanel(): HTMLElement {
     'section',
     { className: 'card' },
     h('h2', {}, tr('ui.admin.upkeep')),
-    h('div', { className: 'actions' }, run('adminRefresh', 'menu.refresh'), run('adminSetup', 'menu.setup'), run('checkAuditLog', 'ui.admin.checkAudit')),
+    h(
+      'div',
+      { className: 'actions' },
+      run('adminRefresh', 'menu.refresh'),
+      run('adminSetup', 'menu.setup'),
+      run('checkAuditLog', 'ui.admin.checkAudit'),
+    ),
     note,
   );
 }
