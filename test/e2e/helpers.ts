@@ -69,3 +69,23 @@ export function startPlayground(env: Record<string, string>, args: string[] = []
     });
   });
 }
+
+/** Calls the playground's JSON API (GET without a body, POST with one). */
+export async function callApi<T = unknown>(server: RunningServer, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(new URL(path, server.url), {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as T;
+}
+
+/** Runs `npm run playground -- …` on a playground state folder; throws with its stderr on failure. */
+export function runCli(dir: string, ...args: string[]): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PLAYGROUND_DIR: dir },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`cli ${args.join(' ')}: ${r.stderr}`);
+}

@@ -4,11 +4,19 @@
  * explanation → the follower confirms → the register shows "Hoàn thành quá hạn" in orange, and the audit
  * sheet has every step.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
+import {
+  CHROMIUM_ARGS,
+  ROOT,
+  callApi,
+  ensureBuilt,
+  runCli,
+  startPlayground,
+  tempDir,
+  type RunningServer,
+} from './helpers';
 
 const ADMIN = 'vanphong@ubnd.example.vn';
 const LEADER = 'lanh.dao@ubnd.example.vn';
@@ -22,23 +30,9 @@ let browser: Browser;
 let page: Page;
 let state: { dir: string; remove(): void };
 
-async function api<T = unknown>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(new URL(path, server.url), {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await res.json()) as T;
-}
+const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
 
-function cli(...args: string[]): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PLAYGROUND_DIR: state.dir },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`cli ${args.join(' ')}: ${r.stderr}`);
-}
+const cli = (...args: string[]) => runCli(state.dir, ...args);
 
 beforeAll(async () => {
   ensureBuilt();

@@ -10,6 +10,7 @@
  * Deterministic: the same rows every run.
  */
 import { dayFromYmd, instantOfDayStart, type Day } from '../../src/core/civil-date';
+import { prng } from '../../playground/demo-data';
 
 export const NHS_TODAY_ISO = '2026-11-23'; // a Monday
 export const NHS_NOW = '2026-11-23T08:00:00+07:00';
@@ -112,16 +113,6 @@ const PLAN: [Kind, number][] = [
   ['awaitingLate', 1],
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A date cell as Sheets gives it back: midnight in Viet Nam. */
 export const dateCell = (d: Day) => new Date(instantOfDayStart(d));

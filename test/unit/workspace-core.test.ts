@@ -16,6 +16,7 @@ import {
 } from '../../src/core/qr';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/core/settings';
 import type { Task } from '../../src/core/task';
+import { blankTask } from '../support/tasks';
 import {
   builtinDocHtml,
   fillTemplate,
@@ -83,40 +84,14 @@ const unit = (u: Partial<Unit> & { code: string }): Unit => ({
 });
 
 function task(extra: Partial<Task> = {}): Task {
-  return {
-    row: 2,
+  return blankTask({
     id: 'NV-2026-0001',
     title: VI,
-    details: '',
-    source: '',
     assigner: 'giao@x.vn',
     leadUnit: 'Phòng Tư pháp',
-    coUnits: [],
     assignees: ['a@x.vn', 'b@x.vn'],
-    assignedDay: null,
-    deadline: null,
-    extendedDeadline: null,
-    extensionCount: 0,
-    extensionRequest: '',
-    progress: null,
-    lastUpdateDay: null,
-    updateCount: 0,
-    reportedDay: null,
-    result: '',
-    confirmedBy: '',
-    confirmedDay: null,
-    archived: false,
-    shownStatus: null,
-    shownDaysLeft: '',
-    explanation: '',
-    confidential: false,
-    parentId: '',
-    driveLink: '',
-    notes: '',
-    folderId: '',
-    docId: '',
     ...extra,
-  };
+  });
 }
 
 describe('who the folder is shared with', () => {
