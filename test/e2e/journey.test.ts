@@ -159,7 +159,10 @@ test('assign → update → extension → approve → late report → confirm, i
   // The unit's follower confirms.
   frame = await signIn(FOLLOWER);
   await openCard(frame, 'Chờ tôi xử lý');
+  expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
   expect(await act(frame, 'Xác nhận hoàn thành')).toBe('Đã xác nhận hoàn thành NV-2026-0001.');
+  // The header's counts follow the action without reloading.
+  expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 0');
 
   // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.
   type SheetPage = { frozen: { v: string }[][]; rows: { v: string; bg?: string }[][] };

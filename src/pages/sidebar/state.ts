@@ -19,6 +19,12 @@ export function lang(): Language {
 /** Replaces a task wherever the sidebar lists it, after an action returned its new state. */
 export function replaceTask(task: TaskView): void {
   const s = state();
+  // Keep the header's counts true without asking the server again.
+  const before = [s.mine, s.pending, s.urgent].flat().find((t) => t.id === task.id);
+  if (before && before.status !== task.status) {
+    s.counts[before.status] = Math.max(0, s.counts[before.status] - 1);
+    s.counts[task.status] += 1;
+  }
   for (const list of [s.mine, s.pending, s.urgent]) {
     const i = list.findIndex((t) => t.id === task.id);
     if (i >= 0) list[i] = task;
@@ -34,6 +40,8 @@ export function replaceTask(task: TaskView): void {
 
 export function addTask(task: TaskView): void {
   const s = state();
+  s.counts[task.status] += 1;
+  s.visibleTotal += 1;
   const me = s.me.email;
   if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) s.mine.unshift(task);
   if (task.urgency <= 2) s.urgent.unshift(task);
