@@ -9,7 +9,6 @@ const vi = {
   'menu.setup': 'Thiết lập sổ theo dõi',
   'menu.sidebar': 'Mở bảng giao việc',
   'menu.refresh': 'Cập nhật trạng thái ngay',
-  'menu.help': 'Hướng dẫn',
 
   'auth.noEmail':
     'Không xác định được tài khoản Google của bạn. Hãy đăng nhập bằng tài khoản được cấp trong sheet "Cán bộ" rồi mở lại.',
@@ -41,7 +40,6 @@ const vi = {
   'row.badInteger': 'cột "{column}": phải là số nguyên không âm',
   'row.badEmail': 'cột "{column}": email không hợp lệ "{value}"',
   'row.deadlineBeforeAssigned': 'hạn xử lý trước ngày giao',
-  'row.noId': 'thiếu mã nhiệm vụ',
   'row.duplicateId': 'mã nhiệm vụ {id} bị trùng với dòng {other}',
 
   'sheet.missingColumns': 'Sheet "{sheet}" thiếu cột: {columns}. Hãy chạy lại Thiết lập sổ theo dõi.',
@@ -152,7 +150,6 @@ const vi = {
   'action.extensionNotLater': 'Hạn mới phải sau hạn hiện tại ({deadline}).',
   'action.extensionNoDeadline': 'Nhiệm vụ thường xuyên không có hạn nên không cần gia hạn.',
   'action.lateNeedsExplanation': 'Nhiệm vụ đã quá hạn ({deadline}): cần nhập giải trình lý do chậm.',
-  'action.parentMissing': 'Không tìm thấy nhiệm vụ cha {id}.',
   'action.childDeadline': 'Hạn của việc con ({child}) không được sau hạn của nhiệm vụ cha ({parent}).',
   'action.delegateOutsideUnit': 'Chỉ giao việc con cho cán bộ trong đơn vị của bạn: {emails}.',
 
@@ -192,7 +189,6 @@ const vi = {
   'verb.sendBack': 'trả lại',
   'verb.archive': 'lưu trữ',
   'verb.delegate': 'giao việc con',
-  'verb.see': 'xem',
 
   'audit.assign': 'Giao nhiệm vụ',
   'audit.delegate': 'Giao việc con',
@@ -471,7 +467,6 @@ const vi = {
   'wall.daysLate': 'quá {n} ngày LV',
   'wall.more': '… và {n} nhiệm vụ quá hạn khác',
   'wall.deadline': 'hạn {date}',
-  'wall.unitsFull': '{n}/{total} đơn vị cập nhật 100 %',
   'wall.notBound':
     'Bảng điện tử dạng trang web chỉ dùng được với bảng tính mẫu có kèm script (script gắn với bảng tính). Với tiện ích bổ sung, hãy mở bảng điện tử từ menu Tiện ích → Nhắc Việc.',
   'wall.error': 'Chưa tải được số liệu ({error}). Sẽ thử lại sau ít phút.',
@@ -499,7 +494,6 @@ const vi = {
   'report.sign': '(Ký, ghi rõ họ tên)',
   'report.fileName': 'Báo cáo kết quả thực hiện nhiệm vụ tháng {month}',
   'report.done': 'Đã tạo {name} trong thư mục "{folder}".',
-  'report.folder': 'Nhắc Việc – Báo cáo',
   'report.col.deadline': 'Hạn xử lý',
   'report.col.daysLate': 'Số ngày LV quá hạn',
   'report.col.task': 'Nhiệm vụ',
@@ -541,7 +535,6 @@ const en: Record<MessageKey, string> = {
   'menu.setup': 'Set up the task register',
   'menu.sidebar': 'Open the task panel',
   'menu.refresh': 'Refresh statuses now',
-  'menu.help': 'Help',
 
   'auth.noEmail':
     'Your Google account could not be identified. Sign in with the account listed in the "Cán bộ" sheet and reopen.',
@@ -572,7 +565,6 @@ const en: Record<MessageKey, string> = {
   'row.badInteger': 'column "{column}": must be a whole number, not negative',
   'row.badEmail': 'column "{column}": invalid email "{value}"',
   'row.deadlineBeforeAssigned': 'deadline before the assignment date',
-  'row.noId': 'no task id',
   'row.duplicateId': 'task id {id} repeats row {other}',
 
   'sheet.missingColumns': 'Sheet "{sheet}" lacks columns: {columns}. Run Setup again.',
@@ -685,7 +677,6 @@ const en: Record<MessageKey, string> = {
   'action.extensionNotLater': 'The new deadline must be after the current one ({deadline}).',
   'action.extensionNoDeadline': 'An ongoing task has no deadline to extend.',
   'action.lateNeedsExplanation': 'The task is past its deadline ({deadline}): an explanation is required.',
-  'action.parentMissing': 'Parent task {id} was not found.',
   'action.childDeadline': 'A sub-task’s deadline ({child}) may not be after its parent’s ({parent}).',
   'action.delegateOutsideUnit': 'Delegate only to people of your unit: {emails}.',
 
@@ -726,7 +717,6 @@ const en: Record<MessageKey, string> = {
   'verb.sendBack': 'send back',
   'verb.archive': 'archive',
   'verb.delegate': 'delegate',
-  'verb.see': 'see',
 
   'audit.assign': 'Assigned',
   'audit.delegate': 'Delegated a sub-task',
@@ -1005,7 +995,6 @@ const en: Record<MessageKey, string> = {
   'wall.daysLate': '{n} working days late',
   'wall.more': '… and {n} more overdue tasks',
   'wall.deadline': 'due {date}',
-  'wall.unitsFull': '{n}/{total} units updated 100 %',
   'wall.notBound':
     'The wall board web page works only with the template spreadsheet that carries the script (a container-bound script). With the add-on, open the wall board from Extensions → Nhắc Việc.',
   'wall.error': 'The figures could not be loaded ({error}). Retrying in a few minutes.',
@@ -1034,7 +1023,6 @@ const en: Record<MessageKey, string> = {
   'report.sign': '(Signature, full name)',
   'report.fileName': 'Task results report {month}',
   'report.done': 'Created {name} in the folder "{folder}".',
-  'report.folder': 'Nhắc Việc – Reports',
   'report.col.deadline': 'Deadline',
   'report.col.daysLate': 'Working days late',
   'report.col.task': 'Task',

@@ -36,6 +36,7 @@ import {
 } from './table';
 import { peopleOf, readStaff, sessionEmail } from './identity';
 import { withDocumentLock } from './lock';
+import { appendAudit } from './audit';
 import { createQueueSheet } from './reminders/sheets';
 import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
 import { todayVN, VN_TIME_ZONE } from './time';
@@ -119,6 +120,19 @@ export function setupRegister(): SetupResult {
     for (const name of result.foreign) parts.push(t('vi', 'setup.foreignSheet', { sheet: name }));
     result.ok = result.foreign.length === 0;
     result.message = parts.join(' ');
+    // Setup changes the register too: what it did is recorded like every other change.
+    if (done.length > 0 && sheets.audit) {
+      appendAudit(ss, [
+        {
+          actor: email,
+          taskId: '',
+          action: t('vi', 'audit.setup'),
+          before: '',
+          after: result.message,
+          note: '',
+        },
+      ]);
+    }
     return result;
   });
 }

@@ -113,3 +113,10 @@ export function setUpRegister(at?: string): Emulator {
 export function vnIso(d: unknown): string {
   return new Date((d as Date).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The audit sheet's lines after the one setup wrote (the register's own first line). */
+export function auditAfterSetup(emu: Emulator): unknown[][] {
+  return sheetValues(emu, 'Nhật ký')
+    .slice(1)
+    .filter((r) => r[3] !== 'Thiết lập sổ theo dõi');
+}

@@ -172,8 +172,13 @@ describe('daily refresh', () => {
     expect(taskRecords(emu)[0].daysLeft).toBe(-1);
     // Each run that changed something leaves one line in the audit sheet.
     const audit = sheetValues(emu, 'Nhật ký').slice(1);
-    expect(audit.map((r) => r[3])).toEqual(['Cập nhật trạng thái tự động', 'Cập nhật trạng thái tự động']);
-    expect(audit[1][5]).toMatch(/^Đã cập nhật \d+ nhiệm vụ, 7 nhiệm vụ trong sổ\.$/);
+    expect(audit.map((r) => r[3])).toEqual([
+      'Thiết lập sổ theo dõi',
+      'Cập nhật trạng thái tự động',
+      'Cập nhật trạng thái tự động',
+    ]);
+    expect(audit[0][1]).toBe(ADMIN);
+    expect(audit[2][5]).toMatch(/^Đã cập nhật \d+ nhiệm vụ, 7 nhiệm vụ trong sổ\.$/);
   });
 
   it('writes nothing when nothing changed, in a handful of Spreadsheet calls', () => {

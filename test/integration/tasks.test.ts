@@ -10,6 +10,7 @@ import {
   addStaff,
   addUnits,
   asUser,
+  auditAfterSetup,
   setUpRegister,
   sheetValues,
   taskRecords,
@@ -154,9 +155,9 @@ describe('assigning', () => {
       assignees: OFFICIAL,
       status: 'Đang thực hiện trong hạn',
     });
-    const audit = sheetValues(emu, 'Nhật ký');
-    expect(audit).toHaveLength(2);
-    expect(audit[1].slice(1, 4)).toEqual([LEADER, 'NV-2026-0001', 'Giao nhiệm vụ']);
+    const audit = auditAfterSetup(emu);
+    expect(audit).toHaveLength(1);
+    expect(audit[0].slice(1, 4)).toEqual([LEADER, 'NV-2026-0001', 'Giao nhiệm vụ']);
     // The Drive workspace made with it has its own budget (workspace.test.ts); without it, the
     // assignment itself stays within 20 Spreadsheet calls.
     setSetting(emu, 'autoWorkspace', 'Không');
@@ -195,7 +196,7 @@ describe('assigning', () => {
     const reply = call(emu, LEADER, 'assignTask', basic(extra));
     expect(refused(reply)).toMatch(message);
     expect(sheetValues(emu, 'Nhiệm vụ')).toHaveLength(1);
-    expect(sheetValues(emu, 'Nhật ký')).toHaveLength(1);
+    expect(auditAfterSetup(emu)).toHaveLength(0);
   });
 
   it('warns when the deadline falls on a rest day and suggests the next working day', () => {
@@ -354,9 +355,7 @@ describe('the life of a task', () => {
     expect(reply.task.statusLabel).toBe('Hoàn thành quá hạn');
     expect(taskRecords(emu)[0].status).toBe('Hoàn thành quá hạn');
 
-    const actions = sheetValues(emu, 'Nhật ký')
-      .slice(1)
-      .map((r) => r[3]);
+    const actions = auditAfterSetup(emu).map((r) => r[3]);
     expect(actions).toEqual([
       'Giao nhiệm vụ',
       'Cập nhật tiến độ',
@@ -424,22 +423,22 @@ describe('the audit log', () => {
     expect(refused(call(emu, OFFICIAL, 'checkAuditLog'))).toMatch(/Chỉ quản trị/);
     expect(ok(call<{ ok: boolean; lines: number }>(emu, ADMIN, 'checkAuditLog'))).toMatchObject({
       ok: true,
-      lines: 3,
+      lines: 4, // setup's line, the assignment, two updates
     });
 
     // Someone softens a progress note by hand: the chain breaks at that row.
-    asUser(emu, (ss) => ss.getSheetByName('Nhật ký')!.getRange(3, 7).setValue('Đã xong'));
+    asUser(emu, (ss) => ss.getSheetByName('Nhật ký')!.getRange(4, 7).setValue('Đã xong'));
     const edited = ok(call<{ ok: boolean; brokenRow: number; message: string }>(emu, ADMIN, 'checkAuditLog'));
-    expect(edited).toMatchObject({ ok: false, brokenRow: 3 });
-    expect(edited.message).toBe('Nhật ký đã bị sửa bằng tay: từ dòng 3 trở đi không khớp mã kiểm tra.');
+    expect(edited).toMatchObject({ ok: false, brokenRow: 4 });
+    expect(edited.message).toBe('Nhật ký đã bị sửa bằng tay: từ dòng 4 trở đi không khớp mã kiểm tra.');
 
     // A deleted line breaks it too.
     const emu2 = register();
     const id2 = ok(call<AssignReply>(emu2, LEADER, 'assignTask', basic())).task!.id;
     ok(call(emu2, OFFICIAL, 'updateProgress', id2, { progress: 30 }));
     ok(call(emu2, OFFICIAL, 'updateProgress', id2, { progress: 60 }));
-    asUser(emu2, (ss) => ss.getSheetByName('Nhật ký')!.deleteRow(3));
-    expect(ok(call<{ brokenRow: number }>(emu2, ADMIN, 'checkAuditLog')).brokenRow).toBe(3);
+    asUser(emu2, (ss) => ss.getSheetByName('Nhật ký')!.deleteRow(4));
+    expect(ok(call<{ brokenRow: number }>(emu2, ADMIN, 'checkAuditLog')).brokenRow).toBe(4);
   });
 });
 
