@@ -113,7 +113,6 @@ const PLAN: [Kind, number][] = [
   ['awaitingLate', 1],
 ];
 
-
 /** A date cell as Sheets gives it back: midnight in Viet Nam. */
 export const dateCell = (d: Day) => new Date(instantOfDayStart(d));
 
