@@ -1,6 +1,6 @@
 /** Starting the playground server as a child process, on a free port, with its state in a temp dir. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -89,3 +89,39 @@ export function runCli(dir: string, ...args: string[]): void {
   });
   if (r.status !== 0) throw new Error(`cli ${args.join(' ')}: ${r.stderr}`);
 }
+
+/** Writes rows as a CSV file (quoted where needed) in `dir`, for the CLI's `import`. */
+export function writeCsv(dir: string, name: string, rows: readonly (readonly string[])[]): string {
+  const file = join(dir, name);
+  const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  writeFileSync(file, rows.map((r) => r.map(quote).join(',')).join('\n') + '\n');
+  return file;
+}
+
+/**
+ * A fresh register in the playground: cleared, the clock at Monday 23/11/2026 08:00, set up by the
+ * admin, then each sheet's rows (header first) appended as if pasted.
+ */
+export async function seedRegister(
+  server: RunningServer,
+  dir: string,
+  admin: string,
+  sheets: Record<string, readonly (readonly string[])[]>,
+): Promise<void> {
+  await callApi(server, '/api/reset', { demo: false });
+  await callApi(server, '/api/clock', { at: '2026-11-23T08:00' });
+  await callApi(server, '/api/run', { fn: 'setup', as: admin });
+  for (const [sheet, rows] of Object.entries(sheets)) {
+    runCli(dir, 'import', sheet, writeCsv(dir, `${sheet}.csv`, rows), '--append');
+  }
+}
+
+export const UNIT_HEADER = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Đơn vị cấp trên (mã)',
+  'Lãnh đạo (email)',
+  'Chuyên viên theo dõi (email)',
+  'Đầu mối (email)',
+];
+export const STAFF_HEADER = ['Email', 'Họ và tên', 'Đơn vị (mã)', 'Vai trò', 'Chức vụ', 'Đang công tác'];

@@ -4,7 +4,7 @@
  * explanation → the follower confirms → the register shows "Hoàn thành quá hạn" in orange, and the audit
  * sheet has every step.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import {
@@ -12,7 +12,9 @@ import {
   ROOT,
   callApi,
   ensureBuilt,
-  runCli,
+  seedRegister,
+  STAFF_HEADER,
+  UNIT_HEADER,
   startPlayground,
   tempDir,
   type RunningServer,
@@ -32,28 +34,19 @@ let state: { dir: string; remove(): void };
 
 const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
 
-const cli = (...args: string[]) => runCli(state.dir, ...args);
-
 beforeAll(async () => {
   ensureBuilt();
   state = tempDir('nhacviec-journey-');
   server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await api('/api/reset', { demo: false });
-  await api('/api/clock', { at: '2026-11-23T08:00' }); // a Monday
-  await api('/api/run', { fn: 'setup', as: ADMIN });
-  const units = join(state.dir, 'units.csv');
-  writeFileSync(
-    units,
-    `Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\nTP,Phòng Tư pháp,,${LEADER},${FOLLOWER},\n`,
-  );
-  const staff = join(state.dir, 'staff.csv');
-  writeFileSync(
-    staff,
-    `Email,Họ và tên,Đơn vị (mã),Vai trò,Chức vụ,Đang công tác\n${LEADER},Trần Văn Lãnh,TP,Lãnh đạo,Trưởng phòng,TRUE\n` +
-      `${OFFICIAL},Nguyễn Thị Bích,TP,Cán bộ thực hiện,Chuyên viên,TRUE\n${FOLLOWER},Lê Văn Theo,TP,Chuyên viên theo dõi,Chuyên viên,TRUE\n`,
-  );
-  cli('import', 'Đơn vị', units, '--append');
-  cli('import', 'Cán bộ', staff, '--append');
+  await seedRegister(server, state.dir, ADMIN, {
+    'Đơn vị': [UNIT_HEADER, ['TP', 'Phòng Tư pháp', '', LEADER, FOLLOWER, '']],
+    'Cán bộ': [
+      STAFF_HEADER,
+      [LEADER, 'Trần Văn Lãnh', 'TP', 'Lãnh đạo', 'Trưởng phòng', 'TRUE'],
+      [OFFICIAL, 'Nguyễn Thị Bích', 'TP', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
+      [FOLLOWER, 'Lê Văn Theo', 'TP', 'Chuyên viên theo dõi', 'Chuyên viên', 'TRUE'],
+    ],
+  });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 90_000);

@@ -14,7 +14,9 @@ import {
   ROOT,
   callApi,
   ensureBuilt,
-  runCli,
+  seedRegister,
+  STAFF_HEADER,
+  UNIT_HEADER,
   startPlayground,
   tempDir,
   type RunningServer,
@@ -36,29 +38,20 @@ let state: { dir: string; remove(): void };
 
 const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
 
-const cli = (...args: string[]) => runCli(state.dir, ...args);
-
 beforeAll(async () => {
   ensureBuilt();
   state = tempDir('nhacviec-slip-');
   server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await api('/api/reset', { demo: false });
-  await api('/api/clock', { at: '2026-11-23T08:00' });
-  await api('/api/run', { fn: 'setup', as: ADMIN });
-  const units = join(state.dir, 'units.csv');
-  writeFileSync(
-    units,
-    `Mã đơn vị,Tên đơn vị,Đơn vị cấp trên (mã),Lãnh đạo (email),Chuyên viên theo dõi (email),Đầu mối (email)\nTP,Phòng Tư pháp,,${LEADER},${FOLLOWER},${FOCAL}\n`,
-  );
-  const staff = join(state.dir, 'staff.csv');
-  writeFileSync(
-    staff,
-    `Email,Họ và tên,Đơn vị (mã),Vai trò,Chức vụ,Đang công tác\n${LEADER},Trần Văn Lãnh,TP,Lãnh đạo,Trưởng phòng,TRUE\n` +
-      `${OFFICIAL},Nguyễn Thị Bích,TP,Cán bộ thực hiện,Chuyên viên,TRUE\n${FOLLOWER},Lê Văn Theo,TP,Chuyên viên theo dõi,Chuyên viên,TRUE\n` +
-      `${FOCAL},Đỗ Đầu Mối,TP,Đầu mối đơn vị,Chuyên viên,TRUE\n`,
-  );
-  cli('import', 'Đơn vị', units, '--append');
-  cli('import', 'Cán bộ', staff, '--append');
+  await seedRegister(server, state.dir, ADMIN, {
+    'Đơn vị': [UNIT_HEADER, ['TP', 'Phòng Tư pháp', '', LEADER, FOLLOWER, FOCAL]],
+    'Cán bộ': [
+      STAFF_HEADER,
+      [LEADER, 'Trần Văn Lãnh', 'TP', 'Lãnh đạo', 'Trưởng phòng', 'TRUE'],
+      [OFFICIAL, 'Nguyễn Thị Bích', 'TP', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
+      [FOLLOWER, 'Lê Văn Theo', 'TP', 'Chuyên viên theo dõi', 'Chuyên viên', 'TRUE'],
+      [FOCAL, 'Đỗ Đầu Mối', 'TP', 'Đầu mối đơn vị', 'Chuyên viên', 'TRUE'],
+    ],
+  });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });

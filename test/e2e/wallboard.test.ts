@@ -4,7 +4,7 @@
  * the register changes; the `Thống kê` sheet shows its three charts; the leader drills down from a
  * number in the sidebar to the tasks behind it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { TASK_COLUMNS } from '../../src/core/schema';
@@ -13,7 +13,9 @@ import {
   ROOT,
   callApi,
   ensureBuilt,
-  runCli,
+  seedRegister,
+  STAFF_HEADER,
+  UNIT_HEADER,
   startPlayground,
   tempDir,
   type RunningServer,
@@ -31,19 +33,6 @@ let page: Page;
 let state: { dir: string; remove(): void };
 
 const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
-
-const cli = (...args: string[]) => runCli(state.dir, ...args);
-
-function csv(name: string, rows: string[][]): string {
-  const file = join(state.dir, name);
-  writeFileSync(
-    file,
-    rows
-      .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
-      .join('\n') + '\n',
-  );
-  return file;
-}
 
 /** A task row in the register's column order (the CLI's import is by position, as pasting is). */
 const task = (
@@ -77,49 +66,22 @@ beforeAll(async () => {
   ensureBuilt();
   state = tempDir('nhacviec-wallboard-');
   server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await api('/api/reset', { demo: false });
-  await api('/api/clock', { at: '2026-11-23T08:00' });
-  await api('/api/run', { fn: 'setup', as: ADMIN });
-  cli(
-    'import',
-    'Cài đặt',
-    csv('settings.csv', [
+  await seedRegister(server, state.dir, ADMIN, {
+    'Cài đặt': [
       ['Mã cài đặt', 'Cài đặt', 'Giá trị', 'Giải thích'],
       ['agencyName', 'Tên cơ quan', 'UBND quận Ngũ Hành Sơn', ''],
-    ]),
-    '--append',
-  );
-  cli(
-    'import',
-    'Đơn vị',
-    csv('units.csv', [
-      [
-        'Mã đơn vị',
-        'Tên đơn vị',
-        'Đơn vị cấp trên (mã)',
-        'Lãnh đạo (email)',
-        'Chuyên viên theo dõi (email)',
-        'Đầu mối (email)',
-      ],
+    ],
+    'Đơn vị': [
+      UNIT_HEADER,
       ['TP', 'Phòng Tư pháp', '', LEADER, '', ''],
       ['KT', 'Phòng Kinh tế', '', '', '', ''],
-    ]),
-    '--append',
-  );
-  cli(
-    'import',
-    'Cán bộ',
-    csv('staff.csv', [
-      ['Email', 'Họ và tên', 'Đơn vị (mã)', 'Vai trò', 'Chức vụ', 'Đang công tác'],
+    ],
+    'Cán bộ': [
+      STAFF_HEADER,
       [LEADER, 'Trần Văn Lãnh', 'TP', 'Lãnh đạo', 'Trưởng phòng', 'TRUE'],
       [OFFICIAL, 'Nguyễn Thị Bích', 'TP', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
-    ]),
-    '--append',
-  );
-  cli(
-    'import',
-    'Nhiệm vụ',
-    csv('tasks.csv', [
+    ],
+    'Nhiệm vụ': [
       TASK_COLUMNS.map((c) => c.vi),
       task('NV-2026-0001', 'Rà soát thủ tục hành chính', 'TP', '2026-03-02', '2026-03-20', '2026-03-18'),
       task('NV-2026-0002', 'Báo cáo công tác tư pháp quý I', 'TP', '2026-03-02', '2026-03-31', '2026-04-03'),
@@ -127,9 +89,8 @@ beforeAll(async () => {
       task('NV-2026-0004', SECRET, 'KT', '2026-09-01', '2026-10-30', undefined, true),
       task('NV-2026-0005', 'Tổng kết phong trào thi đua', 'KT', '2026-10-01', '2026-12-20'),
       task('NV-2026-0006', 'Chuẩn bị hội nghị tổng kết năm', 'TP', '2026-11-02', '2026-12-10'),
-    ]),
-    '--append',
-  );
+    ],
+  });
   await api('/api/run', { fn: 'refresh', as: ADMIN });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync(ARTIFACTS, { recursive: true });
