@@ -91,8 +91,10 @@ function fillBody(body: HTMLElement, task: TaskView, onChange: () => void): void
     row(tr('ui.coUnits'), task.coUnits.join(', ')),
     row(tr('ui.assigner'), task.assigner.name),
     row(tr('ui.assignees'), task.assignees.map((a) => a.name).join(', ')),
-    row(tr('ui.progress', { n: task.progress }), ' '),
-    task.extensionCount > 0 ? row(tr('ui.extended', { n: task.extensionCount }), ' ') : null,
+    h('div', { className: 'row' }, tr('ui.progress', { n: task.progress })),
+    task.extensionCount > 0
+      ? h('div', { className: 'row' }, tr('ui.extended', { n: task.extensionCount }))
+      : null,
     request
       ? h(
           'div',
