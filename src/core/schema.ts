@@ -150,14 +150,13 @@ export const AUDIT_COLUMNS = [
   c('before', 'Trước', 'Before', 'longtext', 220),
   c('after', 'Sau', 'After', 'longtext', 220),
   c('note', 'Ghi chú', 'Note', 'longtext', 220),
-  c('hash', 'Mã kiểm tra', 'Check code', 'text', 120, {
-    help: 'Mỗi dòng mang mã băm của dòng trước: sửa hay xoá một dòng sẽ bị phát hiện',
-  }),
+  // Each line's hash covers the line before it (the sheet's protection description says so).
+  c('hash', 'Mã kiểm tra', 'Check code', 'text', 120),
 ] as const satisfies readonly ColumnDef[];
 
 export const SETTING_COLUMNS = [
   c('key', 'Mã cài đặt', 'Key', 'text', 170, { computed: true }),
-  c('label', 'Cài đặt', 'Setting', 'text', 300, { computed: true }),
+  c('label', 'Cài đặt', 'Setting', 'text', 220, { computed: true }),
   c('value', 'Giá trị', 'Value', 'text', 200),
   c('help', 'Giải thích', 'Explanation', 'longtext', 360, { computed: true }),
 ] as const satisfies readonly ColumnDef[];

@@ -52,8 +52,8 @@ export interface SetupResult {
   foreign: string[];
 }
 
-/** The order matters: tasks' dropdowns point at the units and staff sheets. */
-const ORDER: SheetKey[] = ['settings', 'units', 'staff', 'holidays', 'tasks', 'audit'];
+/** The order matters: the units' and tasks' dropdowns point at the staff and units sheets. */
+const ORDER: SheetKey[] = ['settings', 'staff', 'units', 'holidays', 'tasks', 'audit'];
 
 const HEADER_BACKGROUND = '#e8eaed';
 
@@ -237,7 +237,7 @@ function addColumns(
     sheet.getRange(2, start, rows, cols.length).setNumberFormats(numberFormats(cols, rows));
   }
   setWidths(sheet, cols, start);
-  applyValidations(ss, sheet, cols, start, rows);
+  applyValidations(ss, sheet, def, cols, start, rows);
   if (usesColumnMetadata(def))
     tagColumns(
       sheet,

@@ -10,7 +10,14 @@
  * triangle, and listed by the refresh, instead of being refused whole. Apps Script applies "reject"
  * rules to the add-on's own writes too, which would make a bad cell block unrelated updates.
  */
-import { HOLIDAY_KIND_LABELS, ROLE_LABELS, SHEETS, type ColumnDef, type ColumnKind } from '../core/schema';
+import {
+  HOLIDAY_KIND_LABELS,
+  ROLE_LABELS,
+  SHEETS,
+  type ColumnDef,
+  type ColumnKind,
+  type SheetDef,
+} from '../core/schema';
 import { STATUS_COLOURS, STATUS_LABELS_EN, STATUS_LABELS_VI, type TaskStatus } from '../core/status';
 import { columnLetter } from '../core/a1';
 import { findSheet } from './table';
@@ -25,16 +32,21 @@ const ruleCache = new Map<ColumnKind, Rule | null>();
 export function applyValidations(
   ss: Spreadsheet,
   sheet: Sheet,
+  def: SheetDef,
   cols: readonly ColumnDef[],
   start: number,
   rows: number,
 ): void {
   const ruleFor = (kind: ColumnKind): Rule | null => {
-    if (!ruleCache.has(kind)) ruleCache.set(kind, buildRule(ss, kind));
+    // A rule that could not be built yet (its source sheet comes later) is tried again next time.
+    if (!ruleCache.get(kind)) ruleCache.set(kind, buildRule(ss, kind));
     return ruleCache.get(kind) ?? null;
   };
   // Computed columns hold what the add-on writes (days left may be negative): no rule for them.
-  const row = cols.map((c) => (c.computed ? null : ruleFor(c.kind)));
+  // The staff sheet's own e-mail column is the list itself.
+  const row = cols.map((c) =>
+    c.computed || (def.key === 'staff' && c.kind === 'email') ? null : ruleFor(c.kind),
+  );
   if (rows < 1 || row.every((r) => r === null)) return;
   sheet.getRange(2, start, rows, cols.length).setDataValidations(Array.from({ length: rows }, () => row));
 }
@@ -69,6 +81,11 @@ function buildRule(ss: Spreadsheet, kind: ColumnKind): Rule | null {
       // Unit names are in the second column of a fresh units sheet.
       return units ? builder().requireValueInRange(units.getRange('B2:B'), true).build() : null;
     }
+    case 'email': {
+      // Assigners, confirmers, leaders, followers and focal points come from the staff sheet's e-mails.
+      const staff = findSheet(ss, SHEETS.staff);
+      return staff ? builder().requireValueInRange(staff.getRange('A2:A'), true).build() : null;
+    }
     default:
       return null;
   }
@@ -86,13 +103,13 @@ const COLOUR_GROUPS: TaskStatus[][] = [
 ];
 
 /**
- * Colours each task row by its status text, in either language, so switching the language keeps the
- * colours. A formula on the status column (anchored column, relative row) follows the column if users
- * move it, as Sheets adjusts references.
+ * Colours each task row of a new task sheet by its status text, in either language, so switching the
+ * language keeps the colours. A formula on the status column (anchored column, relative row) follows
+ * the column if users move it, as Sheets adjusts references. The range is open-ended (`A2:AE`), so
+ * rows added below keep their colours.
  */
 export function applyTaskSheetRules(tasks: Sheet, statusColumn: number, lastColumn: number): void {
-  const maxRows = tasks.getMaxRows();
-  const range = tasks.getRange(2, 1, Math.max(1, maxRows - 1), lastColumn);
+  const range = tasks.getRange(`A2:${columnLetter(lastColumn)}`);
   const col = `$${columnLetter(statusColumn)}2`;
   const formula = (group: TaskStatus[]) =>
     `=OR(${group
@@ -116,9 +133,7 @@ export function applyTaskSheetRules(tasks: Sheet, statusColumn: number, lastColu
         .build(),
     ),
   ];
-  // Keep users' own rules after ours.
-  const others = tasks.getConditionalFormatRules();
-  tasks.setConditionalFormatRules([...rules, ...others]);
+  tasks.setConditionalFormatRules(rules);
 }
 
 /** Computed columns get a warning protection: the add-on overwrites them, people should not. */

@@ -38,7 +38,7 @@ describe('setup', () => {
     const emu = newEmulator('2026-03-02T08:00:00+07:00');
     const { value, calls } = emu.run<SetupResult>('setup', [], { as: ADMIN });
     expect(value.ok).toBe(true);
-    expect(value.created).toEqual(['Cài đặt', 'Đơn vị', 'Cán bộ', 'Ngày nghỉ', 'Nhiệm vụ', 'Nhật ký']);
+    expect(value.created).toEqual(['Cài đặt', 'Cán bộ', 'Đơn vị', 'Ngày nghỉ', 'Nhiệm vụ', 'Nhật ký']);
     const names = asUser(emu, (ss) => ss.getSheets().map((s) => s.getName()));
     for (const n of SHEET_NAMES) expect(names).toContain(n);
     expect(sheetValues(emu, 'Nhiệm vụ')[0]).toEqual(TASK_COLUMNS.map((c) => c.vi));
@@ -71,6 +71,15 @@ describe('setup', () => {
       };
     });
     expect(rules).toBe(7);
+    // Dropdowns from the units and staff sheets, a date rule, a checkbox; none on computed columns.
+    const kinds = asUser(emu, (ss) => {
+      const sheet = ss.getSheetByName('Nhiệm vụ')!;
+      const at = (key: string) => TASK_COLUMNS.findIndex((c) => c.key === key) + 1;
+      const criteria = (key: string) =>
+        sheet.getRange(2, at(key)).getDataValidation()?.getCriteriaType() ?? null;
+      return ['leadUnit', 'assigner', 'deadline', 'archived', 'status'].map((k) => String(criteria(k)));
+    });
+    expect(kinds).toEqual(['VALUE_IN_RANGE', 'VALUE_IN_RANGE', 'DATE_IS_VALID_DATE', 'CHECKBOX', 'null']);
     // Exactly the computed columns (id, status, days left first; the extension request and Drive columns
     // last), each protection warning-only.
     const covered = protections.flatMap(([start, count]) =>

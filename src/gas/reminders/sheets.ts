@@ -35,7 +35,8 @@ export function ensureQueue(ss: Spreadsheet): Sheet {
  */
 export function createQueueSheet(ss: Spreadsheet): Sheet {
   const def = SHEETS.notifyQueue;
-  const sheet = ss.insertSheet(def.vi, ss.getNumSheets());
+  // Hidden at once, so where it is inserted does not matter.
+  const sheet = ss.insertSheet(def.vi);
   rememberSheet(def, sheet);
   sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => c.vi)]);
   sheet.protect().setWarningOnly(true);
