@@ -130,6 +130,18 @@ export function byUrgency(a: TaskView, b: TaskView): number {
   );
 }
 
+/** Sub-tasks by their parent's id (a parent's card shows its children's progress). */
+export function childrenByParent(tasks: readonly Task[]): Map<string, Task[]> {
+  const children = new Map<string, Task[]>();
+  for (const t of tasks) {
+    if (!t.parentId) continue;
+    const list = children.get(t.parentId);
+    if (list) list.push(t);
+    else children.set(t.parentId, [t]);
+  }
+  return children;
+}
+
 export interface TaskFilter {
   status?: TaskStatus | '';
   unit?: string;
@@ -155,10 +167,7 @@ export function visibleViews(
   filter: TaskFilter,
   limit: number,
 ): { views: TaskView[]; total: number } {
-  const children = new Map<string, Task[]>();
-  for (const t of tasks) {
-    if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
-  }
+  const children = childrenByParent(tasks);
   const text = (filter.text ?? '').trim().toLowerCase();
   const views: TaskView[] = [];
   for (const task of tasks) {

@@ -54,7 +54,7 @@ export function appendAudit(ss: Spreadsheet, entries: readonly AuditEntry[], whe
 export function verifyAuditRows(rows: readonly unknown[][]): number | null {
   let head = '';
   for (let i = 0; i < rows.length; i++) {
-    const [at, actor, taskId, action, before, after, note, hash] = rows[i].map((v) => v);
+    const [at, actor, taskId, action, before, after, note, hash] = rows[i];
     const when =
       Object.prototype.toString.call(at) === '[object Date]' ? (at as Date).toISOString() : String(at);
     const expected = chainHash(head, when, {

@@ -15,7 +15,7 @@ import { readTable, writeColumns, type Table } from './table';
 import { withDocumentLock } from './lock';
 import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
-import { COUNTER_KEY } from './task-store';
+import { COUNTER_KEY, readIdCounters } from './task-store';
 import { appendAudit } from './audit';
 
 /** When the statuses were last refreshed, for the sidebar. */
@@ -52,7 +52,7 @@ export function refreshTable(
 ): { result: RefreshResult; plan: RefreshPlan } {
   const { settings, calendar, table } = read;
   const props = PropertiesService.getDocumentProperties();
-  const counters = readCounters(props.getProperty(COUNTER_KEY));
+  const counters = readIdCounters(props);
   const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
 
   writeColumns(table, ['id'], onlyKeys(plan.changes, 'id'));
@@ -102,16 +102,6 @@ export function refreshTable(
 
 function summary(r: RefreshResult) {
   return { total: r.total, changed: r.changed, problems: r.problems.length };
-}
-
-function readCounters(raw: string | null): Record<number, number> {
-  if (!raw) return {};
-  try {
-    const v = JSON.parse(raw) as Record<string, number>;
-    return Object.fromEntries(Object.entries(v).map(([k, n]) => [Number(k), Number(n) || 0]));
-  } catch {
-    return {};
-  }
 }
 
 /** The changes restricted to some columns, dropping rows with none of them. */

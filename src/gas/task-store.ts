@@ -79,10 +79,22 @@ export function updateTask(store: TaskStore, index: number, changes: RowChanges,
 /** Document property holding the highest id number used per year (ids are never reused). */
 export const COUNTER_KEY = 'nhacviec.idCounters';
 
+/** The stored counters; a property someone broke by hand counts as none (the sheet's ids still rule). */
+export function readIdCounters(props: GoogleAppsScript.Properties.Properties): Record<number, number> {
+  const raw = props.getProperty(COUNTER_KEY);
+  if (!raw) return {};
+  try {
+    const v = JSON.parse(raw) as Record<string, number>;
+    return Object.fromEntries(Object.entries(v).map(([k, n]) => [Number(k), Number(n) || 0]));
+  } catch {
+    return {};
+  }
+}
+
 /** Appends a new task with the next id of the year, never reused (counter and sheet both consulted). */
 export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionContext): Task {
   const props = PropertiesService.getDocumentProperties();
-  const counters = JSON.parse(props.getProperty(COUNTER_KEY) ?? '{}') as Record<string, number>;
+  const counters = readIdCounters(props);
   const year = ymdFromDay(ctx.today).year;
   const seq = nextSequence(
     store.tasks.map((t) => t.id),

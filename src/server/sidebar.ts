@@ -8,7 +8,7 @@ import { ROLE_LABELS } from '../core/schema';
 import { canAssign, canSee, isOverseer } from '../core/permissions';
 import { statusOf } from '../core/task-actions';
 import { TASK_STATUSES, urgencyRank, type TaskStatus } from '../core/status';
-import { byUrgency, isMine, toView, type TaskView } from '../core/task-view';
+import { byUrgency, childrenByParent, isMine, toView, type TaskView } from '../core/task-view';
 import type { Language } from '../core/settings';
 import { UserError } from '../core/messages';
 import { loadContext } from '../gas/context';
@@ -42,13 +42,7 @@ export function sidebarState(): SidebarState {
   const ctx = loadContext(ss);
   const store = loadTasks(ss, ctx);
   const { me, dir } = ctx;
-  const children = new Map<string, typeof store.tasks>();
-  for (const t of store.tasks) {
-    if (!t.parentId) continue;
-    const list = children.get(t.parentId);
-    if (list) list.push(t);
-    else children.set(t.parentId, [t]);
-  }
+  const children = childrenByParent(store.tasks);
 
   const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
   const mine: TaskView[] = [];

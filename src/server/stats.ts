@@ -21,7 +21,7 @@ import { isFigure } from '../core/stats/categories';
 import { computeStatistics, tasksBehind, type StatsInput } from '../core/stats/compute';
 import { parseBasis, parsePeriod, type PeriodBasis } from '../core/stats/period';
 import { statsView, wallboardView, type StatsView, type WallboardView } from '../core/stats/views';
-import { byUrgency, toView, type TaskView } from '../core/task-view';
+import { byUrgency, childrenByParent, toView, type TaskView } from '../core/task-view';
 import { statusOf, type ActionContext } from '../core/task-actions';
 import { effectiveDeadline, urgencyRank } from '../core/status';
 import { loadContext } from '../gas/context';
@@ -144,14 +144,7 @@ export function getStatisticsTasks(args: DrillArgs = {}): DrillReply {
       (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0),
   );
   const shown = keyed.slice(0, DRILL_LIMIT).map((k) => k.task);
-  const ids = new Set(shown.map((task) => task.id));
-  const children = new Map<string, typeof store.tasks>();
-  for (const task of store.tasks) {
-    if (!task.parentId || !ids.has(task.parentId)) continue;
-    const list = children.get(task.parentId);
-    if (list) list.push(task);
-    else children.set(task.parentId, [task]);
-  }
+  const children = childrenByParent(store.tasks);
   const views = shown.map((task) => toView(task, ctx, children.get(task.id) ?? [])).sort(byUrgency);
   return { tasks: views, total: behind.length, hidden: behind.length - visible.length };
 }

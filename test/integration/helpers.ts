@@ -120,3 +120,17 @@ export function auditAfterSetup(emu: Emulator): unknown[][] {
     .slice(1)
     .filter((r) => r[3] !== 'Thiết lập sổ theo dõi');
 }
+
+/** An office typing a value into the settings sheet, in the row of `key` (which must exist). */
+export function setSetting(emu: Emulator, key: string, value: unknown): void {
+  asUser(emu, (ss) => {
+    const sheet = ss.getSheetByName('Cài đặt')!;
+    const keys = sheet
+      .getRange(1, 1, sheet.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
+    const row = keys.indexOf(key) + 1;
+    if (row < 1) throw new Error(`no setting ${key}`);
+    sheet.getRange(row, 3).setValue(value);
+  });
+}

@@ -7,7 +7,7 @@ import type { Emulator } from '../../emulator';
 import type { ChartData, SheetData } from '../../emulator/spreadsheet/model';
 import { STAFF_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
 import { NHS_ADMIN, NHS_NOW, NHS_PEOPLE, NHS_UNITS, nguHanhSonRegister } from '../helpers/ngu-hanh-son';
-import { appendByKey, asUser, newEmulator } from './helpers';
+import { appendByKey, asUser, newEmulator, setSetting } from './helpers';
 
 export const LEADER = 'lanh.dao@nguhanhson.gov.vn';
 export const VIEWER = 'xem@nguhanhson.gov.vn';
@@ -60,19 +60,7 @@ export function nhsRegister(opts: { agency?: string } = {}): Emulator {
   return emu;
 }
 
-/** Types a value into the settings sheet, in the row of `key`. */
-export function setSetting(emu: Emulator, key: string, value: unknown): void {
-  asUser(emu, (ss) => {
-    const sheet = ss.getSheetByName('Cài đặt')!;
-    const keys = sheet
-      .getRange(1, 1, sheet.getLastRow(), 1)
-      .getValues()
-      .map((r) => r[0]);
-    const row = keys.indexOf(key) + 1;
-    if (row < 1) throw new Error(`no setting ${key}`);
-    sheet.getRange(row, 3).setValue(value);
-  });
-}
+export { setSetting };
 
 export function statsSheet(emu: Emulator): SheetData {
   const ss = emu.world.spreadsheets.byId[emu.world.activeSpreadsheetId];

@@ -11,6 +11,7 @@ import {
   addUnits,
   asUser,
   auditAfterSetup,
+  setSetting,
   setUpRegister,
   sheetValues,
   taskRecords,
@@ -49,19 +50,6 @@ function register(): Emulator {
     { email: OTHER, name: 'Phạm Khác', unit: 'TP', role: 'Cán bộ thực hiện', active: true },
   ]);
   return emu;
-}
-
-/** An office typing a value into the settings sheet. */
-function setSetting(emu: Emulator, key: string, value: string): void {
-  asUser(emu, (ss) => {
-    const sheet = ss.getSheetByName('Cài đặt')!;
-    const keys = sheet
-      .getRange(2, 1, sheet.getLastRow() - 1, 1)
-      .getValues()
-      .map((r) => r[0]);
-    if (!keys.includes(key)) throw new Error(`no setting ${key}`);
-    sheet.getRange(keys.indexOf(key) + 2, 3).setValue(value);
-  });
 }
 
 function call<T>(emu: Emulator, as: string, fn: string, ...args: unknown[]): Reply<T> {

@@ -19,6 +19,7 @@ import {
   LEADER,
   OFFICIAL,
   ADMIN,
+  setSetting as setExistingSetting,
 } from './helpers';
 
 export { LEADER, OFFICIAL, ADMIN };
@@ -199,11 +200,9 @@ export function setCell(emu: Emulator, id: string, header: string, value: unknow
   );
 }
 
-/** Sets a value in the settings sheet, as the office would. */
+/** Sets a value in the settings sheet, as the office would, adding the row if it is not there yet. */
 export function setSetting(emu: Emulator, key: string, value: string): void {
-  const values = sheetValues(emu, 'Cài đặt');
-  const r = values.findIndex((v) => v[0] === key);
-  if (r < 0)
+  if (!sheetValues(emu, 'Cài đặt').some((v) => v[0] === key))
     appendByKey(
       emu,
       'Cài đặt',
@@ -213,11 +212,5 @@ export function setSetting(emu: Emulator, key: string, value: string): void {
       ],
       [{ key, value }],
     );
-  else
-    asUser(emu, (ss) =>
-      ss
-        .getSheetByName('Cài đặt')!
-        .getRange(r + 1, values[0].indexOf('Giá trị') + 1)
-        .setValue(value),
-    );
+  else setExistingSetting(emu, key, value);
 }
