@@ -86,7 +86,7 @@ const json = (res: ServerResponse, value: unknown, status = 200) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 const NO_SIDEBAR = `<!doctype html><html><head><meta charset="utf-8"></head><body style="font:14px system-ui;padding:16px;color:#5f6368">
-<p><b>Chưa có sidebar.</b></p><p>Chưa build trang <code>src/pages/sidebar</code> (dist/Sidebar.html). Chạy <code>npm run build</code> rồi tải lại.</p></body>`;
+<p><b>Chưa có sidebar.</b></p><p>Chưa build trang <code>src/sidebar</code> (dist/Sidebar.html). Chạy <code>npm run build</code> rồi tải lại.</p></body>`;
 
 /** The sidebar page with `google.script` injected first in <head>, as HtmlService serves it. */
 function injectBridge(html: string, functions: string[], gasClientJs: string): string {

@@ -42,7 +42,7 @@ async function bundleServer() {
 
 /** Inlines a page's script (bundled for the browser) and style into its HTML: HtmlService serves one file. */
 async function bundlePage(name) {
-  const dir = join('src', 'pages', name);
+  const dir = join('src', name);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const css = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
   const result = await build({
@@ -68,7 +68,8 @@ async function bundlePage(name) {
 
 const server = await bundleServer();
 copyFileSync('appsscript.json', join(dist, 'appsscript.json'));
-const pages = existsSync('src/pages') ? readdirSync('src/pages') : [];
+// The pages: each folder of src/ with an index.html (the sidebar, the wall board).
+const pages = readdirSync('src').filter((d) => existsSync(join('src', d, 'index.html')));
 const built = [];
 for (const p of pages) built.push(await bundlePage(p));
 console.log(

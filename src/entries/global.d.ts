@@ -1,5 +1,10 @@
 /**
  * What the entry modules hang their functions on. The build prepends `var global = this;` and
- * gas-entry-generator turns each `global.name = fn` into a top-level `function name() {}`.
+ * gas-entry-generator turns each `global.name = fn` into a top-level `function name() {}`. The
+ * endpoints of the pages are typed by the contract: assigning the wrong function to one does not compile.
  */
-declare const global: Record<string, unknown>;
+import type { ApiServer } from '../api';
+
+declare global {
+  const global: ApiServer & Record<string, unknown>;
+}

@@ -3,10 +3,9 @@
  * message for the person, never a stack trace. Only plain JSON crosses (no Dates: ISO strings).
  */
 import { UserError } from '../core/messages';
+import type { Reply } from '../api';
 
-export type Reply<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code?: string; fields?: { field: string; message: string }[] };
+export type { Reply } from '../api';
 
 export function endpoint<T>(fn: () => T): Reply<T> {
   try {

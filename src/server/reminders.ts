@@ -13,7 +13,7 @@ import { appendRows, cell, findSheet, readTable } from '../gas/table';
 import { todayVN } from '../gas/time';
 import { ensureQueue, ensureSendLog } from '../gas/reminders/sheets';
 import { readState, writeState, type ReminderState, type RunSummary } from '../gas/reminders/state';
-import { hasOwnTrigger, installHourlyTrigger, removeOwnTriggers } from '../gas/reminders/triggers';
+import { hasOwnTrigger, installHourlyTrigger, removeOwnTriggers } from '../triggers/install';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Emulator } from '../../emulator';
+import { ADDON_EMULATOR, ADDON_NAME } from '../../playground/project';
 import { uiMenus } from './helpers';
 
 function sourceFiles(dir: string): string[] {
@@ -41,11 +42,11 @@ describe('dist/Code.js in the emulator', () => {
   });
 
   it('onOpen in AuthMode.NONE builds the add-on menu and calls nothing that needs authorization', () => {
-    const emu = new Emulator().loadBundle();
+    const emu = new Emulator(ADDON_EMULATOR).loadBundle();
     const { calls } = emu.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
     const menus = uiMenus(emu);
     expect(menus).toHaveLength(1);
-    expect(menus[0].isAddonMenu).toBe(true);
+    expect(menus[0]).toMatchObject({ title: ADDON_NAME, isAddonMenu: true });
     const methods = Object.keys(calls.byMethod());
     expect(methods.every((m) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.\w+)$/.test(m))).toBe(
       true,
@@ -53,14 +54,15 @@ describe('dist/Code.js in the emulator', () => {
   });
 
   it('every function the menu, the sidebar and the triggers name exists at top level', () => {
-    const emu = new Emulator().loadBundle();
+    const emu = new Emulator(ADDON_EMULATOR).loadBundle();
     emu.run('onOpen', [], { authMode: 'NONE' });
     const topLevel = new Set(emu.topLevelFunctions());
     const menuFns = uiMenus(emu).flatMap((m) =>
       m.items.flatMap((i) => ('functionName' in i ? [i.functionName] : [])),
     );
     expect(menuFns.length).toBeGreaterThanOrEqual(3);
-    const pageSources = sourceFiles('src/pages')
+    const pageSources = ['src/sidebar', 'src/wallboard', 'src/client']
+      .flatMap(sourceFiles)
       .map((p) => readFileSync(p, 'utf8'))
       .join('\n');
     const sidebarFns = [...pageSources.matchAll(/\bcall(?:<[^>]*>)?\(\s*'(\w+)'/g)].map((m) => m[1]);

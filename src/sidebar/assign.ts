@@ -2,22 +2,15 @@
  * The assignment form (leaders) and the delegation form (a sub-task for one's own unit). A deadline on
  * a rest day comes back as a warning: the person chooses the suggested working day or keeps theirs.
  */
-import { t, type MessageKey } from '../../core/messages';
-import type { TaskView } from '../../core/task-view';
-import { field, h, showDate } from './dom';
+import { t, type MessageKey } from '../core/messages';
+import type { TaskView } from '../core/task-view';
+import type { DeadlineInput } from '../core/task-input';
+import { field, h, showDate } from '../client/dom';
 import { call } from './rpc';
 import { addTask, lang, state } from './state';
-import { toast } from './card';
+import { toast } from '../client/toast';
 
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
-
-interface AssignReply {
-  message?: string;
-  task?: TaskView;
-  warning?: { message: string; deadlineIso: string; suggestedIso: string };
-  /** The Drive folder, document, QR code and slip: made, or why not (the task is assigned anyway). */
-  workspace?: { ok: boolean; message: string };
-}
 
 export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTMLElement {
   const s = state();
@@ -123,7 +116,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
       leadUnit: lead.value,
       coUnits: checked('coUnits'),
       assignees: checked('assignees'),
-      deadline: { mode: mode.value, date: date.value, workingDays: Number(days.value) },
+      deadline: { mode: deadlineMode(mode.value), date: date.value, workingDays: Number(days.value) },
       confidential: secret.checked,
       acceptRestDay,
     };
@@ -132,8 +125,8 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     status.className = 'status';
     status.textContent = tr('ui.saving');
     const reply = opts.parent
-      ? await call<AssignReply>('delegateTask', opts.parent.id, input)
-      : await call<AssignReply>('assignTask', input);
+      ? await call('delegateTask', opts.parent.id, input)
+      : await call('assignTask', input);
     submit.disabled = false;
     if (!reply.ok) {
       status.className = 'status error';
@@ -167,4 +160,9 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     void send(false);
   });
   return form;
+}
+
+/** The deadline select's value as the contract's mode ('none' for anything else: no deadline is asked). */
+function deadlineMode(value: string): DeadlineInput['mode'] {
+  return value === 'date' || value === 'working_days' ? value : 'none';
 }

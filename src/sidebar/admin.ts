@@ -2,12 +2,12 @@
  * The administrator's panel: reminders on or off (and at what hour), who sends them, the last run and
  * any warning (quota, time); and the register's own upkeep (setup again, refresh now).
  */
-import { t, type MessageKey } from '../../core/messages';
-import type { ReminderStatus } from '../../server/reminders';
-import { field, h } from './dom';
+import { t, type MessageKey } from '../core/messages';
+import type { ReminderStatus } from '../server/reminders';
+import { field, h } from '../client/dom';
 import { call } from './rpc';
 import { lang } from './state';
-import { toast } from './card';
+import { toast } from '../client/toast';
 
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
@@ -22,7 +22,7 @@ export function adminView(): HTMLElement {
 }
 
 async function load(box: HTMLElement): Promise<void> {
-  const reply = await call<ReminderStatus>('getReminderStatus');
+  const reply = await call('getReminderStatus');
   if (!reply.ok) {
     box.replaceChildren(h('p', { className: 'status error', role: 'alert' }, reply.error));
     return;
@@ -43,10 +43,7 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
     button.disabled = true;
     note.className = 'status';
     note.textContent = tr('ui.saving');
-    const reply =
-      fn === 'installReminders'
-        ? await call<ReminderStatus>(fn, Number(hour.value))
-        : await call<ReminderStatus>(fn);
+    const reply = fn === 'installReminders' ? await call(fn, Number(hour.value)) : await call(fn);
     button.disabled = false;
     if (!reply.ok) {
       note.className = 'status error';
@@ -101,7 +98,7 @@ function upkeepPanel(): HTMLElement {
       button.disabled = true;
       note.className = 'status';
       note.textContent = tr('ui.saving');
-      const reply = await call<{ message: string }>(fn);
+      const reply = await call(fn);
       button.disabled = false;
       const message = reply.ok ? reply.data.message : reply.error;
       note.className = reply.ok ? 'status' : 'status error';

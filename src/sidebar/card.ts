@@ -2,9 +2,10 @@
  * One task as a card: status colour, deadline, days left, progress; expanded, its details, the
  * actions the person may take (each an inline form) and its history.
  */
-import { t, type MessageKey } from '../../core/messages';
-import type { TaskView } from '../../core/task-view';
-import { field, h, showDate } from './dom';
+import { t, type MessageKey } from '../core/messages';
+import type { TaskView } from '../core/task-view';
+import { field, h, showDate } from '../client/dom';
+import { toast } from '../client/toast';
 import { call, type Reply } from './rpc';
 import { lang, replaceTask, state } from './state';
 import { assignForm } from './assign';
@@ -165,7 +166,7 @@ function actionButtons(task: TaskView, forms: HTMLElement, onChange: () => void)
       tr('ui.act.requestExtension'),
       form(
         [input('newDeadline', tr('ui.field.newDeadline'), 'date'), textarea('reason', tr('ui.field.reason'))],
-        (v) => call('requestExtension', id, v),
+        (v) => call('requestExtension', id, { newDeadline: v.newDeadline, reason: v.reason }),
       ),
     );
   }
@@ -194,14 +195,16 @@ function actionButtons(task: TaskView, forms: HTMLElement, onChange: () => void)
   if (a.includes('sendBack'))
     add(
       tr('ui.act.sendBack'),
-      form([textarea('reason', tr('ui.field.reason'))], (v) => call('sendBackTask', id, v)),
+      form([textarea('reason', tr('ui.field.reason'))], (v) =>
+        call('sendBackTask', id, { reason: v.reason }),
+      ),
     );
   if (a.includes('delegate'))
     add(tr('ui.act.delegate'), () => assignForm({ parent: task, onDone: onChange }));
   if (a.includes('archive'))
     add(
       tr('ui.act.archive'),
-      form([textarea('reason', tr('ui.field.reason'))], (v) => call('archiveTask', id, v)),
+      form([textarea('reason', tr('ui.field.reason'))], (v) => call('archiveTask', id, { reason: v.reason })),
     );
   buttons.push(h('button', { type: 'button', onclick: open(() => historyView(id)) }, tr('ui.history')));
   return buttons;
@@ -273,9 +276,7 @@ export function actionForm(
 }
 
 async function historyLoad(id: string, box: HTMLElement): Promise<void> {
-  const reply = await call<
-    { at: string; actor: string; action: string; before: string; after: string; note: string }[]
-  >('getTaskHistory', id);
+  const reply = await call('getTaskHistory', id);
   if (!reply.ok) {
     box.replaceChildren(h('div', { className: 'status error', role: 'alert' }, reply.error));
     return;
@@ -306,13 +307,6 @@ function historyView(id: string): HTMLElement {
   const box = h('div', { className: 'muted' }, tr('ui.loading'));
   void historyLoad(id, box);
   return box;
-}
-
-export function toast(message: string): void {
-  document.querySelectorAll('.toast').forEach((old) => old.remove());
-  const el = h('div', { className: 'toast', role: 'status' }, message);
-  document.body.append(el);
-  window.setTimeout(() => el.remove(), 4000);
 }
 
 export { state };

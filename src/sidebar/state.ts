@@ -1,7 +1,7 @@
 /** The sidebar's state: what the first call returned, kept up to date by each action's reply. */
-import type { Language } from '../../core/settings';
-import type { SidebarState } from '../../server/sidebar';
-import type { TaskView } from '../../core/task-view';
+import type { Language } from '../core/settings';
+import type { SidebarState } from '../server/sidebar';
+import type { TaskView } from '../core/task-view';
 
 let current: SidebarState | null = null;
 

@@ -4,14 +4,14 @@
  * person may see; the others are counted, never shown). Leaders, admins and followers also make the
  * monthly report from here, and anyone may rewrite the `Thống kê` sheet or open the wall board.
  */
-import { t, type MessageKey } from '../../core/messages';
-import type { Figure } from '../../core/stats/categories';
-import { BASIS_LABELS, PERIOD_BASES } from '../../core/stats/period';
-import type { CountsView } from '../../core/stats/views';
-import type { DrillReply, StatsReply } from '../../server/stats';
+import { t, type MessageKey } from '../core/messages';
+import type { Figure } from '../core/stats/categories';
+import { BASIS_LABELS, PERIOD_BASES } from '../core/stats/period';
+import type { CountsView } from '../core/stats/views';
+import type { StatsReply } from '../server/stats';
 import { taskCard } from './card';
-import { field, h, showDate } from './dom';
-import { call } from './rpc';
+import { field, h, showDate } from '../client/dom';
+import { call, type Reply } from './rpc';
 import { lang } from './state';
 
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
@@ -70,7 +70,7 @@ function setContent(...nodes: (HTMLElement | null)[]): void {
 
 async function load(onChange: () => void): Promise<void> {
   setContent(h('p', { className: 'muted' }, tr('ui.loading')));
-  const r = await call<StatsReply>('getStatistics', query);
+  const r = await call('getStatistics', query);
   if (!r.ok) {
     reply = null;
     setContent(controls(onChange), h('p', { className: 'status error', role: 'alert' }, r.error));
@@ -303,30 +303,36 @@ function personsSection(onChange: () => void): HTMLElement | null {
 function actions(): HTMLElement {
   const r = reply!;
   const note = h('div', { className: 'muted', role: 'status' });
-  const run = async (button: HTMLButtonElement, fn: string, ...args: unknown[]) => {
+  const run = async (
+    button: HTMLButtonElement,
+    send: () => Promise<Reply<{ message: string; url?: string }>>,
+  ) => {
     button.disabled = true;
     note.className = 'muted';
     note.textContent = tr('ui.saving');
-    const res = await call<{ message: string; url?: string }>(fn, ...args);
+    const res = await send();
     button.disabled = false;
     if (!res.ok) {
       note.className = 'status error';
       note.textContent = res.error;
       return;
     }
-    note.textContent = res.data?.message ?? '';
-    if (res.data?.url)
+    note.textContent = res.data.message;
+    if (res.data.url)
       note.append(' ', h('a', { href: res.data.url, target: '_blank', rel: 'noopener' }, res.data.url));
   };
   const refresh = h('button', { type: 'button' }, tr('ui.stats.refreshSheet'));
-  refresh.addEventListener('click', () => void run(refresh, 'refreshStatisticsSheet'));
+  refresh.addEventListener('click', () => void run(refresh, () => call('refreshStatisticsSheet')));
   const wall = h('button', { type: 'button' }, tr('ui.stats.wallboard'));
-  wall.addEventListener('click', () => void run(wall, 'openWallboard'));
+  wall.addEventListener('click', () => void run(wall, () => call('openWallboardDialog')));
   const parts: HTMLElement[] = [refresh, wall];
   if (r.canReport) {
     const month = h('input', { type: 'text', name: 'month', placeholder: 'MM/yyyy' });
     const report = h('button', { type: 'button' }, tr('ui.stats.report'));
-    report.addEventListener('click', () => void run(report, 'createMonthlyReport', { month: month.value }));
+    report.addEventListener(
+      'click',
+      () => void run(report, () => call('createMonthlyReport', { month: month.value })),
+    );
     parts.push(field(tr('ui.stats.reportMonth'), month), report);
   }
   return h('div', { className: 'actions' }, ...parts, note);
@@ -347,7 +353,7 @@ async function showDrill(onChange: () => void): Promise<void> {
     tr('ui.stats.back'),
   );
   setContent(back, h('p', { className: 'muted' }, tr('ui.loading')));
-  const r = await call<DrillReply>('getStatisticsTasks', {
+  const r = await call('getStatisticsTasks', {
     period: query.period,
     basis: query.basis,
     unit: d.unit,

@@ -3,24 +3,18 @@
  * "Tải ảnh" (the slip as a phone-sized PNG), "Sao chép cho Zalo", and — for the people allowed — create,
  * retry and sync the sharing. Confidential tasks show none of it (the card says why).
  */
-import { t, type MessageKey } from '../../core/messages';
-import { qrPngDataUrl } from '../../core/qr';
-import type { TaskView } from '../../core/task-view';
-import { zaloText } from '../../core/workspace/documents';
-import { factsOfView } from '../../core/workspace/facts';
-import { h } from './dom';
+import { t, type MessageKey } from '../core/messages';
+import { qrPngDataUrl } from '../core/qr';
+import type { TaskView } from '../core/task-view';
+import { zaloText } from '../core/workspace/documents';
+import { factsOfView } from '../core/workspace/facts';
+import { h } from '../client/dom';
 import { call } from './rpc';
 import { lang, replaceTask, state } from './state';
 import { drawSlip } from './slip-image';
-import { toast } from './card';
+import { toast } from '../client/toast';
 
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
-
-interface WorkspaceReply {
-  ok: boolean;
-  message: string;
-  task: TaskView;
-}
 
 function link(href: string, label: string): HTMLElement {
   return h('a', { href, target: '_blank', rel: 'noopener' }, label);
@@ -77,7 +71,7 @@ export function workspaceSection(task: TaskView): HTMLElement | null {
     section.querySelectorAll('button').forEach((b) => ((b as HTMLButtonElement).disabled = true));
     status.className = 'status';
     status.textContent = tr('ui.ws.working');
-    const reply = await call<WorkspaceReply>(fn, task.id);
+    const reply = await call(fn, task.id);
     button.disabled = false;
     if (!reply.ok) {
       section.querySelectorAll('button').forEach((b) => ((b as HTMLButtonElement).disabled = false));

@@ -7,7 +7,7 @@
  * Installing deletes this user's earlier time-driven triggers of ours in this document first, so
  * installing twice replaces, never duplicates (and never trips the add-on's one-trigger limit).
  * Another user's trigger cannot be deleted by this user: it removes itself at its next run once the
- * recorded installer is someone else (see job.ts).
+ * recorded installer is someone else (see hourly-job.ts).
  */
 export const HANDLER = 'hourlyJob';
 /** Handlers of ours that a time-driven trigger may name ('dailyJob' is the plain status refresh). */

@@ -2,15 +2,14 @@
  * The sidebar. Its first screen needs one server round trip (`getSidebarState`); each action answers
  * with the task as it now is, so lists update without reloading.
  */
-import { t, type MessageKey } from '../../core/messages';
-import { statusLabel, TASK_STATUSES } from '../../core/status';
-import type { SidebarState } from '../../server/sidebar';
-import type { TaskView } from '../../core/task-view';
+import { t, type MessageKey } from '../core/messages';
+import { statusLabel, TASK_STATUSES } from '../core/status';
+import type { TaskView } from '../core/task-view';
 import { assignForm } from './assign';
 import { adminView } from './admin';
 import { statsView } from './stats';
 import { taskCard } from './card';
-import { field, h } from './dom';
+import { field, h } from '../client/dom';
 import { call } from './rpc';
 import { lang, setState, state } from './state';
 
@@ -64,8 +63,8 @@ function allView(): HTMLElement {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     note.textContent = tr('ui.loading');
-    const reply = await call<{ tasks: TaskView[]; total: number }>('listTasks', {
-      status: status.value,
+    const reply = await call('listTasks', {
+      status: TASK_STATUSES.find((s) => s === status.value) ?? '',
       unit: unit.value,
       person: person.value,
       from: from.value,
@@ -153,7 +152,7 @@ function render(): void {
 
 async function start(): Promise<void> {
   app.replaceChildren(h('p', { className: 'muted' }, tr('ui.loading')));
-  const reply = await call<SidebarState>('getSidebarState');
+  const reply = await call('getSidebarState');
   if (!reply.ok) {
     app.replaceChildren(
       h('h1', {}, 'Nhắc Việc'),

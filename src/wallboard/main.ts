@@ -6,20 +6,15 @@
  *
  * Everything shown is text put in as text nodes (no HTML from the register is ever parsed).
  */
-import { t, type MessageKey } from '../../core/messages';
-import type { Language } from '../../core/settings';
-import type { WallboardTask, WallboardUnit, WallboardView } from '../../core/stats/views';
-import { h } from '../sidebar/dom';
+import { t, type MessageKey } from '../core/messages';
+import type { Language } from '../core/settings';
+import type { WallboardTask, WallboardUnit, WallboardView } from '../core/stats/views';
+import { h } from '../client/dom';
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-interface Runner {
-  withSuccessHandler(f: (v: unknown) => void): Runner;
-  withFailureHandler(f: (e: Error) => void): Runner;
-  [fn: string]: unknown;
-}
+import { makeCall } from '../client/rpc';
+
 declare const google: {
   script: {
-    run: Runner;
     url?: { getLocation(cb: (loc: { parameter: Record<string, string> }) => void): void };
   };
 };
@@ -37,14 +32,8 @@ let page = 0;
 let lastLoad = 0;
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang, key, params);
 
-function call<T>(fn: string): Promise<Reply<T>> {
-  return new Promise((resolve) => {
-    const runner = google.script.run
-      .withSuccessHandler((v) => resolve((v ?? { ok: false, error: 'null' }) as Reply<T>))
-      .withFailureHandler((e) => resolve({ ok: false, error: e && e.message ? e.message : String(e) }));
-    (runner[fn] as () => void)();
-  });
-}
+/** A failed call keeps the last figures on screen; the board says why in its own words. */
+const call = makeCall((detail) => detail);
 
 function pageOf<T>(items: T[], size: number): { items: T[]; index: number; count: number } {
   const count = Math.max(1, Math.ceil(items.length / size));
@@ -226,7 +215,7 @@ function render(): void {
 
 async function load(): Promise<void> {
   lastLoad = Date.now();
-  const reply = await call<WallboardView>('getWallboard');
+  const reply = await call('getWallboard');
   if (reply.ok) {
     view = reply.data;
     lang = view.lang;

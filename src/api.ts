@@ -1,0 +1,94 @@
+/**
+ * The one contract between the pages (sidebar, wall board) and the server: the name, arguments and
+ * reply of every `google.script.run` endpoint. The server's entries are typed against it
+ * (`src/entries/api.ts`), the pages call through `call(name, ...args)` (`src/client/rpc.ts`), so a
+ * misspelt name, a missing argument or a reply read as the wrong shape does not compile.
+ *
+ * Only plain JSON crosses: Apps Script refuses Dates in arguments and turns them into strings in
+ * replies, so every date here is an ISO string. Arguments are what the page sends; the server still
+ * treats each field as untrusted (the planners validate `unknown` values), because anyone can call
+ * `google.script.run` from a browser console.
+ *
+ * Types only: nothing here runs, so the pages' bundles take nothing from the server.
+ */
+import type { AssignInput } from './core/task-actions';
+import type { TaskFilter, TaskView } from './core/task-view';
+import type { WallboardView } from './core/stats/views';
+import type { SidebarState, HistoryLine } from './server/sidebar';
+import type { ActionReply, AssignReply } from './server/tasks';
+import type { WorkspaceReply } from './server/workspace';
+import type { DrillArgs, DrillReply, StatsArgs, StatsReply } from './server/stats';
+import type { ReminderStatus } from './server/reminders';
+import type { ReportResult } from './gas/stats/report';
+import type { SetupResult } from './gas/setup';
+import type { RefreshResult } from './gas/refresh';
+import type { AuditCheck } from './gas/audit';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Every endpoint answers this way: data, or a message for the person (never a stack trace). */
+export type Reply<T> =
+  { ok: true; data: T } | { ok: false; error: string; code?: string; fields?: FieldError[] };
+
+export interface Api {
+  /** The sidebar's first screen, in one round trip. */
+  getSidebarState(): SidebarState;
+  /** Assign a task (leaders, admins). */
+  assignTask(input: AssignInput): AssignReply;
+  /** Delegate part of a task to people of one's unit. */
+  delegateTask(parentId: string, input: AssignInput): AssignReply;
+  updateProgress(id: string, input: { progress: number; note?: string; link?: string }): ActionReply;
+  requestExtension(id: string, input: { newDeadline: string; reason: string }): ActionReply;
+  decideExtension(id: string, input: { approve: boolean; note?: string }): ActionReply;
+  reportResult(id: string, input: { result?: string; link?: string; explanation?: string }): ActionReply;
+  confirmTask(id: string): ActionReply;
+  sendBackTask(id: string, input: { reason: string }): ActionReply;
+  archiveTask(id: string, input: { reason: string }): ActionReply;
+  /** Tasks matching a filter, beyond the first screen (at most 200). */
+  listTasks(filter: TaskFilter): { tasks: TaskView[]; total: number };
+  /** A task's lines in the audit sheet. */
+  getTaskHistory(id: string): HistoryLine[];
+
+  /** The task's Drive folder, document, QR code and slip, or finish an interrupted run. */
+  createTaskWorkspace(id: string): WorkspaceReply;
+  /** Make the folder's sharing match the task's people (the folder's owner only). */
+  syncTaskSharing(id: string): WorkspaceReply;
+
+  /** The statistics for a period (empty fields: the settings'). */
+  getStatistics(args: StatsArgs): StatsReply;
+  /** The tasks behind one number, only those the caller may see. */
+  getStatisticsTasks(args: DrillArgs): DrillReply;
+  /** Rewrite the `Thống kê` sheet now. */
+  refreshStatisticsSheet(): { message: string };
+  /** The monthly report as a Google Doc or PDF. */
+  createMonthlyReport(args: { month?: string; format?: 'doc' | 'pdf' }): ReportResult;
+  /** Open the wall board in a large dialog over the spreadsheet. */
+  openWallboardDialog(): { message: string };
+  /** The wall board's figures; depends on no viewer's identity. */
+  getWallboard(): WallboardView;
+
+  /** Whether reminders are on, who sends them, the last run and any warning. */
+  getReminderStatus(): ReminderStatus;
+  /** Turn reminders on at `hour` (0–23, Viet Nam time), sent from the caller's account (admins). */
+  installReminders(hour: number): ReminderStatus;
+  uninstallReminders(): ReminderStatus;
+  /** Set the register up again (admins): adds what is missing, changes nothing else. */
+  adminSetup(): SetupResult;
+  /** Recompute statuses now (admins). */
+  adminRefresh(): RefreshResult;
+  /** Check the audit sheet's hash chain (admins). */
+  checkAuditLog(): AuditCheck;
+}
+
+export type ApiName = keyof Api;
+export type ApiArgs<K extends ApiName> = Parameters<Api[K]>;
+export type ApiData<K extends ApiName> = ReturnType<Api[K]>;
+
+/**
+ * What the server exposes: the same names and arguments, each answering with a `Reply`. An
+ * implementation may take wider arguments (`unknown`): a function of `unknown` satisfies one of `string`.
+ */
+export type ApiServer = { [K in ApiName]: (...args: ApiArgs<K>) => Reply<ApiData<K>> };
