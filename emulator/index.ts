@@ -18,13 +18,34 @@ import {
   type Manifest,
   type Realm,
 } from './runtime';
-import { createWorld, type ProjectFiles, type WorldState } from './world';
+import { createWorld, projectInfo, type ProjectFiles, type ProjectInfo, type WorldState } from './world';
+import { CostMeter, type CostMetrics } from './cost';
 import { createGlobals } from './services/globals';
 import { releaseLocksOf } from './services/lock';
 import { createSpreadsheet } from './spreadsheet/state';
 
 export * from './runtime';
-export type { WorldState, UserInfo, ServiceContext, ProjectFiles } from './world';
+export * from './cost';
+export type { WorldState, UserInfo, ServiceContext, ProjectFiles, ProjectInfo } from './world';
+
+/** How a host sets up an emulator. Nothing here is required: every field has a neutral default. */
+export interface EmulatorOptions {
+  /** The project's manifest (default: `appsscript.json` in the working directory). */
+  manifest?: Manifest;
+  /** A world saved earlier (its manifest, project and spreadsheets are kept). */
+  world?: WorldState;
+  /** Installed as an editor add-on (the default: add-on trigger limits apply) or bound to the spreadsheet. */
+  installation?: 'addon' | 'bound';
+  /** The clock's start, epoch milliseconds. */
+  now?: number;
+  /** The script project: its name titles `createAddonMenu()`; its id is `ScriptApp.getScriptId()`. */
+  project?: Partial<ProjectInfo>;
+  /** The spreadsheet the script runs in, made with a new world. */
+  spreadsheet?: { name?: string; timeZone?: string; locale?: string };
+}
+
+/** The name Google gives a new spreadsheet. */
+export const DEFAULT_SPREADSHEET_NAME = 'Untitled spreadsheet';
 
 export interface RunOptions {
   /** Active user's e-mail; '' models Apps Script withholding it. */
@@ -39,6 +60,11 @@ export interface RunOptions {
 export interface ExecutionResult<T = unknown> {
   value: T;
   calls: CallLog;
+  /** What the calls cost in Google's time (`cost.ts`): data calls, cells moved, mail, Drive, modelled ms. */
+  cost: CostMetrics;
+  /** Modelled time the execution took on the emulated clock: `cost.modelledMs` plus sleeps and lock waits. */
+  elapsedMs: number;
+  /** Node's own time running the function. */
   ms: number;
   exec: Execution;
 }
@@ -75,18 +101,22 @@ export class Emulator {
   readonly project: ProjectFiles = { html: {} };
   /** Calls of the last `run`, for the CLI's `calls` command and the benchmark. */
   lastCalls = new CallLog();
+  /** The modelled cost of the last `run` (see `cost.ts`), beside its calls. */
+  lastCost = new CostMeter();
 
-  constructor(
-    opts: { manifest?: Manifest; world?: WorldState; installation?: 'addon' | 'bound'; now?: number } = {},
-  ) {
+  constructor(opts: EmulatorOptions = {}) {
     const manifest = opts.manifest ?? opts.world?.manifest ?? loadManifest();
-    this.world = opts.world ?? createWorld(manifest, { installation: opts.installation, now: opts.now });
+    this.world =
+      opts.world ??
+      createWorld(manifest, { installation: opts.installation, now: opts.now, project: opts.project });
+    if (opts.world && opts.project) this.world.project = { ...projectInfo(this.world), ...opts.project };
     this.clock = new Clock(this.world.now);
     if (!this.world.activeSpreadsheetId) {
       const ss = createSpreadsheet(
         this.world.spreadsheets,
-        'Sổ theo dõi nhiệm vụ',
-        manifest.timeZone ?? 'Asia/Ho_Chi_Minh',
+        opts.spreadsheet?.name ?? DEFAULT_SPREADSHEET_NAME,
+        opts.spreadsheet?.timeZone ?? manifest.timeZone ?? 'America/New_York',
+        { locale: opts.spreadsheet?.locale },
       );
       this.world.activeSpreadsheetId = ss.id;
     }
@@ -151,6 +181,7 @@ export class Emulator {
   run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): ExecutionResult<T> {
     const { exec, globals, end } = this.beginExecution(opts);
     this.lastCalls = exec.calls;
+    this.lastCost = exec.cost;
     try {
       const context = this.contextFor(exec, globals);
       const target = (context as Record<string, unknown>)[fn];
@@ -158,9 +189,12 @@ export class Emulator {
         throw new Error(`Script function not found: ${fn}`);
       }
       exec.calls.reset(); // loading the bundle is not the function's cost
+      exec.cost.reset();
+      const start = this.clock.now();
       const t0 = performance.now();
       const value = (target as (...a: unknown[]) => T)(...args);
-      return { value, calls: exec.calls, ms: performance.now() - t0, exec };
+      const ms = performance.now() - t0;
+      return { value, calls: exec.calls, cost: exec.cost.snapshot(), elapsedMs: this.clock.now() - start, ms, exec };
     } finally {
       end();
     }

@@ -15,6 +15,9 @@ import { createTriggersState, type TriggersState } from './services/script';
 import { createLocksState, type LocksState } from './services/lock';
 import { createUrlFetchState, type UrlFetchState } from './services/urlfetch';
 import { createUiState, type UiState } from './services/ui';
+import { DEFAULT_PROJECT, type ProjectInfo } from './project';
+
+export { DEFAULT_PROJECT, projectInfo, type ProjectInfo } from './project';
 
 export interface UserInfo {
   email: string;
@@ -31,8 +34,10 @@ export interface WorldState {
   manifest: Manifest;
   /** The spreadsheet the script is bound to or the add-on runs in. */
   activeSpreadsheetId: string;
-  /** Installed as an editor add-on (trigger limits apply) or bound to a template copy. */
+  /** Installed as an editor add-on (trigger limits apply) or bound to the spreadsheet. */
   installation: 'addon' | 'bound';
+  /** The script project (absent in worlds saved before it existed: the defaults apply). */
+  project?: ProjectInfo;
   users: Record<string, UserInfo>;
   spreadsheets: SpreadsheetsState;
   drive: DriveState;
@@ -59,7 +64,7 @@ export interface ProjectFiles {
 
 export function createWorld(
   manifest: Manifest,
-  opts: { installation?: 'addon' | 'bound'; now?: number } = {},
+  opts: { installation?: 'addon' | 'bound'; now?: number; project?: Partial<ProjectInfo> } = {},
 ): WorldState {
   const spreadsheets = createSpreadsheetsState();
   return {
@@ -68,6 +73,7 @@ export function createWorld(
     manifest,
     activeSpreadsheetId: '',
     installation: opts.installation ?? 'addon',
+    project: { ...DEFAULT_PROJECT, ...opts.project },
     users: {},
     spreadsheets,
     drive: createDriveState(),

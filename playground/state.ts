@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { Emulator, loadManifest, type ExecutionResult, type RunOptions } from '../emulator/index';
 import type { WorldState } from '../emulator/world';
 import { buildDemo, type DemoReport } from './demo';
+import { addonEmulator } from './project';
 
 export interface SessionMeta {
   /** The signed-in user's e-mail ('' models Apps Script withholding it). */
@@ -124,7 +125,7 @@ export class Playground {
   private freshEmulator(now?: number): Emulator {
     const built = join(this.distDir, 'appsscript.json');
     const manifest = loadManifest(existsSync(built) ? built : 'appsscript.json');
-    return new Emulator({ manifest, now });
+    return new Emulator(addonEmulator({ manifest, now }));
   }
 
   /** Loads dist/Code.js (and the HTML pages) if it is new or changed since the last load. */

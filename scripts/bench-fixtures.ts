@@ -5,6 +5,7 @@
 import { Emulator } from '../emulator';
 import { TASK_COLUMNS } from '../src/core/schema';
 import { prng } from '../playground/demo-data';
+import { ADDON_EMULATOR } from '../playground/project';
 
 export const BENCH_ADMIN = 'vanphong@ubnd.example.vn';
 const NOW = '2026-11-23T08:00:00+07:00';
@@ -19,7 +20,7 @@ function vnDay(base: number, offset: number): Date {
 }
 
 export function buildRegister(tasks: number, seed = 42): Emulator {
-  const emu = new Emulator().loadBundle();
+  const emu = new Emulator(ADDON_EMULATOR).loadBundle();
   emu.clock.set(NOW);
   emu.run('setup', [], { as: BENCH_ADMIN });
   const rand = prng(seed);

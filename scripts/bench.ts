@@ -21,6 +21,7 @@ import { statSync } from 'node:fs';
 import { benchDailyReminders } from './bench-reminders';
 import { benchWorkspace } from './bench-workspace';
 import { benchStatistics } from './bench-stats';
+import { ADDON_EMULATOR } from '../playground/project';
 
 interface Measure {
   spreadsheetCalls: number;
@@ -100,7 +101,7 @@ for (const size of SIZES) {
   runs.push(benchDailyReminders(emu, size));
 }
 
-const setupEmu = new Emulator().loadBundle();
+const setupEmu = new Emulator(ADDON_EMULATOR).loadBundle();
 setupEmu.clock.set('2026-03-02T08:00:00+07:00');
 runs.push({ operation: 'setup', tasks: 0, ...measure(setupEmu, 'setup'), note: 'empty spreadsheet' });
 runs.push(...benchWorkspace(SIZES[0]));

@@ -12,6 +12,7 @@
  * time-driven triggers may run at most once an hour. A bound script (template copy) has neither limit.
  */
 import { appsScriptError, isDate, markEmulated, tagEmulated, type Execution } from '../runtime';
+import { projectInfo } from '../project';
 import type { ServiceContext, WorldState } from '../world';
 import { dateOfDayNumber, localDayNumber, resolveZone, zonedFields, zonedTimeToUtc } from './timezone';
 
@@ -98,9 +99,6 @@ export const InstallationSource = Object.freeze({
   NONE: 'NONE',
   WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
 });
-
-/** The emulated project's script id (a real one is 57 characters of base64url). */
-export const EMULATED_SCRIPT_ID = '1NhacViecEmulatedScriptIdXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 const TOO_MANY_TRIGGERS =
@@ -460,12 +458,15 @@ export function nextFiring(rec: TriggerRecord, afterMs: number): number | null {
 // AuthorizationInfo and ScriptApp
 
 export class AuthorizationInfo {
-  constructor(private readonly granted: boolean) {}
+  constructor(
+    private readonly granted: boolean,
+    private readonly scriptId: string,
+  ) {}
   getAuthorizationStatus(): string {
     return this.granted ? AuthorizationStatus.NOT_REQUIRED : AuthorizationStatus.REQUIRED;
   }
   getAuthorizationUrl(): string | null {
-    return this.granted ? null : `https://script.google.com/macros/d/${EMULATED_SCRIPT_ID}/authorize`;
+    return this.granted ? null : `https://script.google.com/macros/d/${this.scriptId}/authorize`;
   }
 }
 markEmulated(AuthorizationInfo, 'AuthorizationInfo', 'script');
@@ -491,7 +492,7 @@ export function createScriptApp(ctx: ServiceContext) {
      * cannot tell whether the user authorized earlier, so it reports REQUIRED.
      */
     getAuthorizationInfo(_authMode: string): AuthorizationInfo {
-      return new AuthorizationInfo(exec.authMode === 'FULL');
+      return new AuthorizationInfo(exec.authMode === 'FULL', projectInfo(world).scriptId);
     },
     newTrigger(functionName: string): TriggerBuilder {
       return new TriggerBuilder(ctx, String(functionName));
@@ -515,7 +516,7 @@ export function createScriptApp(ctx: ServiceContext) {
       if (i >= 0) world.triggers.triggers.splice(i, 1);
     },
     getScriptId(): string {
-      return EMULATED_SCRIPT_ID;
+      return projectInfo(world).scriptId;
     },
     getInstallationSource(): string {
       return world.installation === 'addon'

@@ -4,12 +4,14 @@
  * them.
  *
  * - Menus: `addToUi` replaces the earlier menu of the same title (every onOpen rebuilds its menus).
- *   An add-on's menu (`createAddonMenu`) sits under Extensions, titled with the add-on's name.
+ *   An add-on's menu (`createAddonMenu`) sits under Extensions, titled with the project's name (the
+ *   host gives it: `ProjectInfo.name`).
  * - The sidebar is 300 px wide whatever `setWidth` says: sidebars cannot be resized.
  * - Alerts and prompts do not wait for anybody: they answer from `pendingResponses` (tests queue the
  *   user's answers there), or with the dialog's default button — OK, or YES for yes/no questions.
  */
 import { appsScriptError, markEmulated, type Execution } from '../runtime';
+import { projectInfo } from '../project';
 import type { ServiceContext } from '../world';
 import { HtmlOutput } from './html';
 
@@ -66,8 +68,6 @@ export function createUiState(): UiState {
   return { menus: [], sidebar: null, dialogs: [], alerts: [], pendingResponses: [] };
 }
 
-/** The published add-on's name: Sheets titles the add-on's menu with it under Extensions. */
-export const ADDON_NAME = 'Nhắc Việc';
 export const SIDEBAR_WIDTH = 300;
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
@@ -151,7 +151,7 @@ export class Ui {
     return new Menu(this.ctx, String(caption), false);
   }
   createAddonMenu(): Menu {
-    return new Menu(this.ctx, ADDON_NAME, true);
+    return new Menu(this.ctx, projectInfo(this.ctx.world).name, true);
   }
 
   showSidebar(userInterface: HtmlOutput): void {

@@ -153,7 +153,7 @@ export class Blob implements Partial<GoogleAppsScript.Base.Blob> {
     return this.realm.Array.of(this.copyBlob());
   }
   /**
-   * Converts to another type. The emulator models what the add-on needs: the same type (a copy) and
+   * Converts to another type. The emulator models the same type (a copy) and
    * HTML or plain text to PDF. As in Apps Script, the name's extension becomes the new type's.
    */
   getAs(contentType: string): Blob {

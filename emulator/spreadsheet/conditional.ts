@@ -5,7 +5,7 @@
  * Evaluation follows Sheets: rules are tried in order and the first rule whose condition holds for a
  * cell formats it. Text conditions compare the cell's display text case-insensitively; number conditions
  * need a number; custom formulas are evaluated with references relative to the top-left cell of the
- * rule's first range (so `=$Q2="Hoàn thành quá hạn"` on A2:Z checks column Q of each row), with the
+ * rule's first range (so `=$Q2="Late"` on A2:Z checks column Q of each row), with the
  * functions formula.ts knows (AND, OR, NOT, ISBLANK, TODAY, comparisons…).
  */
 import { isDate, markEmulated, unwrap } from '../runtime';

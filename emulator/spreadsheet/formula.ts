@@ -1,6 +1,6 @@
 /**
- * A small formula language: enough to evaluate conditional-format rules such as `=$Q2="Hoàn thành quá
- * hạn"` or `=AND($P2<>"", $P2<TODAY())`, and simple cell formulas (`=HYPERLINK(...)`, `=SUM(A2:A10)`,
+ * A small formula language: enough to evaluate conditional-format rules such as `=$Q2="Late"` or
+ * `=AND($P2<>"", $P2<TODAY())`, and simple cell formulas (`=HYPERLINK(...)`, `=SUM(A2:A10)`,
  * `=COUNTIF(B:B,"x")`). It is not a spreadsheet engine: formulas are evaluated when read, functions it
  * does not know yield '' (the formula itself is still recorded), and a formula that does not parse yields
  * '#ERROR!' as Sheets shows for a parse error.

@@ -248,5 +248,10 @@ describe('authorization info and enums', () => {
     expect(String(s.AuthMode.NONE)).toBe('NONE');
     expect(s.AuthMode.FULL).toBe('FULL');
     expect(s.getScriptId()).toMatch(/^[\w-]{20,}$/);
+    const world = makeWorld();
+    world.project = { name: 'P', scriptId: '1abcdefghijklmnopqrstuvwxyz' };
+    expect(begin(world, new Clock(), { as: 'a@ubnd.vn' }).ScriptApp.getScriptId()).toBe(
+      '1abcdefghijklmnopqrstuvwxyz',
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { begin, makeWorld } from './service-context'; // first: loads the emulator modules in a working order
 import { Clock } from '../../emulator/runtime';
-import { ADDON_NAME } from '../../emulator/services/ui';
 
 describe('Ui menus', () => {
   it('records a menu as plain data, with separators and sub-menus', () => {
@@ -28,8 +27,9 @@ describe('Ui menus', () => {
     expect(JSON.parse(JSON.stringify(world.ui))).toEqual(world.ui); // JSON-safe
   });
 
-  it("titles the add-on menu with the add-on's name and replaces it when onOpen runs again", () => {
+  it("titles the add-on menu with the project's name and replaces it when onOpen runs again", () => {
     const world = makeWorld();
+    world.project = { name: 'Nhắc Việc', scriptId: 'x' };
     const clock = new Clock();
     begin(world, clock, { as: 'a@ubnd.vn' }).Ui.createAddonMenu().addItem('Bắt đầu', 'start').addToUi();
     begin(world, clock, { as: 'a@ubnd.vn' })
@@ -38,7 +38,7 @@ describe('Ui menus', () => {
       .addItem('Cài đặt', 'settings')
       .addToUi();
     expect(world.ui.menus).toHaveLength(1);
-    expect(world.ui.menus[0]).toMatchObject({ title: ADDON_NAME, isAddonMenu: true });
+    expect(world.ui.menus[0]).toMatchObject({ title: 'Nhắc Việc', isAddonMenu: true });
     expect(world.ui.menus[0].items).toHaveLength(2);
   });
 
@@ -46,6 +46,7 @@ describe('Ui menus', () => {
     const world = makeWorld();
     const t = begin(world, new Clock(), { as: 'a@ubnd.vn', authMode: 'NONE' });
     t.Ui.createAddonMenu().addItem('Bắt đầu', 'start').addToUi();
+    expect(world.ui.menus[0].title).toBe('Untitled project'); // the host named no project
     expect(world.ui.menus[0].items).toEqual([{ caption: 'Bắt đầu', functionName: 'start' }]);
     const html = t.HtmlService.createHtmlOutput('<p>x</p>');
     expect(() => t.Ui.showSidebar(html)).toThrow('You do not have permission to call Ui.showSidebar');

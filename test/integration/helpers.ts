@@ -1,5 +1,6 @@
 /** Helpers for tests that run the built bundle in the emulator. */
 import { Emulator, type RunOptions } from '../../emulator';
+import { ADDON_EMULATOR } from '../../playground/project';
 import type { UiMenu } from '../../emulator/services/ui';
 import { TASK_COLUMNS, STAFF_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
 
@@ -15,7 +16,7 @@ export function uiMenus(emu: Emulator): UiMenu[] {
 
 /** An emulator with the built bundle loaded, the clock at `at` (Viet Nam time by default). */
 export function newEmulator(at = '2026-03-02T08:00:00+07:00'): Emulator {
-  const emu = new Emulator().loadBundle();
+  const emu = new Emulator(ADDON_EMULATOR).loadBundle();
   emu.clock.set(at);
   return emu;
 }

@@ -4,6 +4,7 @@
  * after the k-th e-mail.
  */
 import { Emulator } from '../../emulator';
+import { addonEmulator } from '../../playground/project';
 import { TASK_COLUMNS } from '../../src/core/schema';
 import { ADMIN, LEADER, OFFICIAL, addStaff, addTasks, asUser, sheetValues } from './helpers';
 import {
@@ -102,7 +103,7 @@ describe('turning reminders on and off', () => {
   });
 
   it('works the same in a container-bound script (template copy)', () => {
-    const emu = new Emulator({ installation: 'bound' }).loadBundle();
+    const emu = new Emulator(addonEmulator({ installation: 'bound' })).loadBundle();
     emu.clock.set('2026-03-02T09:00:00+07:00');
     emu.run('setup', [], { as: ADMIN });
     emu.run('installReminders', [7], { as: ADMIN });

@@ -133,7 +133,7 @@ class DocumentAppService {
     if (!id) throw appsScriptError(this.ctx.exec, MISSING);
     return this.openById(id);
   }
-  /** The add-on runs in Sheets: there is no active document. */
+  /** The script runs in a spreadsheet: there is no active document. */
   getActiveDocument(): Document | null {
     return null;
   }

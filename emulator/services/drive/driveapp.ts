@@ -1,7 +1,7 @@
 /**
  * DriveApp over the same Drive state. It works (folders, files, sharing), but its creating and listing
  * methods need the full `drive` scope (scopes.ts) and `addEditor`/`addViewer` always e-mail the person:
- * the two reasons the add-on uses the Advanced Drive service instead. Tests prove both.
+ * the two reasons a script with narrow scopes uses the Advanced Drive service instead. Tests prove both.
  */
 import { appsScriptError, markEmulated } from '../../runtime';
 import type { ServiceContext } from '../../world';

@@ -6,7 +6,7 @@
  * Access follows Drive: a user sees a file they own or were given a permission on. With only the
  * `drive.file` scope the app additionally needs per-file access for that user: the app created the file
  * while running as them, or they opened it with the app (`openWithApp`). That grant is per user, so a file
- * the add-on created in the leader's execution is invisible to the assignee's execution until shared *and*
+ * the script created in one user's execution is invisible to another user's execution until shared *and*
  * opened with the app.
  */
 import { createHash } from 'node:crypto';
@@ -52,7 +52,7 @@ export interface DriveFileRecord {
   /** E-mail of the owner (the effective user who created it). */
   owner: string;
   lastModifyingUser: string;
-  /** Created by this script (the add-on), whoever ran it. */
+  /** Created by this script, whoever ran it. */
   createdByApp: boolean;
   /** Users (lower-case e-mails) for whom the app holds `drive.file` per-file access. */
   appAccess: string[];
@@ -258,7 +258,7 @@ export function openWithApp(state: DriveState, fileId: string, email: string): v
 }
 
 /**
- * A file made outside the add-on (by a person in the Drive UI): for tests of `drive.file` visibility.
+ * A file made outside the script (by a person in the Drive UI): for tests of `drive.file` visibility.
  * Content is text (for Docs and text files) or bytes.
  */
 export function addDriveFile(
