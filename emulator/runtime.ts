@@ -6,9 +6,12 @@
  * Service implementations are plain classes. They never count or check scopes themselves: they declare
  * their class name and service with `emulated(...)`, and `instrument()` does both for every method the
  * script calls. Calls between emulator classes (on the raw objects) are not counted, exactly as only
- * what the script calls costs time in Apps Script.
+ * what the script calls costs time in Apps Script. The same proxy charges each call its modelled cost
+ * (`charge.ts` classifies, `cost.ts` prices) and moves the execution's clock by it.
  */
 import { scopeRuleFor } from './scopes';
+import { chargeBefore, settle } from './charge';
+import { CostMeter } from './cost';
 
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
@@ -31,11 +34,15 @@ export type ServiceName =
 
 export { SCOPE } from './scope-names';
 
-/** A controllable "now". Apps Script has no timers, so time moves only when a test (or `Utilities.sleep`) moves it. */
+/**
+ * A controllable "now". Apps Script has no timers: time moves when a test moves it, by the modelled cost
+ * of every call a script makes (`cost.ts`), and by `Utilities.sleep` and lock waits.
+ */
 export class Clock {
   constructor(private ms: number = Date.UTC(2026, 0, 5, 1, 0, 0)) {}
+  /** Whole milliseconds, as `Date.now()` gives them (charges of a fraction of a ms add up inside). */
   now(): number {
-    return this.ms;
+    return Math.floor(this.ms);
   }
   set(at: number | string | Date): void {
     const ms = typeof at === 'number' ? at : new Date(at).getTime();
@@ -94,6 +101,8 @@ export interface Execution {
   readonly id: number;
   readonly clock: Clock;
   readonly calls: CallLog;
+  /** What the calls cost in Google's time (`cost.ts`); the clock advances by each charge. */
+  readonly cost: CostMeter;
   /** `Session.getActiveUser().getEmail()`; may be '' as in Apps Script. */
   readonly activeUser: string;
   /** Whose authority the script runs under (the trigger's installer for installable triggers). */
@@ -122,13 +131,18 @@ export interface Manifest {
 
 let executionCounter = 0;
 export function newExecution(
-  init: Omit<Execution, 'id' | 'startedAt' | 'realm' | 'calls'> & { calls?: CallLog; realm?: Realm },
+  init: Omit<Execution, 'id' | 'startedAt' | 'realm' | 'calls' | 'cost'> & {
+    calls?: CallLog;
+    cost?: CostMeter;
+    realm?: Realm;
+  },
 ): Execution {
   executionCounter += 1;
   return {
     ...init,
     id: executionCounter,
     calls: init.calls ?? new CallLog(),
+    cost: init.cost ?? new CostMeter(),
     startedAt: init.clock.now(),
     realm: init.realm ?? hostRealm,
   };
@@ -233,7 +247,24 @@ function makeProxy<T>(exec: Execution, value: T): T {
       const wrapper = function (this: unknown, ...args: unknown[]) {
         authorize(exec, tag.service, qualified);
         exec.calls.record(tag.service, qualified);
-        const result = (v as (...a: unknown[]) => unknown).apply(t, args.map(unwrap));
+        const raw = args.map(unwrap);
+        const pending = chargeBefore({
+          service: tag.service,
+          className: tag.className,
+          method: prop,
+          target: t,
+          args: raw,
+          unwrap,
+        });
+        let result: unknown;
+        try {
+          result = (v as (...a: unknown[]) => unknown).apply(t, raw);
+        } catch (e) {
+          exec.clock.advance(exec.cost.add(settle(pending, undefined, false)));
+          throw e;
+        }
+        // The call returns once Google has spent its time: the script's clock moves by the charge.
+        exec.clock.advance(exec.cost.add(settle(pending, result, true)));
         return instrument(exec, result);
       };
       cache.set(prop, wrapper);

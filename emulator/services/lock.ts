@@ -1,11 +1,16 @@
 /**
  * `LockService`: mutual exclusion between executions.
  *
- * JavaScript here is single-threaded, so "another execution" is one started with
- * `Emulator.beginExecution()` that has not ended yet. A lock it holds blocks everyone else until:
- * - it releases the lock, or its execution ends (`releaseLocksOf`, called by the Emulator);
- * - the release time a test scheduled with `holdLockUntil` ("the other execution releases at T");
- * - its execution has run for 6 minutes, the longest any execution lives.
+ * JavaScript here is single-threaded, so executions overlap in modelled time only. Every call moves
+ * the clock by its modelled cost (`cost.ts`), so an execution holds a lock from the moment it took it
+ * to the moment it released it, or ended, on that clock. Another execution is blocked while it runs
+ * inside that window:
+ * - one started with `Emulator.beginExecution()` that has not ended yet (a live holder), until the
+ *   holder releases the lock or ends (`releaseLocksOf`, called by the Emulator);
+ * - one started later at an earlier time (`run(…, { at })`: "B started while A was still running"),
+ *   until the time A released it — the last holder of each lock is remembered with its window;
+ * - in either case no later than the release time a test scheduled with `holdLockUntil` ("the other
+ *   execution releases at T"), or 6 minutes after the holder's execution began, the longest one lives.
  * A waiter does not really wait: the emulated clock moves by the time waited — to the release time if
  * that comes within the timeout (the waiter gets the lock then), or by the whole timeout otherwise.
  *
@@ -28,6 +33,8 @@ export interface LockRecord {
   execStartedAt?: number;
   /** A release the holder has scheduled (see `holdLockUntil`). */
   lockHeldUntil?: number;
+  /** When the holder released the lock or ended, on the modelled clock (absent while it holds it). */
+  releasedAt?: number;
 }
 
 export interface LocksState {
@@ -48,7 +55,16 @@ function slot(kind: LockKind, key: string): string {
 /** When the lock stops blocking others, or Infinity while the holder may still run. */
 function freeAt(rec: LockRecord): number {
   const limit = rec.execStartedAt === undefined ? Infinity : rec.execStartedAt + EXECUTION_LIMIT_MS;
-  return Math.min(rec.lockHeldUntil ?? Infinity, limit);
+  return Math.min(rec.lockHeldUntil ?? Infinity, rec.releasedAt ?? Infinity, limit);
+}
+
+/**
+ * Whether the record blocks another execution at `now`. A released lock blocks only inside the window
+ * it was held: an execution at an earlier time than the holder took it was not kept waiting.
+ */
+function blocksAt(rec: LockRecord, now: number): boolean {
+  if (rec.releasedAt !== undefined && now < rec.acquiredAt) return false;
+  return freeAt(rec) > now;
 }
 
 /**
@@ -68,10 +84,10 @@ export function holdLockUntil(
   else state.held[s] = { kind, key, execId, acquiredAt: releaseAtMs, lockHeldUntil: releaseAtMs };
 }
 
-/** Locks end with the execution that holds them. */
+/** Locks end with the execution that holds them (their window is kept: see the top of this file). */
 export function releaseLocksOf(world: WorldState, exec: Execution): void {
-  for (const [s, rec] of Object.entries(world.locks.held))
-    if (rec.execId === exec.id) delete world.locks.held[s];
+  for (const rec of Object.values(world.locks.held))
+    if (rec.execId === exec.id && rec.releasedAt === undefined) rec.releasedAt = exec.clock.now();
 }
 
 export class Lock implements Partial<GoogleAppsScript.Lock.Lock> {
@@ -90,12 +106,16 @@ export class Lock implements Partial<GoogleAppsScript.Lock.Lock> {
   }
   hasLock(): boolean {
     const rec = this._state().held[slot(this.kind, this.key)];
-    return !!rec && rec.execId === this.exec.id && freeAt(rec) > this.exec.clock.now();
+    return (
+      !!rec &&
+      rec.execId === this.exec.id &&
+      rec.releasedAt === undefined &&
+      freeAt(rec) > this.exec.clock.now()
+    );
   }
   releaseLock(): void {
-    const s = slot(this.kind, this.key);
-    const held = this._state().held;
-    if (held[s]?.execId === this.exec.id) delete held[s];
+    const rec = this._state().held[slot(this.kind, this.key)];
+    if (rec?.execId === this.exec.id && rec.releasedAt === undefined) rec.releasedAt = this.exec.clock.now();
   }
 
   private _acquire(timeout: number): boolean {
@@ -103,16 +123,17 @@ export class Lock implements Partial<GoogleAppsScript.Lock.Lock> {
     const s = slot(this.kind, this.key);
     const clock = this.exec.clock;
     const rec = held[s];
-    if (rec && rec.execId !== this.exec.id) {
+    if (rec && rec.execId !== this.exec.id && blocksAt(rec, clock.now())) {
       const wait = Number.isFinite(timeout) && timeout > 0 ? timeout : 0;
       const free = freeAt(rec);
       if (free > clock.now() + wait) {
         clock.advance(wait);
         return false;
       }
-      if (free > clock.now()) clock.set(free);
+      clock.set(free);
     }
-    if (rec?.execId === this.exec.id && rec.lockHeldUntil === undefined) return true;
+    if (rec?.execId === this.exec.id && rec.lockHeldUntil === undefined && rec.releasedAt === undefined)
+      return true;
     held[s] = {
       kind: this.kind,
       key: this.key,

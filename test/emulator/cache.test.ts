@@ -17,12 +17,13 @@ describe('CacheService', () => {
     const clock = new Clock();
     const cache = begin(makeWorld(), clock, { as: 'a@ubnd.vn' }).CacheService.getScriptCache();
     cache.put('short', 'v', 30);
+    const putAt = clock.now(); // each call moves the clock by its modelled cost
     cache.put('long', 'v', 100_000);
-    clock.advance(31_000);
+    clock.set(putAt + 31_000);
     expect(cache.get('short')).toBeNull();
-    clock.advance(21_600_000 - 31_000 - 1);
+    clock.set(putAt + 21_600_000 - 1);
     expect(cache.get('long')).toBe('v');
-    clock.advance(1);
+    clock.set(putAt + 21_600_000);
     expect(cache.get('long')).toBeNull();
   });
 

@@ -375,6 +375,7 @@ describe('Advanced Drive service (v3)', () => {
       appProperties: { a: '1', b: '2' },
     });
     clock.advance(60_000);
+    const updatedAt = clock.now(); // each call moves the clock by its modelled cost
     const updated = Drive.Files.update(
       { name: 'NV-9 (xong)', description: 'đã hoàn thành', appProperties: { a: null, c: 3 } },
       f.id,
@@ -390,7 +391,7 @@ describe('Advanced Drive service (v3)', () => {
       description: 'đã hoàn thành',
       appProperties: { b: '2', c: '3' },
       parents: [to.id],
-      modifiedTime: '2026-03-02T02:31:00.000Z',
+      modifiedTime: new Date(updatedAt).toISOString(),
     });
     expect(thrown(() => Drive.Files.update({ parents: [from.id] }, f.id)).message).toBe(
       'API call to drive.files.update failed with error: The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
@@ -660,6 +661,7 @@ describe('DriveApp', () => {
     const world = makeWorld();
     const { DriveApp, exec } = run(world, clock, LEADER, [SCOPE.drive]);
     const root = DriveApp.createFolder('Nhắc Việc');
+    const createdAt = clock.now(); // each call moves the clock by its modelled cost
     const sub = root.createFolder('NV-001');
     const file = sub.createFile('ghi-chu.txt', 'Ghi chú tiếng Việt', 'text/plain');
     expect(file.getMimeType()).toBe('text/plain');
@@ -689,7 +691,7 @@ describe('DriveApp', () => {
     sub.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
     expect(String(sub.getSharingAccess())).toBe('ANYONE_WITH_LINK');
     expect(sub.getSharingPermission().name()).toBe('VIEW');
-    expect(sub.getDateCreated().getTime()).toBe(Date.UTC(2026, 2, 2));
+    expect(sub.getDateCreated().getTime()).toBe(createdAt);
     expect(exec.calls.count('DriveApp.createFolder')).toBe(1);
     expect(exec.calls.count('Folder.addEditor')).toBe(1);
   });

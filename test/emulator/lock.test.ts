@@ -1,5 +1,6 @@
 import { begin, makeWorld } from './service-context'; // first: loads the emulator modules in a working order
 import { Clock, EXECUTION_LIMIT_MS } from '../../emulator/runtime';
+import { LIGHT_CALL_MS } from '../../emulator/cost';
 import { holdLockUntil } from '../../emulator/services/lock';
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
@@ -11,8 +12,8 @@ describe('LockService', () => {
     const lock = t.LockService.getScriptLock();
     const before = clock.now();
     expect(lock.tryLock(1000)).toBe(true);
+    expect(clock.now()).toBe(before + LIGHT_CALL_MS); // no wait: the call's own cost only
     expect(lock.hasLock()).toBe(true);
-    expect(clock.now()).toBe(before);
     lock.releaseLock();
     expect(lock.hasLock()).toBe(false);
   });
@@ -25,10 +26,12 @@ describe('LockService', () => {
     a.LockService.getScriptLock().waitLock(1000);
     const t0 = clock.now();
     const lockB = b.LockService.getScriptLock();
+    const t1 = clock.now();
     expect(lockB.tryLock(1500)).toBe(false);
-    expect(clock.now()).toBe(t0 + 1500);
+    expect(clock.now()).toBe(t1 + 1500 + LIGHT_CALL_MS); // the wait, then the call's own cost
     expect(() => lockB.waitLock(5000)).toThrow(TIMEOUT);
-    expect(clock.now()).toBe(t0 + 6500);
+    expect(clock.now()).toBe(t1 + 6500 + 2 * LIGHT_CALL_MS);
+    expect(t1).toBe(t0 + LIGHT_CALL_MS); // getScriptLock
     expect(lockB.hasLock()).toBe(false);
   });
 
@@ -43,10 +46,11 @@ describe('LockService', () => {
     holdLockUntil(world.locks, 'script', '', a.exec.id, t0 + 3000);
 
     const lockB = b.LockService.getScriptLock();
+    const t1 = clock.now();
     expect(lockB.tryLock(2000)).toBe(false); // 2 s is not enough
-    expect(clock.now()).toBe(t0 + 2000);
-    lockB.waitLock(10_000); // the release comes 1 s later
-    expect(clock.now()).toBe(t0 + 3000);
+    expect(clock.now()).toBe(t1 + 2000 + LIGHT_CALL_MS);
+    lockB.waitLock(10_000); // the release comes a second later
+    expect(clock.now()).toBe(t0 + 3000 + LIGHT_CALL_MS); // at the release, then the call's own cost
     expect(lockB.hasLock()).toBe(true);
     expect(lockA.hasLock()).toBe(false);
   });
@@ -60,7 +64,7 @@ describe('LockService', () => {
     const b = begin(world, clock, { as: 'b@ubnd.vn' });
     const t0 = clock.now();
     expect(b.LockService.getDocumentLock().tryLock(10_000)).toBe(true);
-    expect(clock.now()).toBe(t0);
+    expect(clock.now()).toBe(t0 + 2 * LIGHT_CALL_MS); // no wait
   });
 
   it('never waits past the 6 minutes a holding execution can live', () => {
@@ -71,7 +75,7 @@ describe('LockService', () => {
     clock.advance(60_000);
     const b = begin(world, clock, { as: 'b@ubnd.vn' });
     b.LockService.getScriptLock().waitLock(10 * 60_000);
-    expect(clock.now()).toBe(a.exec.startedAt + EXECUTION_LIMIT_MS);
+    expect(clock.now()).toBe(a.exec.startedAt + EXECUTION_LIMIT_MS + LIGHT_CALL_MS);
   });
 
   it('has one document lock per document, and none outside a document', () => {
