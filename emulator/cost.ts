@@ -4,7 +4,7 @@
  * Counting calls is not enough: Apps Script also charges per cell moved. These are central estimates,
  * good to about ±3×; every modelled figure (the bench, the playground, time budgets in tests) comes
  * from these constants and from nowhere else. Sources: the project's notes on the real runtime
- * (shared/docs/apps-script-facts.md, "Cost in the real runtime"), which collect the measurements below.
+ * (docs/platform.md, "Cost in the real runtime"), which collect the measurements below.
  *
  * Which call is light and which is a data call, and how many cells each moves, is decided in
  * `charge.ts`; this module only holds the prices and the meter.

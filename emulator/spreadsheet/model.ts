@@ -109,7 +109,7 @@ export interface CellImageData {
   url: string;
   altTitle: string;
   altDescription: string;
-  /** A `data:` URL: accepted, but Google documents only http(s) URLs (unconfirmed in apps-script-facts). */
+  /** A `data:` URL: accepted, but Google documents only http(s) URLs (unconfirmed in docs/platform.md). */
   unconfirmedDataUrl?: boolean;
 }
 

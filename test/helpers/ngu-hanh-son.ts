@@ -1,5 +1,5 @@
 /**
- * A generated register reproducing the year the Ngũ Hành Sơn article reports (seed 000): 901 tasks
+ * A generated register reproducing the year the Ngũ Hành Sơn article reports (docs/product.md): 901 tasks
  * assigned by the district in 2026, 878 of them updated, 18 of 24 units at a 100 % update rate;
  * 604 completed on time, 173 late, 57 archived, 64 in progress within the deadline, 3 overdue.
  *

@@ -1,5 +1,5 @@
 /**
- * The Ngũ Hành Sơn year (seed 000) reproduced from a generated register: the pure statistics give
+ * The Ngũ Hành Sơn year (docs/product.md) reproduced from a generated register: the pure statistics give
  * exactly the published figures, printed as the article prints them.
  */
 import { Directory } from '../../../src/core/directory';
