@@ -1,8 +1,45 @@
 /**
- * Who may see and do what with a task (product.md, "Who may do what"). Every server endpoint asks
- * these functions itself: the sidebar hiding a button is not a check.
+ * Who may see and do what with a task, and who is told about it (product.md, "Who may do what" and
+ * "Who decides on a task"). Each question is answered by one function here, and every part of the
+ * add-on asks that function: the server endpoints (the sidebar hiding a button is not a check), the
+ * sidebar's lists, the action plans and their notifications, and the reminder planner.
+ *
+ * The rules, in words:
+ *
+ * - **The people in charge of a unit** (`unitChain`) are those the units sheet names in its leader and
+ *   follower columns — for the unit itself and for every unit above it, nearest first. A person's role
+ *   in the staff sheet does not make them a unit's follower or leader; the units sheet does.
+ * - **The people on a task** (`isOnTask`): its assignees, its assigner, and whoever confirmed it.
+ * - **Who confirms a result** (`confirmersOf`): the task's assigner and the followers of its lead unit.
+ *   Accepting or sending back the result is their job.
+ * - **Who may see a task** (`canSee`):
+ *   1. admins and leaders (by role) see every task;
+ *   2. the people on it and its confirmers see it;
+ *   3. nobody else sees a confidential task;
+ *   4. viewers see every other task;
+ *   5. the people in charge of its lead unit or of one of its co-units see it;
+ *   6. the members of its lead unit or of one of its co-units see it.
+ * - **Who carries out a task** (`isDoer`): its assignees, and the focal points (by role) who are members
+ *   of its lead unit.
+ * - **Who may decide on a task** — approve or refuse an extension, confirm a result, send it back
+ *   (`mayDecide`): its confirmers, admins and leaders. Whoever may decide may see (rules 1 and 2).
+ * - **Who may archive a task** (`mayArchive`): its assigner, admins and leaders.
+ * - **What a person may do now** (`allowedActions`): a viewer nothing, whatever else they are; the
+ *   doers of an open task update, report, delegate and, while none is pending and one is left, request
+ *   an extension; the deciders decide a pending extension, and confirm or send back a reported result;
+ *   the archivers archive a task that is open or awaiting confirmation.
+ * - **Who may assign** (`canAssign`): admins and leaders.
+ * - **Who is told of a result to confirm** — notified when it is reported and reminded each send day
+ *   until it is confirmed (`toldOfResult`): its confirmers; when it has none, the nearest leader up the
+ *   lead unit's tree.
+ * - **Who is reminded of an extension request** (`toldOfExtensionRequest`): the assigner; when there is
+ *   none, the nearest leader up the lead unit's tree.
+ *
+ * Where this is still wider than product.md's "Who decides on a task": the head of the agency is not a
+ * setting yet, so every leader and admin may decide and archive; followers may not archive; and nobody
+ * is yet stopped from deciding on their own request or confirming their own result.
  */
-import type { Directory, Person } from './directory';
+import type { Directory, Person, Unit } from './directory';
 import type { Task } from './task';
 
 export type TaskAction =
@@ -15,17 +52,58 @@ export type TaskAction =
   | 'archive'
   | 'delegate';
 
-const same = (a: string, b: string) => a !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
+const norm = (e: string) => e.trim().toLowerCase();
+const same = (a: string, b: string) => a !== '' && norm(a) === norm(b);
 
-/** The unit codes a person is in charge of as leader, follower or focal point (with the units below). */
-function unitsOf(dir: Directory, email: string, as: 'leader' | 'follower' | 'focal'): Set<string> {
-  return new Set(dir.unitsInChargeOf(email, as).flatMap((u) => [u.code.toLowerCase(), u.name.toLowerCase()]));
+// ——— Units ————————————————————————————————————————————————————————————————————
+
+export interface UnitChain {
+  /** The leader column of the unit and of every unit above it: nearest first, lower case, no repeats. */
+  leaders: readonly string[];
+  /** The follower column, likewise. */
+  followers: readonly string[];
 }
 
-const inUnits = (units: Set<string>, task: Task) =>
-  units.has(task.leadUnit.toLowerCase()) || task.coUnits.some((u) => units.has(u.toLowerCase()));
+const NO_CHAIN: UnitChain = { leaders: [], followers: [] };
+/** A directory does not change once read: each unit's chain is walked once per directory. */
+const chains = new WeakMap<Directory, Map<Unit, UnitChain>>();
 
-/** The person's own unit (by code) and its name, to match tasks that name units either way. */
+/** The people in charge of a unit (named by code or name), as the units sheet names them. */
+export function unitChain(dir: Directory, unitName: string): UnitChain {
+  const unit = dir.unit(unitName);
+  if (!unit) return NO_CHAIN;
+  let cache = chains.get(dir);
+  if (!cache) chains.set(dir, (cache = new Map()));
+  let chain = cache.get(unit);
+  if (chain) return chain;
+  const leaders: string[] = [];
+  const followers: string[] = [];
+  const push = (list: string[], email: string) => {
+    const e = norm(email);
+    if (e && !list.includes(e)) list.push(e);
+  };
+  const seen = new Set<Unit>();
+  for (let u: Unit | undefined = unit; u && !seen.has(u); u = u.parent ? dir.unit(u.parent) : undefined) {
+    seen.add(u); // a parent cycle typed by hand must not loop forever
+    push(leaders, u.leader);
+    push(followers, u.follower);
+  }
+  chain = { leaders, followers };
+  cache.set(unit, chain);
+  return chain;
+}
+
+/** Is the person in charge (leader or follower) of the task's lead unit or of one of its co-units. */
+function inChargeOfTaskUnits(me: Person, task: Task, dir: Directory): boolean {
+  const e = norm(me.email);
+  const inCharge = (unit: string) => {
+    const chain = unitChain(dir, unit);
+    return chain.leaders.includes(e) || chain.followers.includes(e);
+  };
+  return inCharge(task.leadUnit) || task.coUnits.some(inCharge);
+}
+
+/** The person's own unit (the staff sheet's code) and its name, to match tasks that name units either way. */
 function ownUnit(dir: Directory, me: Person): Set<string> {
   const u = dir.unit(me.unit);
   return new Set(
@@ -33,37 +111,59 @@ function ownUnit(dir: Directory, me: Person): Set<string> {
   );
 }
 
+/** Is the person a member (by the staff sheet's unit) of the task's lead unit or of one of its co-units. */
+function memberOfTaskUnits(me: Person, task: Task, dir: Directory): boolean {
+  const own = ownUnit(dir, me);
+  return own.has(task.leadUnit.toLowerCase()) || task.coUnits.some((c) => own.has(c.toLowerCase()));
+}
+
+// ——— People on a task ———————————————————————————————————————————————————————————
+
 export function isAssignee(me: Person, task: Task): boolean {
   return task.assignees.some((a) => same(a, me.email));
 }
 
-/** Does the person carry out the task: an assignee, or the focal point of its lead unit. */
+/** Its assignees, its assigner and whoever confirmed it. */
+export function isOnTask(me: Person, task: Task): boolean {
+  return isAssignee(me, task) || same(task.assigner, me.email) || same(task.confirmedBy, me.email);
+}
+
+/** The assigner and the followers of the lead unit: lower case, no repeats, the assigner first. */
+export function confirmersOf(task: Task, dir: Directory): string[] {
+  return [...new Set([norm(task.assigner), ...unitChain(dir, task.leadUnit).followers].filter(Boolean))];
+}
+
+export function isConfirmer(me: Person, task: Task, dir: Directory): boolean {
+  return confirmersOf(task, dir).includes(norm(me.email));
+}
+
+/** Does the person carry out the task: an assignee, or a focal point of its lead unit. */
 export function isDoer(me: Person, task: Task, dir: Directory): boolean {
   if (isAssignee(me, task)) return true;
   return me.role === 'focal' && ownUnit(dir, me).has(task.leadUnit.toLowerCase());
 }
 
-/** May confirm results and decide extensions: the assigner, the lead unit's follower, an admin, a leader. */
-export function isOverseer(me: Person, task: Task, dir: Directory): boolean {
-  if (me.role === 'admin' || me.role === 'leader') return true;
-  if (same(task.assigner, me.email)) return true;
-  return me.role === 'follower' && unitsOf(dir, me.email, 'follower').has(task.leadUnit.toLowerCase());
-}
+// ——— Seeing and deciding ——————————————————————————————————————————————————————————
 
-/**
- * Confidential tasks are seen only by the people on them and by leaders and admins. Others: admins,
- * leaders and viewers see every task; followers their units'; officials and focal points their unit's
- * and their own.
- */
+/** See the rule at the top of the module. */
 export function canSee(me: Person, task: Task, dir: Directory): boolean {
   // Roles first: this runs for every row of the register when the sidebar opens.
   if (me.role === 'admin' || me.role === 'leader') return true;
-  const involved = isAssignee(me, task) || same(task.assigner, me.email) || same(task.confirmedBy, me.email);
-  if (task.confidential) return involved;
-  if (involved || me.role === 'viewer') return true;
-  if (me.role === 'follower' && inUnits(unitsOf(dir, me.email, 'follower'), task)) return true;
-  if (inUnits(unitsOf(dir, me.email, 'leader'), task)) return true;
-  return inUnits(ownUnit(dir, me), task);
+  if (isOnTask(me, task) || isConfirmer(me, task, dir)) return true;
+  if (task.confidential) return false;
+  if (me.role === 'viewer') return true;
+  if (inChargeOfTaskUnits(me, task, dir)) return true;
+  return memberOfTaskUnits(me, task, dir);
+}
+
+/** Approve or refuse an extension, confirm a result or send it back: the confirmers, admins and leaders. */
+export function mayDecide(me: Person, task: Task, dir: Directory): boolean {
+  return me.role === 'admin' || me.role === 'leader' || isConfirmer(me, task, dir);
+}
+
+/** Archive: the assigner, admins and leaders. */
+export function mayArchive(me: Person, task: Task): boolean {
+  return me.role === 'admin' || me.role === 'leader' || same(task.assigner, me.email);
 }
 
 /** The actions the person may take on the task in its current state (a refusal names the reason). */
@@ -75,24 +175,32 @@ export function allowedActions(
 ): TaskAction[] {
   if (me.role === 'viewer') return [];
   const out: TaskAction[] = [];
-  const doer = isDoer(me, task, dir);
-  const overseer = isOverseer(me, task, dir);
-  if (state.open && doer) {
+  if (state.open && isDoer(me, task, dir)) {
     out.push('update', 'report', 'delegate');
     if (!state.extensionPending && state.extensionsLeft) out.push('requestExtension');
   }
-  if (overseer && state.extensionPending) out.push('decideExtension');
-  if (overseer && state.awaiting) out.push('confirm', 'sendBack');
-  if (
-    (state.open || state.awaiting) &&
-    (me.role === 'admin' || me.role === 'leader' || same(task.assigner, me.email))
-  ) {
-    out.push('archive');
-  }
+  const decides = mayDecide(me, task, dir);
+  if (decides && state.extensionPending) out.push('decideExtension');
+  if (decides && state.awaiting) out.push('confirm', 'sendBack');
+  if ((state.open || state.awaiting) && mayArchive(me, task)) out.push('archive');
   return out;
 }
 
 /** Only leaders and admins assign tasks; officials delegate within their unit (see `delegate`). */
 export function canAssign(me: Person): boolean {
   return me.role === 'admin' || me.role === 'leader';
+}
+
+// ——— Who is told ——————————————————————————————————————————————————————————————————
+
+/** Notified of a reported result and reminded of it until confirmed: the confirmers, else the nearest leader. */
+export function toldOfResult(task: Task, dir: Directory): string[] {
+  const confirmers = confirmersOf(task, dir);
+  return confirmers.length > 0 ? confirmers : unitChain(dir, task.leadUnit).leaders.slice(0, 1);
+}
+
+/** Reminded of a pending extension request: the assigner, else the nearest leader. */
+export function toldOfExtensionRequest(task: Task, dir: Directory): string[] {
+  const assigner = norm(task.assigner);
+  return assigner ? [assigner] : unitChain(dir, task.leadUnit).leaders.slice(0, 1);
 }

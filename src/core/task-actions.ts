@@ -7,7 +7,7 @@ import { dayFromYmd, isoFromDay, type Day } from './civil-date';
 import type { Directory, Person } from './directory';
 import { formatDay } from './format';
 import { currentLanguage, t, UserError, type MessageKey } from './messages';
-import { allowedActions, canAssign, type TaskAction } from './permissions';
+import { allowedActions, canAssign, toldOfResult, type TaskAction } from './permissions';
 import type { TaskColumnKey } from './schema';
 import type { NotificationKind } from './reminders/notifications';
 import type { Settings } from './settings';
@@ -122,12 +122,6 @@ function check(errors: InputErrors): void {
 
 const dayText = (d: Day | null) => (d === null ? '' : formatDay(d));
 
-/** Who decides on a task's results and extensions: its assigner and the lead unit's follower. */
-function overseers(task: Task, ctx: ActionContext): string[] {
-  const follower = ctx.dir.unit(task.leadUnit)?.follower ?? '';
-  return [...new Set([task.assigner, follower].filter(Boolean))];
-}
-
 // ——— Officials ————————————————————————————————————————————————————————————————
 
 export function planUpdate(
@@ -221,7 +215,7 @@ export function planReport(
       note: [result, link, explanation].filter(Boolean).join(' · '),
     },
     done: { key: 'done.report', params: { id: task.id } },
-    notify: { kind: 'reported', to: overseers(task, ctx), note: result || link },
+    notify: { kind: 'reported', to: toldOfResult(task, ctx.dir), note: result || link },
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { isoFromDay, type Day } from './civil-date';
 import type { Directory, Person } from './directory';
-import { allowedActions, canSee, type TaskAction } from './permissions';
+import { allowedActions, canSee, isOnTask, type TaskAction } from './permissions';
 import {
   daysLate,
   daysLeft,
@@ -154,9 +154,9 @@ export interface TaskFilter {
   mine?: boolean;
 }
 
+/** The person is on the task (`isOnTask`): an assignee, its assigner, or whoever confirmed it. */
 export function isMine(me: Person, task: Task): boolean {
-  const e = me.email;
-  return task.assignees.includes(e) || task.assigner === e || task.confirmedBy === e;
+  return isOnTask(me, task);
 }
 
 /** The tasks a person may see that match the filter, as views, most urgent first, at most `limit`. */

@@ -5,7 +5,7 @@
  */
 import { isoFromDay } from '../core/civil-date';
 import { ROLE_LABELS } from '../core/schema';
-import { canAssign, canSee, isOverseer } from '../core/permissions';
+import { canAssign, canSee, mayDecide } from '../core/permissions';
 import { statusOf } from '../core/task-actions';
 import { TASK_STATUSES, urgencyRank, type TaskStatus } from '../core/status';
 import { byUrgency, childrenByParent, isMine, toView, type TaskView } from '../core/task-view';
@@ -58,7 +58,7 @@ export function sidebarState(): SidebarState {
     counts[status]++;
     const awaitsMe =
       (status === 'awaiting_confirmation' || (task.extensionRequest !== '' && !task.archived)) &&
-      isOverseer(me, task, dir);
+      mayDecide(me, task, dir);
     const listed =
       awaitsMe || (isMine(me, task) && status !== 'archived') || (follows && urgencyRank(status) <= 2);
     if (!listed) continue;

@@ -7,10 +7,12 @@
  *   focal point, else the unit's leader. They get their tasks overdue, due today, due within the
  *   reminder window, and open tasks not updated for `staleUpdateDays` working days (from the last
  *   update, else the assignment day; ongoing tasks included, since they need updates too);
- * - the leaders and followers of the lead unit and of every unit above it (as `Directory.unitsInChargeOf`
- *   counts units): the unit's overdue tasks, unless they are doers of that task themselves;
- * - the confirmers — the assigner and the followers up the unit tree — the results awaiting
- *   confirmation; the assigner (else the nearest leader up the tree) the pending extension requests;
+ * - the people in charge of the lead unit — the leaders and followers the units sheet names for it and
+ *   for every unit above it (`unitChain`): the unit's overdue tasks, unless they are doers of that task
+ *   themselves;
+ * - the results awaiting confirmation and the pending extension requests go to the people the rules in
+ *   `../permissions.ts` name (`toldOfResult`, `toldOfExtensionRequest`): the confirmers (the assigner and
+ *   the lead unit's followers), else the nearest leader; the assigner, else the nearest leader;
  * - every active admin, on the summary day of the week: overdue tasks counted by lead unit.
  * A task concerning a person in several ways appears once, under the most urgent kind. People whose
  * staff row says they no longer work here get nothing; addresses not in the staff sheet do (an
@@ -19,6 +21,7 @@
 import type { WorkingCalendar } from '../calendar';
 import type { Day } from '../civil-date';
 import type { Directory, Unit } from '../directory';
+import { toldOfExtensionRequest, toldOfResult, unitChain } from '../permissions';
 import type { Settings } from '../settings';
 import { computeStatus, effectiveDeadline, type TaskStatus } from '../status';
 import { statusInput, type Task } from '../task';
@@ -99,7 +102,6 @@ export function planDigests(input: PlanInput): DigestPlan {
   const plan: DigestPlan = { day: today, sendDay, summaryDay, digests: [], alreadyHandled: 0 };
   if (!sendDay) return plan;
 
-  const chains = new ChainIndex(directory);
   const retired = retiredPeople(directory);
   const perPerson = new Map<string, Map<string, DigestItem>>();
   const summary = summaryDay ? new SummaryBuilder() : null;
@@ -127,7 +129,6 @@ export function planDigests(input: PlanInput): DigestPlan {
     const deadline = effectiveDeadline(si);
     const daysLeft = deadline === null ? null : calendar.workingDaysBetween(today, deadline);
     const unit = task.leadUnit ? directory.unit(task.leadUnit) : undefined;
-    const chain = unit ? chains.of(unit) : EMPTY_CHAIN;
     const open = OPEN.has(status);
     const base = {
       task,
@@ -143,16 +144,15 @@ export function planDigests(input: PlanInput): DigestPlan {
       if (doerKind) for (const p of doers) add(p, doerKind, base);
       if (status === 'overdue') {
         const doerSet = new Set(doers.map((d) => d.toLowerCase()));
-        for (const p of chain.inCharge) if (!doerSet.has(p)) add(p, 'unit_overdue', base);
+        const chain = unitChain(directory, task.leadUnit);
+        for (const p of new Set([...chain.leaders, ...chain.followers]))
+          if (!doerSet.has(p)) add(p, 'unit_overdue', base);
         summary?.add(task.leadUnit, unit, daysLeft === null ? 0 : -daysLeft);
       }
-      if (task.extensionRequest) {
-        const decider = task.assigner || chain.leaders[0];
-        if (decider) add(decider, 'extension', base);
-      }
+      if (task.extensionRequest)
+        for (const p of toldOfExtensionRequest(task, directory)) add(p, 'extension', base);
     } else if (status === 'awaiting_confirmation') {
-      const confirmers = [task.assigner, ...chain.followers].filter(Boolean);
-      for (const p of confirmers.length > 0 ? confirmers : chain.leaders.slice(0, 1)) add(p, 'confirm', base);
+      for (const p of toldOfResult(task, directory)) add(p, 'confirm', base);
     }
   }
 
@@ -270,43 +270,6 @@ function retiredPeople(directory: Directory): Set<string> {
   for (const p of directory.people)
     if (!p.active && !directory.person(p.email)) out.add(p.email.toLowerCase());
   return out;
-}
-
-interface Chain {
-  /** Leaders and followers of the unit and of every unit above it, nearest first, no duplicates. */
-  inCharge: string[];
-  leaders: string[];
-  followers: string[];
-}
-const EMPTY_CHAIN: Chain = { inCharge: [], leaders: [], followers: [] };
-
-/** The people in charge of each unit, computed once per unit (a register has far fewer units than tasks). */
-class ChainIndex {
-  private readonly cache = new Map<Unit, Chain>();
-  constructor(private readonly directory: Directory) {}
-
-  of(unit: Unit): Chain {
-    let chain = this.cache.get(unit);
-    if (chain) return chain;
-    const leaders: string[] = [];
-    const followers: string[] = [];
-    const seen = new Set<Unit>();
-    for (
-      let u: Unit | undefined = unit;
-      u && !seen.has(u);
-      u = u.parent ? this.directory.unit(u.parent) : undefined
-    ) {
-      seen.add(u); // a parent cycle typed by hand must not loop forever
-      const leader = u.leader.trim().toLowerCase();
-      const follower = u.follower.trim().toLowerCase();
-      if (leader && !leaders.includes(leader)) leaders.push(leader);
-      if (follower && !followers.includes(follower)) followers.push(follower);
-    }
-    const inCharge = [...new Set([...leaders, ...followers])];
-    chain = { inCharge, leaders, followers };
-    this.cache.set(unit, chain);
-    return chain;
-  }
 }
 
 class SummaryBuilder {

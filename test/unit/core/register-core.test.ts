@@ -192,11 +192,12 @@ const ctx = (me: Person, today = day(2026, 3, 4)): ActionContext => ({
 });
 
 describe('permissions', () => {
-  it('confidential tasks are seen only by the people on them, leaders and admins', () => {
+  it('confidential tasks are seen only by the people on them, their confirmers, leaders and admins', () => {
     const secret = task({ confidential: true });
     expect(canSee(person('a@x.vn', 'official'), secret, dir)).toBe(true);
     expect(canSee(person('lead@x.vn', 'leader'), secret, dir)).toBe(true);
-    expect(canSee(person('f@x.vn', 'follower', 'VP'), secret, dir)).toBe(false);
+    expect(canSee(person('f@x.vn', 'follower', 'VP'), secret, dir)).toBe(true); // the lead unit's follower
+    expect(canSee(person('o@x.vn', 'official', 'YT'), secret, dir)).toBe(false);
     expect(canSee(person('v@x.vn', 'viewer'), secret, dir)).toBe(false);
     expect(canSee(person('v@x.vn', 'viewer'), task(), dir)).toBe(true);
   });
