@@ -1,6 +1,6 @@
 /**
  * The daily refresh, as a pure plan: from the register's rows, today and the calendar, which cells
- * change. The adapter reads once, calls this, and writes only the rows that changed.
+ * change. The adapter reads once, calls this, and writes only the cells that changed.
  */
 import type { WorkingCalendar } from './calendar';
 import type { Day } from './civil-date';
@@ -101,7 +101,18 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   return plan;
 }
 
-/** The status cell and the working days left, as the register shows them for a task today. */
+/**
+ * The status cell and the days-left cell, as the register shows them for a task today.
+ *
+ * The days-left cell counts down only while the task is due soon (within the reminder window: 2, 1,
+ * 0 working days left); it is blank otherwise. A countdown of every open task would change every open
+ * task's cell every working day — at 50,000 tasks, thousands of cells scattered over the register,
+ * with hundreds of distinct values, so hundreds of calls or a block of the whole column every morning
+ * (Google charges per call and per cell). Nothing reads the stored number: the colours follow the
+ * status cell, and the sidebar, the reminders and the statistics compute days left and days late
+ * themselves (`task-view.ts`, `reminders/planner.ts`). The status already says "in time" or
+ * "overdue"; the cell adds the countdown where it matters, in a handful of distinct values.
+ */
 export function computedCells(
   task: Task,
   today: Day,
@@ -110,11 +121,9 @@ export function computedCells(
 ): { code: TaskStatus; status: string; daysLeft: number | '' } {
   const si = statusInput(task);
   const code = computeStatus(si, today, calendar, settings.reminderWindowDays);
-  // Days left only mean something while the task is being worked on against a deadline.
-  const counting = code === 'in_progress' || code === 'due_soon' || code === 'overdue';
   return {
     code,
     status: statusLabel(code, settings.language),
-    daysLeft: counting ? (daysLeft(si, today, calendar) ?? '') : '',
+    daysLeft: code === 'due_soon' ? (daysLeft(si, today, calendar) ?? '') : '',
   };
 }

@@ -70,9 +70,11 @@ const c = (
 export const TASK_COLUMNS = [
   c('id', 'Mã nhiệm vụ', 'Task ID', 'id', 120, { computed: true }),
   c('status', 'Trạng thái', 'Status', 'status', 170, { computed: true }),
+  // Counts down only while the task is due soon (see computedCells in refresh.ts): a daily countdown
+  // of every open task would rewrite thousands of scattered cells every morning.
   c('daysLeft', 'Số ngày làm việc còn lại', 'Working days left', 'integer', 110, {
     computed: true,
-    help: 'Âm: số ngày làm việc đã quá hạn',
+    help: 'Chỉ hiện khi nhiệm vụ sắp đến hạn (0 = hạn là hôm nay); trạng thái cho biết trong hạn hay quá hạn',
   }),
   c('title', 'Tên nhiệm vụ', 'Title', 'text', 260),
   c('details', 'Nội dung chi tiết', 'Details', 'longtext', 260),

@@ -1,6 +1,9 @@
 /**
- * The daily refresh: one read of the register, statuses recomputed, one batched write of what changed.
- * Rows that cannot be read are left exactly as they are and listed in the result.
+ * The daily refresh: one read of the register, statuses recomputed, and only the cells whose value
+ * changes written (`writeCells`: one call per distinct value, so 70 statuses changed in a register of
+ * 50,000 rows are 70 cells in a few calls, not a block from the first changed row to the last). A second
+ * refresh on the same day changes nothing and writes nothing. Rows that cannot be read are left exactly
+ * as they are and listed in the result.
  */
 import { planRefresh, type RefreshPlan } from '../core/refresh';
 import type { Settings } from '../core/settings';
@@ -11,7 +14,8 @@ import { t } from '../core/messages';
 import type { TaskStatus } from '../core/status';
 import type { RowProblem } from '../core/task';
 import { readCalendar, readSettings } from './register-context';
-import { readTable, writeColumns, type Table } from './table';
+import { readTable, type Table } from './table';
+import { writeCells } from './cell-writes';
 import { withDocumentLock } from './lock';
 import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
@@ -55,8 +59,7 @@ export function refreshTable(
   const counters = readIdCounters(props);
   const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
 
-  writeColumns(table, ['id'], onlyKeys(plan.changes, 'id'));
-  writeColumns(table, ['status', 'daysLeft'], onlyKeys(plan.changes, 'status', 'daysLeft'));
+  writeCells(table, plan.changes);
   if (Object.keys(plan.counters).length > 0) {
     props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, ...plan.counters }));
   }
@@ -102,18 +105,4 @@ export function refreshTable(
 
 function summary(r: RefreshResult) {
   return { total: r.total, changed: r.changed, problems: r.problems.length };
-}
-
-/** The changes restricted to some columns, dropping rows with none of them. */
-function onlyKeys<K extends string>(
-  changes: ReadonlyMap<number, Partial<Record<K, unknown>>>,
-  ...keys: K[]
-): Map<number, Record<string, unknown>> {
-  const out = new Map<number, Record<string, unknown>>();
-  for (const [i, change] of changes) {
-    const picked: Record<string, unknown> = {};
-    for (const k of keys) if (k in change) picked[k] = change[k];
-    if (Object.keys(picked).length > 0) out.set(i, picked);
-  }
-  return out;
 }

@@ -171,14 +171,14 @@ describe('daily refresh', () => {
       'Lưu trữ',
     ]);
     expect(taskRecords(emu).map((t) => t.id)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `NV-2026-000${n}`));
-    // Working days left only while a task runs against a deadline; blank otherwise.
-    expect(taskRecords(emu).map((t) => t.daysLeft)).toEqual([1, 20, '', '', '', '', '']);
+    // Working days left only while a task is due soon; blank otherwise (the status says the rest).
+    expect(taskRecords(emu).map((t) => t.daysLeft)).toEqual([1, '', '', '', '', '', '']);
 
     // Wednesday morning, nobody touched anything: the trigger's refresh makes it overdue.
     const next = emu.run<RefreshResult>('dailyJob', [], { as: ADMIN, at: '2026-03-04T07:05:00+07:00' }).value;
     expect(next.changed).toBeGreaterThanOrEqual(1);
     expect(statuses()[0]).toBe('Đang thực hiện quá hạn');
-    expect(taskRecords(emu)[0].daysLeft).toBe(-1);
+    expect(taskRecords(emu)[0].daysLeft).toBe('');
     // Each run that changed something leaves one line in the audit sheet.
     const audit = sheetValues(emu, 'Nhật ký').slice(1);
     expect(audit.map((r) => r[3])).toEqual([

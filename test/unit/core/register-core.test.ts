@@ -277,7 +277,6 @@ describe('the refresh plan', () => {
         title: 'A',
         deadline: vnDate(2026, 3, 30),
         status: 'Đang thực hiện trong hạn',
-        daysLeft: 20,
       }),
       mk({ title: 'B', deadline: vnDate(2026, 3, 3) }),
       mk({}),

@@ -1,0 +1,87 @@
+/**
+ * Writing only what changed (issue 11, item 4), measured with the emulator's cost model: the cells a run
+ * writes against the cells whose value it changes, and how much the sheets that only grow add per day.
+ */
+import type { Emulator } from '../../emulator';
+import { displayGrid } from '../../emulator/spreadsheet/inspect';
+import { STATUS_COLOURS } from '../../src/core/status';
+import { ADMIN, addTasks, setUpRegister } from './helpers';
+import { dailyRegister, snapshot, changedCells } from './write-helpers';
+
+type RefreshResult = { changed: number; total: number };
+/** The refresh's one audit line: 8 cells. */
+const AUDIT_LINE = 8;
+
+describe('the daily refresh writes only the cells whose value changes', () => {
+  let emu: Emulator;
+  beforeAll(() => {
+    emu = dailyRegister(3000);
+    emu.run('refresh', [], { as: ADMIN });
+  });
+
+  it('next morning: cells written ≤ 2 × cells changed + 200, in a few calls', () => {
+    const before = snapshot(emu);
+    const run = emu.run<RefreshResult>('refresh', [], { as: ADMIN, at: '2026-03-03T07:00:00+07:00' });
+    const after = snapshot(emu);
+    const changed = changedCells(before, after);
+    expect(run.value.changed).toBeGreaterThan(10);
+    expect(changed).toBeGreaterThan(10);
+    expect(run.cost.cellsWritten).toBeLessThanOrEqual(2 * changed + 200);
+    // Exactly the status and days-left cells that change, and the audit's line.
+    expect(run.cost.cellsWritten).toBe(changedCells(before, after, 'Nhiệm vụ') + AUDIT_LINE);
+    expect(run.cost.formatCellsWritten).toBe(0);
+    // One call per distinct value written, not per cell: a handful whatever the register's size.
+    expect(run.calls.count('RangeList.setValue') + run.calls.count('Range.setValues')).toBeLessThanOrEqual(
+      10,
+    );
+    expect(run.cost.dataCalls).toBeLessThanOrEqual(15);
+  });
+
+  it('a second refresh on the same day writes nothing', () => {
+    const before = snapshot(emu);
+    const run = emu.run<RefreshResult>('refresh', [], { as: ADMIN, at: '2026-03-03T09:00:00+07:00' });
+    expect(run.value.changed).toBe(0);
+    expect(changedCells(before, snapshot(emu))).toBe(0);
+    expect(run.cost.cellsWritten).toBe(0);
+    expect(run.cost.formatCellsWritten).toBe(0);
+  });
+
+  it('keeps the colours: rows are coloured by the status cell the refresh wrote', () => {
+    const grid = displayGrid(emu.world.spreadsheets, emu.world.activeSpreadsheetId, 'Nhiệm vụ');
+    const status = grid.values[0].indexOf('Trạng thái');
+    const overdue = grid.values.findIndex((r) => r[status] === 'Đang thực hiện quá hạn');
+    const dueSoon = grid.values.findIndex((r) => r[status] === 'Sắp đến hạn');
+    expect(overdue).toBeGreaterThan(0);
+    expect(dueSoon).toBeGreaterThan(0);
+    expect(grid.backgrounds[overdue][3]?.toUpperCase()).toBe(STATUS_COLOURS.overdue.background.toUpperCase());
+    expect(grid.backgrounds[dueSoon][3]?.toUpperCase()).toBe(
+      STATUS_COLOURS.due_soon.background.toUpperCase(),
+    );
+  });
+});
+
+describe('ids of rows typed into the sheet', () => {
+  it('are written in one block, with their statuses and nothing else', () => {
+    const emu = setUpRegister();
+    addTasks(
+      emu,
+      Array.from({ length: 40 }, (_, i) => ({ title: `Việc ${i}`, deadline: '30/03/2026' })),
+    );
+    emu.run('refresh', [], { as: ADMIN });
+    addTasks(emu, [
+      { title: 'Mới 1', deadline: '30/03/2026' },
+      { title: 'Mới 2', deadline: '03/03/2026' },
+      { title: 'Mới 3', deadline: '30/03/2026' },
+    ]);
+    const before = snapshot(emu);
+    const run = emu.run<RefreshResult>('refresh', [], { as: ADMIN });
+    const changed = changedCells(before, snapshot(emu), 'Nhiệm vụ');
+    expect(run.value.changed).toBe(3);
+    // 3 ids, 3 statuses, 1 days left (the task due tomorrow), and the audit's line.
+    expect(changed).toBe(3 + 3 + 1);
+    expect(run.cost.cellsWritten).toBe(changed + AUDIT_LINE);
+    // The ids are one block, the statuses another (values found only there), days left one RangeList.
+    expect(run.calls.count('Range.setValues')).toBe(2);
+    expect(run.calls.count('RangeList.setValue')).toBe(1);
+  });
+});
