@@ -5,7 +5,6 @@
 import { COLUMN_METADATA_KEY, type SheetDef } from '../core/schema';
 import { headerFingerprint, resolveColumns, type CachedColumnMap, type ColumnMap } from '../core/columns';
 import { UserError } from '../core/messages';
-import { columnLetter } from '../core/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,12 +101,98 @@ export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: b
   return table;
 }
 
-/** The first `width` columns of every row, or null when the sheet is missing or narrower. */
-function readColumns(ss: Spreadsheet, def: SheetDef, width: number): unknown[][] | null {
+/**
+ * A sheet's columns without its rows: the header (one `getValues` of row 1 over the columns we know of)
+ * checked against the cached column map, and the last row with content. What an action on one row needs
+ * before it finds that row: its cost does not grow with the register. When the header no longer matches
+ * (columns moved, renamed, added before ours) the columns are resolved again from the metadata, as
+ * `readTable` does, and the cache is renewed.
+ */
+export interface TableHead {
+  sheet: Sheet;
+  def: SheetDef;
+  map: ColumnMap;
+  header: unknown[];
+  /** Columns to read for a whole row (ours, wherever they are). */
+  width: number;
+  /** The last sheet row with content (1 = the header only). */
+  lastRow: number;
+}
+
+export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
+  const props = usesColumnMetadata(def) ? PropertiesService.getDocumentProperties() : null;
+  const cached = props ? parseCached(props.getProperty(cacheKey(def))) : null;
+  const sheet = requireSheet(ss, def);
+  if (cached) {
+    const header = readHeaderRow(sheet, cached.width);
+    if (header && cached.fingerprint === headerFingerprint(header))
+      return { sheet, def, map: cached.map, header, width: cached.width, lastRow: sheet.getLastRow() };
+  }
+  const lastColumn = Math.max(1, sheet.getLastColumn());
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const { map, missing } = resolveColumns(def, header, props ? metadataPositions(sheet) : new Map());
+  if (missing.length > 0) {
+    throw new UserError('sheet.missingColumns', {
+      sheet: def.vi,
+      columns: missing.map((c) => c.vi).join(', '),
+    });
+  }
+  const width = Math.max(1, ...Object.values(map).map((i) => i + 1));
+  if (props) {
+    const entry: CachedColumnMap = { fingerprint: headerFingerprint(header.slice(0, width)), map, width };
+    props.setProperty(cacheKey(def), JSON.stringify(entry));
+  }
+  return { sheet, def, map, header: header.slice(0, width), width, lastRow: sheet.getLastRow() };
+}
+
+function readHeaderRow(sheet: Sheet, width: number): unknown[] | null {
   try {
-    return ss.getRange(`'${def.vi.replace(/'/g, "''")}'!A1:${columnLetter(width)}`).getValues();
+    return sheet.getRange(1, 1, 1, width).getValues()[0] ?? null;
   } catch {
-    return null; // "Range not found": no such sheet, or fewer columns than we expect
+    return null; // fewer columns than we expect: resolve again
+  }
+}
+
+/**
+ * The sheet rows (1-based, ascending) whose cell in column `key` is exactly `text` (case and accents
+ * as typed): one `TextFinder` over that column, never a read of the column's values.
+ */
+export function rowsWhere(head: TableHead, key: string, text: string): number[] {
+  const col = head.map[key];
+  if (col === undefined || head.lastRow < 2 || !text) return [];
+  return head.sheet
+    .getRange(2, col + 1, head.lastRow - 1, 1)
+    .createTextFinder(text)
+    .matchCase(true)
+    .matchEntireCell(true)
+    .findAll()
+    .map((r) => r.getRow())
+    .sort((a, b) => a - b);
+}
+
+/** Whole rows (the first `head.width` columns) by sheet row: one `getValues` per run of adjacent rows. */
+export function readRowsAt(head: TableHead, rows: readonly number[]): Map<number, unknown[]> {
+  const out = new Map<number, unknown[]>();
+  const sorted = [...new Set(rows)].filter((r) => r >= 2 && r <= head.lastRow).sort((a, b) => a - b);
+  for (const run of adjacentRuns(sorted)) {
+    const values = head.sheet.getRange(run.start, 1, run.length, head.width).getValues();
+    values.forEach((v, i) => out.set(run.start + i, v));
+  }
+  return out;
+}
+
+/**
+ * The first `width` columns of the rows with content, or null when the sheet is missing or narrower.
+ * Bounded by `getLastRow` (a light call): an open-ended `A1:X` would also return the grid's blank rows,
+ * and Google charges for every cell returned (a new sheet's grid has 1,000 rows).
+ */
+function readColumns(ss: Spreadsheet, def: SheetDef, width: number): unknown[][] | null {
+  const sheet = findSheet(ss, def);
+  if (!sheet) return null;
+  try {
+    return sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues();
+  } catch {
+    return null; // fewer columns than we expect
   }
 }
 

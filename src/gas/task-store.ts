@@ -8,7 +8,15 @@ import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { formatTaskId, nextSequence, readTaskRow, type Task } from '../core/task';
 import { computedCells } from '../core/refresh';
 import type { ActionContext, CellChange, RowChanges } from '../core/task-actions';
-import { appendRows, readTable, writeColumns, type Table } from './table';
+import {
+  appendRows,
+  readRowsAt,
+  readTable,
+  readTableHead,
+  rowsWhere,
+  writeColumns,
+  type Table,
+} from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,6 +27,10 @@ export interface TaskStore {
   index: Map<string, number>;
 }
 
+/**
+ * The whole register: for what must look at every task (the sidebar's lists, searches, statistics).
+ * An action on one task uses `loadTaskAround` instead, whose cost does not grow with the register.
+ */
 export function loadTasks(ss: Spreadsheet, ctx: ActionContext): TaskStore {
   const table = readTable(ss, SHEETS.tasks);
   const tasks: Task[] = [];
@@ -30,6 +42,64 @@ export function loadTasks(ss: Spreadsheet, ctx: ActionContext): TaskStore {
     index.set(read.task.id, i);
   });
   return { table, tasks, index };
+}
+
+/**
+ * One task and, when asked, its sub-tasks and its parent — found by id with a `TextFinder` on the id
+ * (and parent) column and read row by row, so an action costs the same at 1,000 tasks as at 50,000.
+ * Called inside the document lock: the rows are found again by id at every action, never kept from an
+ * earlier execution. The store's `table.rows` is sparse (only the rows read are filled) but as long as
+ * the sheet's data, so appending and writing by row index behave as with the whole register.
+ *
+ * As `loadTasks`: the first row with an id wins over later duplicates, and a row that cannot be read is
+ * not a task (the action answers "no such task"; the refresh lists the row for the office to fix).
+ */
+export function loadTaskAround(
+  ss: Spreadsheet,
+  ctx: ActionContext,
+  id: unknown,
+  with_: { children?: boolean; parent?: boolean } = {},
+): TaskStore {
+  const head = readTableHead(ss, SHEETS.tasks);
+  const table: Table = {
+    sheet: head.sheet,
+    def: head.def,
+    map: head.map,
+    header: head.header,
+    rows: new Array<unknown[]>(Math.max(0, head.lastRow - 1)),
+    width: head.width,
+  };
+  const store: TaskStore = { table, tasks: [], index: new Map() };
+  const key = String(id ?? '').trim();
+  const target = load(store, head, ctx, rowsWhere(head, 'id', key).slice(0, 1));
+  const task = target[0];
+  if (!task || task.id !== key) return store;
+  if (with_.children) load(store, head, ctx, rowsWhere(head, 'parentId', key));
+  if (with_.parent && task.parentId) {
+    const parent = load(store, head, ctx, rowsWhere(head, 'id', task.parentId).slice(0, 1))[0];
+    if (parent && with_.children) load(store, head, ctx, rowsWhere(head, 'parentId', parent.id));
+  }
+  return store;
+}
+
+/** Reads the given sheet rows into the store (skipping those already there); returns their tasks. */
+function load(
+  store: TaskStore,
+  head: ReturnType<typeof readTableHead>,
+  ctx: ActionContext,
+  rows: number[],
+): Task[] {
+  const wanted = rows.filter((r) => store.table.rows[r - 2] === undefined);
+  const found: Task[] = [];
+  for (const [row, values] of readRowsAt(head, wanted)) {
+    store.table.rows[row - 2] = values;
+    const read = readTaskRow((k) => cellOf(store.table, values, k), row, ctx.settings.language);
+    if (read.kind !== 'task' || !read.task.id || store.index.has(read.task.id)) continue;
+    store.tasks.push(read.task);
+    store.index.set(read.task.id, row - 2);
+    found.push(read.task);
+  }
+  return found;
 }
 
 function cellOf(table: Table, row: readonly unknown[], key: TaskColumnKey): unknown {
@@ -96,12 +166,21 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   const props = PropertiesService.getDocumentProperties();
   const counters = readIdCounters(props);
   const year = ymdFromDay(ctx.today).year;
-  const seq = nextSequence(
+  let seq = nextSequence(
     store.tasks.map((t) => t.id),
     year,
     Number(counters[year]) || 0,
   );
-  const id = formatTaskId(ctx.settings.idPrefix, year, seq);
+  let id = formatTaskId(ctx.settings.idPrefix, year, seq);
+  // A store read around one task does not hold every id: an id typed or pasted by hand beyond the
+  // counter is found in the sheet itself and skipped (ids are never reused).
+  if (store.tasks.length < store.table.rows.length) {
+    const head = { ...store.table, lastRow: store.table.rows.length + 1 };
+    for (let tries = 0; tries < 100 && rowsWhere(head, 'id', id).length > 0; tries++) {
+      seq += 1;
+      id = formatTaskId(ctx.settings.idPrefix, year, seq);
+    }
+  }
   const cells: Record<string, unknown> = { id };
   for (const [k, v] of Object.entries(record) as [TaskColumnKey, CellChange][]) cells[k] = cellValue(v);
   const row: unknown[] = [];
@@ -118,4 +197,22 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   store.tasks.push(read.task);
   store.index.set(id, store.table.rows.length - 1);
   return read.task;
+}
+
+/**
+ * The data-row index of task `id` now. Between reading a row and writing it an action may spend seconds
+ * on Drive, and a person may insert or delete rows meanwhile: the row is found again by id (one
+ * `TextFinder`) and, if it moved, read again at its new place, so the write lands on this task's row.
+ */
+export function relocateRow(store: TaskStore, id: string, index: number): number {
+  const table = store.table;
+  const lastRow = table.sheet.getLastRow();
+  const row = rowsWhere({ ...table, lastRow }, 'id', id)[0];
+  if (row === undefined) throw new UserError('action.noTask', { id });
+  if (row - 2 === index) return index;
+  if (table.rows.length < lastRow - 1) table.rows.length = lastRow - 1;
+  const values = readRowsAt({ ...table, lastRow }, [row]).get(row);
+  if (values) table.rows[row - 2] = values;
+  store.index.set(id, row - 2);
+  return row - 2;
 }

@@ -3,7 +3,7 @@
  * document lock for changes, validates, writes one row and one audit line, and answers with the task
  * as it now is, so the sidebar needs no second call.
  */
-import { currentLanguage, t } from '../core/messages';
+import { t } from '../core/messages';
 import {
   planArchive,
   planAssign,
@@ -24,7 +24,14 @@ import type { RestDayWarning } from '../core/task-input';
 import { appendAudit } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
-import { appendTask, findTask, loadTasks, updateTask, type TaskStore } from '../gas/task-store';
+import {
+  appendTask,
+  findTask,
+  loadTaskAround,
+  loadTasks,
+  updateTask,
+  type TaskStore,
+} from '../gas/task-store';
 import { UserError } from '../core/messages';
 import { queueNotification } from '../gas/reminders/queue';
 import type { NotificationKind } from '../core/reminders/notifications';
@@ -69,14 +76,17 @@ function change(
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
-    const store = loadTasks(ss, ctx);
+    const store = loadTaskAround(ss, ctx, id, { children: true });
     const { task, index } = findTask(store, id);
     if (!canSee(ctx.me, task, ctx.dir)) throw new UserError('action.noTask', { id: task.id });
     const p = plan(task, ctx);
     updateTask(store, index, p.changes, ctx);
     audit(ss, ctx, task.id, p);
     if (p.notify) notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note);
-    return { message: t(currentLanguage(), p.done.key, p.done.params), task: viewOf(store, ctx, task.id) };
+    return {
+      message: t(ctx.settings.language, p.done.key, p.done.params),
+      task: viewOf(store, ctx, task.id),
+    };
   });
 }
 
@@ -99,7 +109,7 @@ function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): vo
     {
       actor: ctx.me.email,
       taskId,
-      action: t(currentLanguage(), p.audit.action),
+      action: t(ctx.settings.language, p.audit.action),
       before: p.audit.before,
       after: p.audit.after,
       note: p.audit.note,
@@ -108,6 +118,7 @@ function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): vo
 }
 
 function create(
+  parentId: unknown,
   plan: (store: TaskStore, ctx: ActionContext) => ReturnType<typeof planAssign>,
   audited: 'audit.assign' | 'audit.delegate',
   done: 'done.assign' | 'done.delegate',
@@ -115,12 +126,13 @@ function create(
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
-    const store = loadTasks(ss, ctx);
+    // A new task needs no other row; a delegation reads its parent and the parent's sub-tasks.
+    const store = loadTaskAround(ss, ctx, parentId, { children: true });
     const planned = plan(store, ctx);
     if (planned.warning) return { warning: planned.warning };
     if (audited === 'audit.delegate') inheritWorkspace(planned.record, store);
     const task = appendTask(store, planned.record, ctx);
-    const lang = currentLanguage();
+    const lang = ctx.settings.language;
     appendAudit(ss, [
       {
         actor: ctx.me.email,
@@ -141,10 +153,11 @@ function create(
 }
 
 export const assignTask = (input: AssignInput) =>
-  create((_, ctx) => planAssign(ctx, input), 'audit.assign', 'done.assign');
+  create('', (_, ctx) => planAssign(ctx, input), 'audit.assign', 'done.assign');
 
 export const delegateTask = (parentId: string, input: AssignInput) =>
   create(
+    parentId,
     (store, ctx) => {
       const { task } = findTask(store, parentId);
       return planDelegate(task, ctx, input);

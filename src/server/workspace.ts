@@ -3,7 +3,7 @@
  * assignment and delegation call. A Drive failure never undoes an assignment: the task stays assigned,
  * the reply says what failed, and the card offers "Thử lại".
  */
-import { t, UserError, currentLanguage } from '../core/messages';
+import { t, UserError } from '../core/messages';
 import { canSee } from '../core/permissions';
 import { ROLE_LABELS, SHEETS } from '../core/schema';
 import type { ActionContext, RowChanges } from '../core/task-actions';
@@ -16,7 +16,7 @@ import { appendAudit } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, cell, readTable, writeColumns } from '../gas/table';
-import { findTask, loadTasks, type TaskStore } from '../gas/task-store';
+import { findTask, loadTaskAround, type TaskStore } from '../gas/task-store';
 import { ensureWorkspace, failureReason } from '../gas/workspace/create';
 import { createDocFromHtml, createFolder, FOLDER_MIME, listArtefacts, PROP } from '../gas/workspace/drive';
 import { syncWorkspaceSharing } from '../gas/workspace/sync';
@@ -56,7 +56,7 @@ function audit(
     {
       actor: ctx.me.email,
       taskId: task.id,
-      action: t(currentLanguage(), action),
+      action: t(ctx.settings.language, action),
       before: '',
       after: task.driveLink,
       note,
@@ -72,7 +72,7 @@ function withTask<T>(
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = loadContext(ss);
-    const store = loadTasks(ss, ctx);
+    const store = loadTaskAround(ss, ctx, id, { children: true, parent: true });
     const { task } = findTask(store, id);
     if (!canSee(ctx.me, task, ctx.dir)) throw new UserError('action.noTask', { id: task.id });
     if (!canManageWorkspace(ctx.me, task)) throw new UserError('ws.notAllowed', { id: task.id });

@@ -40,7 +40,7 @@ describe('the Thống kê sheet', () => {
   beforeAll(() => {
     const r = emu.run<Reply>('refreshStatisticsSheet', [], { as: NHS_ADMIN });
     expect(r.value.ok).toBe(true);
-    firstCalls = r.calls.total('spreadsheet');
+    firstCalls = r.cost.dataCalls;
   });
   type Reply = { ok: boolean; data?: { message: string }; error?: string };
 
@@ -119,10 +119,10 @@ describe('the Thống kê sheet', () => {
     ]);
   });
 
-  it('writes it all in at most 40 Spreadsheet calls the first time, and about 20 after', () => {
-    expect(firstCalls).toBeLessThanOrEqual(40);
+  it('writes it all in a fixed number of data calls the first time, and fewer after', () => {
+    expect(firstCalls).toBeLessThanOrEqual(13);
     const again = emu.run('refreshStatisticsSheet', [], { as: NHS_ADMIN });
-    expect(again.calls.total('spreadsheet')).toBeLessThanOrEqual(20);
+    expect(again.cost.dataCalls).toBeLessThan(firstCalls);
     expect(again.calls.count('Sheet.insertChart')).toBe(0);
     expect(statsSheet(emu).charts).toHaveLength(3);
   });
@@ -141,7 +141,7 @@ describe('the Thống kê sheet', () => {
       },
     ]);
     const r = emu.run('refreshStatisticsSheet', [], { as: NHS_ADMIN });
-    expect(r.calls.total('spreadsheet')).toBeLessThanOrEqual(40);
+    expect(r.cost.dataCalls).toBeLessThanOrEqual(13);
     expect(r.calls.count('Sheet.updateChart')).toBe(3);
     const charts = statsSheet(emu).charts;
     expect(charts.map((c) => c.id)).toEqual(ids);
@@ -190,7 +190,7 @@ describe('the daily job refreshes the sheet', () => {
     expect(run.calls.count('Range.setFontWeights')).toBe(0);
   });
 
-  it('after the status refresh, in four calls when the charts stay where they are', () => {
+  it('after the status refresh, only the rows that changed when the charts stay where they are', () => {
     const e = nhsRegister();
     ok(call(e, NHS_ADMIN, 'refreshStatisticsSheet'));
     ok(call(e, NHS_ADMIN, 'installReminders', 7));
@@ -216,11 +216,13 @@ describe('the daily job refreshes the sheet', () => {
     expect(row(v, 'Đang thực hiện quá hạn')?.slice(2, 4)).toEqual(['2', '0,2 %']);
     expect(row(v, 'Lưu trữ')?.[2]).toBe('58');
     expect(v[2][0]).toContain('số liệu đến ngày 24/11/2026');
-    // The quick path: one range, three writes; no clear, no chart call.
+    // The quick path: only the rows that changed (the figures, the unit's and the person's rows, their
+    // colours); no clear, no chart call.
     expect(run.calls.count('Sheet.clear')).toBe(0);
     expect(run.calls.count('Sheet.getCharts')).toBe(0);
-    expect(run.calls.count('Range.setBackgrounds')).toBe(1);
-    expect(run.calls.count('Range.setFontWeights')).toBe(1);
+    expect(run.calls.count('Range.setBackgrounds')).toBeGreaterThanOrEqual(1);
+    expect(run.calls.count('Range.setBackgrounds')).toBeLessThanOrEqual(3);
+    expect(run.calls.count('Range.setFontWeights')).toBe(run.calls.count('Range.setBackgrounds'));
     expect(statsSheet(e).charts).toHaveLength(3);
   });
 });

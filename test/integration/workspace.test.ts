@@ -373,7 +373,7 @@ describe('an admin editing the row by hand', () => {
 });
 
 describe('budget', () => {
-  it('a workspace adds at most 8 Drive calls and 10 Spreadsheet calls to an assignment', () => {
+  it('a workspace adds 8 Drive calls and at most 2 data calls to an assignment', () => {
     const emu = workspaceRegister();
     assign(emu); // the register's root and year folders exist from now on
     setSetting(emu, 'autoWorkspace', 'Không');
@@ -385,8 +385,8 @@ describe('budget', () => {
     expect(off.calls.total('drive')).toBe(0);
     // One list, the folder, the document, the slip, four people shared.
     expect(on.calls.total('drive')).toBe(8);
-    expect(on.calls.total('spreadsheet') - off.calls.total('spreadsheet')).toBeLessThanOrEqual(10);
-    expect(off.calls.total('spreadsheet')).toBeLessThanOrEqual(20);
+    expect(on.cost.dataCalls - off.cost.dataCalls).toBeLessThanOrEqual(2);
+    expect(off.cost.dataCalls).toBeLessThanOrEqual(10);
   });
 
   it('keeps the sidebar page under 150 KB with the QR encoder and the slip drawing in it', () => {

@@ -41,7 +41,7 @@ import {
 import { desiredSharing, planSharing, type CurrentPermission } from '../../core/workspace/sharing';
 import { ownerGone } from '../../core/workspace/view';
 import { ymdFromDay } from '../../core/civil-date';
-import { findTask, type TaskStore } from '../task-store';
+import { findTask, relocateRow, type TaskStore } from '../task-store';
 import { writeColumns, type Table } from '../table';
 import {
   addPermission,
@@ -102,7 +102,7 @@ function yearOf(task: Task, ctx: ActionContext): number {
 /** People-facing words for a failed Drive call. */
 export function failureReason(e: unknown, ctx: ActionContext): string {
   const lang = ctx.settings.language;
-  if (e instanceof UserError) return e.message;
+  if (e instanceof UserError) return e.text(lang);
   const owner = ctx.me.email;
   switch (classifyDriveError(e)) {
     case 'quota':
@@ -363,6 +363,7 @@ function writeRow(
     workspace: formatWorkspaceRecord(record),
   };
   const table = store.table;
+  index = relocateRow(store, task.id, index);
   const shownQr = table.map.qr === undefined ? '' : table.rows[index][table.map.qr];
   const hasImage = shownQr !== '' && typeof shownQr === 'object';
   const image =
@@ -389,7 +390,7 @@ function writeRow(
 
 /**
  * The QR code as an in-cell image. `setSourceUrl` is documented for URLs; data URLs work in public
- * code but are unconfirmed (apps-script-facts.md), so a refusal leaves the cell empty instead of failing
+ * code but are unconfirmed (docs/platform.md), so a refusal leaves the cell empty instead of failing
  * the run. An `=IMAGE()` formula is no alternative: it needs a public URL, and the document is private.
  */
 function qrCellImage(dataUrl: string, alt: string): GoogleAppsScript.Spreadsheet.CellImage | null {
