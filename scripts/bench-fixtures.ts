@@ -19,16 +19,54 @@ function vnDay(base: number, offset: number): Date {
   return new Date(d * DAY - 7 * 3600000);
 }
 
+/** Units of every bench register. */
+const UNITS = 24;
+/** People per register: one per 40 tasks, at least four in each unit (a leader, a follower, a focal point, an official). */
+const peopleFor = (tasks: number) => Math.max(4 * UNITS, Math.round(tasks / 40));
+const person = (k: number) => `can.bo${k + 1}@ubnd.example.vn`;
+/** Person k belongs to unit k mod 24; in each unit the first member leads it, the second follows its tasks. */
+const unitOf = (k: number) => k % UNITS;
+const leaderOf = (u: number) => person(u);
+const followerOf = (u: number) => person(UNITS + u);
+/** Members of unit u who carry out tasks: everyone in it but its leader and follower. */
+function officialsOf(u: number, people: number): number[] {
+  const out: number[] = [];
+  for (let k = 2 * UNITS + u; k < people; k += UNITS) out.push(k);
+  return out.length > 0 ? out : [u];
+}
+const unitName = (u: number) => `Đơn vị ${u + 1}`;
+const unitCode = (u: number) => `DV${String(u + 1).padStart(2, '0')}`;
+const taskId = (i: number) => `NV-2026-${String(i + 1).padStart(4, '0')}`;
+
+/**
+ * The register's tasks the bench acts on, fixed by construction: the last row is an open task of
+ * unit `tasks mod 24` (its official updates progress), the one before it is reported and awaits its
+ * unit follower's confirmation.
+ */
+export function benchTargets(tasks: number): {
+  open: { id: string; assignee: string };
+  reported: { id: string; follower: string };
+} {
+  const people = peopleFor(tasks);
+  const officials = (i: number) => officialsOf(i % UNITS, people);
+  return {
+    open: { id: taskId(tasks - 1), assignee: person(officials(tasks - 1)[0]) },
+    reported: { id: taskId(tasks - 2), follower: followerOf((tasks - 2) % UNITS) },
+  };
+}
+
+/**
+ * A register as an office would have it after a year: set up by the add-on, then its units, staff and
+ * tasks pasted in one write each. Each person belongs to one unit and is assigned only that unit's
+ * tasks; nine tasks in ten are history (confirmed, or a few archived), one in ten is open — some of
+ * those overdue, some reported and awaiting confirmation.
+ */
 export function buildRegister(tasks: number, seed = 42): Emulator {
   const emu = new Emulator(ADDON_EMULATOR).loadBundle();
   emu.clock.set(NOW);
   emu.run('setup', [], { as: BENCH_ADMIN });
   const rand = prng(seed);
-  const units = Array.from({ length: 24 }, (_, i) => `DV${String(i + 1).padStart(2, '0')}`);
-  const people = Array.from(
-    { length: Math.max(30, Math.round(tasks / 40)) },
-    (_, i) => `can.bo${i + 1}@ubnd.example.vn`,
-  );
+  const peopleCount = peopleFor(tasks);
   const now = emu.clock.now();
 
   const { globals, end } = emu.beginExecution({ as: BENCH_ADMIN });
@@ -40,42 +78,85 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
       if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing); // as pasting in Sheets does
       sheet.getRange(row, 1, values.length, values[0].length).setValues(values);
     };
-    const unitRow = (u: string, i: number) => [
-      u,
-      `Đơn vị ${i + 1}`,
-      '',
-      people[i % people.length],
-      BENCH_ADMIN,
-      people[(i + 1) % people.length],
-    ];
-    write('Đơn vị', 2, units.map(unitRow));
+    const units = Array.from({ length: UNITS }, (_, u) => u);
+    write(
+      'Đơn vị',
+      2,
+      units.map((u) => [
+        unitCode(u),
+        unitName(u),
+        '',
+        leaderOf(u),
+        followerOf(u),
+        person(officialsOf(u, peopleCount)[0]),
+      ]),
+    );
+    const role = (k: number) =>
+      k < UNITS
+        ? 'Cán bộ thực hiện'
+        : k < 2 * UNITS
+          ? 'Chuyên viên theo dõi'
+          : k < 3 * UNITS
+            ? 'Đầu mối đơn vị'
+            : 'Cán bộ thực hiện';
     write(
       'Cán bộ',
       3,
-      people.map((p, i) => [p, `Cán bộ ${i + 1}`, units[i % units.length], 'Cán bộ thực hiện', '', true]),
+      Array.from({ length: peopleCount }, (_, k) => [
+        person(k),
+        `Cán bộ ${k + 1}`,
+        unitCode(unitOf(k)),
+        role(k),
+        '',
+        true,
+      ]),
     );
 
+    const { open, reported } = benchTargets(tasks);
     const rows = Array.from({ length: tasks }, (_, i) => {
       const row: unknown[] = new Array(TASK_COLUMNS.length).fill('');
-      const assigned = -Math.floor(rand() * 330);
-      const deadline = assigned + 5 + Math.floor(rand() * 60);
+      const u = i % UNITS;
+      const officials = officialsOf(u, peopleCount);
+      const id = taskId(i);
       const r = rand();
-      row[col('id')] = `NV-2026-${String(i + 1).padStart(4, '0')}`;
+      const kind =
+        id === open.id
+          ? 'open'
+          : id === reported.id
+            ? 'reported'
+            : r < 0.85
+              ? 'done'
+              : r < 0.9
+                ? 'archived'
+                : r < 0.985
+                  ? 'open'
+                  : 'reported';
+      const history = kind === 'done' || kind === 'archived';
+      // History was assigned over the year; open tasks in the last two months.
+      const assigned = history ? -20 - Math.floor(rand() * 310) : -Math.floor(rand() * 60);
+      let deadline = assigned + 5 + Math.floor(rand() * 60);
+      if (history) deadline = Math.min(deadline, -2);
+      if (id === open.id) deadline = 30;
+      row[col('id')] = id;
       row[col('title')] = `Nhiệm vụ số ${i + 1} theo Thông báo ${1 + (i % 300)}/TB-UBND`;
       row[col('assigner')] = BENCH_ADMIN;
-      row[col('leadUnit')] = `Đơn vị ${1 + (i % units.length)}`;
-      row[col('assignees')] = people[i % people.length];
+      row[col('leadUnit')] = unitName(u);
+      row[col('assignees')] = person(officials[Math.floor(rand() * officials.length)]);
+      if (id === open.id) row[col('assignees')] = open.assignee;
       row[col('assignedDate')] = vnDay(now, assigned);
       row[col('deadline')] = vnDay(now, deadline);
-      row[col('progress')] = Math.round(rand() * 10) / 10;
+      row[col('progress')] = kind === 'done' || kind === 'reported' ? 1 : Math.round(rand() * 9) / 10;
       if (rand() < 0.97) row[col('lastUpdate')] = vnDay(now, Math.min(0, assigned + 3));
-      if (r < 0.75 && deadline < 0) {
-        const done = deadline + Math.floor(rand() * 10) - 6;
-        row[col('reportedDate')] = vnDay(now, Math.min(done, 0));
-        row[col('confirmedAt')] = vnDay(now, Math.min(done + 1, 0));
-        row[col('confirmedBy')] = BENCH_ADMIN;
-      } else if (r < 0.8) {
+      if (kind === 'done') {
+        const done = Math.max(assigned, Math.min(deadline + Math.floor(rand() * 10) - 6, -1));
+        row[col('reportedDate')] = vnDay(now, done);
+        row[col('confirmedAt')] = vnDay(now, done + 1);
+        row[col('confirmedBy')] = followerOf(u);
+      } else if (kind === 'archived') {
         row[col('archived')] = true;
+      } else if (kind === 'reported') {
+        row[col('reportedDate')] = vnDay(now, Math.max(assigned, -Math.floor(rand() * 3)));
+        row[col('result')] = 'Đã hoàn thành, báo cáo kèm theo';
       }
       row[col('confidential')] = false;
       return row;
@@ -100,7 +181,7 @@ export const BENCH_ASSIGNMENT = {
   details: 'Tổng hợp kết quả, đề xuất cắt giảm thủ tục',
   source: 'Thông báo 245/TB-UBND',
   leadUnit: 'DV01',
-  assignees: ['can.bo1@ubnd.example.vn', 'can.bo2@ubnd.example.vn'],
+  assignees: [person(2 * UNITS), person(3 * UNITS)], // DV01's focal point and an official
   deadline: { mode: 'working_days', workingDays: 10 },
 };
 

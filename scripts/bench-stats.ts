@@ -16,7 +16,7 @@
  *   node --expose-gc --import tsx scripts/bench-stats.ts        (BENCH_SIZES=1000,10000 to choose)
  */
 import { performance } from 'node:perf_hooks';
-import { Emulator, type CallLog } from '../emulator';
+import type { Emulator } from '../emulator';
 import { vnToday } from '../src/core/civil-date';
 import { resolveColumns } from '../src/core/columns';
 import { planRefresh } from '../src/core/refresh';
@@ -28,16 +28,19 @@ import { parsePeriod } from '../src/core/stats/period';
 import { statisticsLayout } from '../src/core/stats/sheet-layout';
 import { BENCH_ADMIN, buildRegister } from './bench-fixtures';
 import { STATE_KEY } from '../src/gas/stats/sheet';
+import {
+  copyOf,
+  difference,
+  heapMB,
+  measure as measureRun,
+  median3,
+  round1,
+  type Measure,
+} from './bench-measure';
 
-export interface StatsBenchRun {
+export interface StatsBenchRun extends Measure {
   operation: string;
   tasks: number;
-  spreadsheetCalls: number;
-  serviceCalls: number;
-  emails: number;
-  recipients: number;
-  ms: number;
-  heapMB: number;
   /** The pure computation in Node, without the emulator: the statistics, and the sheet's block. */
   computeMs?: number;
   layoutMs?: number;
@@ -46,36 +49,12 @@ export interface StatsBenchRun {
 
 const DAY = 24 * 3600 * 1000;
 
-function heapMB(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10;
-}
-
-function copyOf(register: Emulator): Emulator {
-  const emu = new Emulator({ world: structuredClone(register.world) }).loadBundle();
-  emu.clock.set(register.clock.now());
-  return emu;
-}
-
 function measure(emu: Emulator, operation: string, tasks: number, note: string): StatsBenchRun {
-  const { calls, ms, value } = emu.run<{ ok: boolean; error?: string }>('refreshStatisticsSheet', [], {
+  const { m, value } = measureRun<{ ok: boolean; error?: string }>(emu, 'refreshStatisticsSheet', [], {
     as: BENCH_ADMIN,
   });
   if (!value.ok) throw new Error(`bench: refreshStatisticsSheet refused: ${value.error}`);
-  return {
-    operation,
-    tasks,
-    ...counts(calls),
-    emails: 0,
-    recipients: 0,
-    ms: Math.round(ms * 10) / 10,
-    heapMB: heapMB(),
-    note,
-  };
-}
-
-function counts(calls: CallLog) {
-  return { spreadsheetCalls: calls.total('spreadsheet'), serviceCalls: calls.total() };
+  return { operation, tasks, ...m, note };
 }
 
 /** `computeStatistics` and `statisticsLayout` alone on the register's tasks, parsed as the add-on does. */
@@ -139,30 +118,34 @@ function dailyShare(
         end();
       }
     }
-    const r = copy.run<{ action: string }>('hourlyJob', [], {
+    const r = measureRun<{ action: string }>(copy, 'hourlyJob', [], {
       as: BENCH_ADMIN,
       at: '2026-11-25T07:30:00+07:00',
     });
     if (r.value.action !== 'daily')
       throw new Error(`bench: expected the daily run, got ${JSON.stringify(r.value)}`);
-    return r.calls;
+    return r.m;
   };
   const without = run(false);
   const withStats = run(true);
   return {
     operation: 'statistics (daily job)',
     tasks,
-    spreadsheetCalls: withStats.total('spreadsheet') - without.total('spreadsheet'),
-    serviceCalls: withStats.total() - without.total(),
+    ...difference(withStats, without),
     emails: 0,
     recipients: 0,
-    ms: Math.round((node.computeMs + node.layoutMs) * 10) / 10,
+    ms: round1(node.computeMs + node.layoutMs),
     heapMB: heapMB(),
     note: "share of the reminders' morning run (tasks already read); ms: compute + layout in Node",
   };
 }
 
+/** Three runs of the whole sequence on copies of the register; each figure is the median. */
 export function benchStatistics(register: Emulator, tasks: number): StatsBenchRun[] {
+  return median3(() => statisticsOnce(register, tasks));
+}
+
+function statisticsOnce(register: Emulator, tasks: number): StatsBenchRun[] {
   const emu = copyOf(register);
   const first = measure(emu, 'statistics', tasks, 'first run: sheet and 3 charts created');
   emu.clock.advance(DAY);

@@ -10,39 +10,31 @@
  * - `qrAndSlip`: the QR code and the PDF slip alone (PNG encoding, slip HTML, the emulator's HTML → PDF).
  * The register's root and year folders are made by a first assignment beforehand (steady state).
  */
-import { Emulator, type CallLog } from '../emulator';
+import type { Emulator } from '../emulator';
 import { htmlToPdf } from '../emulator/services/pdf';
 import { qrPngDataUrl } from '../src/core/qr';
 import { slipHtml } from '../src/core/workspace/documents';
 import { BENCH_ADMIN, BENCH_ASSIGNMENT, buildRegister } from './bench-fixtures';
+import { costFigures, difference, heapMB, median3, round1 as round, type Measure } from './bench-measure';
 
-export interface WorkspaceBenchRun {
+export interface WorkspaceBenchRun extends Measure {
   operation: string;
   tasks: number;
-  spreadsheetCalls: number;
-  driveCalls: number;
-  serviceCalls: number;
-  emails: number;
-  recipients: number;
-  ms: number;
-  heapMB: number;
   note?: string;
 }
 
-function heapMB(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10;
-}
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-function counts(calls: CallLog) {
-  return {
-    spreadsheetCalls: calls.total('spreadsheet'),
-    driveCalls: calls.total('drive'),
-    serviceCalls: calls.total(),
-  };
-}
+const NOTHING = {
+  spreadsheetCalls: 0,
+  serviceCalls: 0,
+  dataCalls: 0,
+  cellsRead: 0,
+  cellsWritten: 0,
+  formatCellsWritten: 0,
+  mailSends: 0,
+  driveCalls: 0,
+  conversions: 0,
+  modelledMs: 0,
+};
 
 /** Writes a setting's value as the office would type it (outside the measured runs). */
 function setSetting(emu: Emulator, key: string, value: string): void {
@@ -68,7 +60,12 @@ function assign(emu: Emulator, title: string) {
   return run;
 }
 
+/** Three runs, each on a register of its own; each figure is the median. */
 export function benchWorkspace(size = 1000): WorkspaceBenchRun[] {
+  return median3(() => workspaceOnce(size));
+}
+
+function workspaceOnce(size: number): WorkspaceBenchRun[] {
   const emu = buildRegister(size);
   const outbox = () => emu.world.mail.outbox.length;
   assign(emu, 'Khởi tạo thư mục của sổ theo dõi'); // makes the register's root and year folders
@@ -84,7 +81,7 @@ export function benchWorkspace(size = 1000): WorkspaceBenchRun[] {
     {
       operation: 'assignTask+workspace',
       tasks: size,
-      ...counts(on.calls),
+      ...costFigures(on),
       emails: outbox() - mails,
       recipients: 0,
       ms: round(on.ms),
@@ -94,9 +91,7 @@ export function benchWorkspace(size = 1000): WorkspaceBenchRun[] {
     {
       operation: 'createWorkspace',
       tasks: size,
-      spreadsheetCalls: on.calls.total('spreadsheet') - off.calls.total('spreadsheet'),
-      driveCalls: on.calls.total('drive'),
-      serviceCalls: on.calls.total() - off.calls.total(),
+      ...difference(costFigures(on), costFigures(off)),
       emails: 0,
       recipients: 0,
       ms: round(on.ms - off.ms),
@@ -111,7 +106,7 @@ export function benchWorkspace(size = 1000): WorkspaceBenchRun[] {
   rows.push({
     operation: 'createWorkspace (retry)',
     tasks: size,
-    ...counts(retry.calls),
+    ...costFigures(retry),
     emails: 0,
     recipients: 0,
     ms: round(retry.ms),
@@ -142,9 +137,7 @@ export function benchWorkspace(size = 1000): WorkspaceBenchRun[] {
   rows.push({
     operation: 'qrAndSlip',
     tasks: 0,
-    spreadsheetCalls: 0,
-    driveCalls: 0,
-    serviceCalls: 0,
+    ...NOTHING,
     emails: 0,
     recipients: 0,
     ms: round((performance.now() - t0) / 20),
