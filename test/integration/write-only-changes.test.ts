@@ -2,10 +2,13 @@
  * Writing only what changed (issue 11, item 4), measured with the emulator's cost model: the cells a run
  * writes against the cells whose value it changes, and how much the sheets that only grow add per day.
  */
-import type { Emulator } from '../../emulator';
+import { Emulator } from '../../emulator';
 import { displayGrid } from '../../emulator/spreadsheet/inspect';
 import { STATUS_COLOURS } from '../../src/core/status';
-import { ADMIN, addTasks, setUpRegister } from './helpers';
+import { NHS_ADMIN } from '../helpers/ngu-hanh-son';
+import { ADMIN, addTasks, asUser, displayValues, setUpRegister, sheetValues } from './helpers';
+import { editState } from './reminders-helpers';
+import { STATS, call, nhsRegister, ok, statsSheet } from './stats-helpers';
 import { dailyRegister, snapshot, changedCells } from './write-helpers';
 
 type RefreshResult = { changed: number; total: number };
@@ -83,5 +86,75 @@ describe('ids of rows typed into the sheet', () => {
     // The ids are one block, the statuses another (values found only there), days left one RangeList.
     expect(run.calls.count('Range.setValues')).toBe(2);
     expect(run.calls.count('RangeList.setValue')).toBe(1);
+  });
+});
+
+describe('the statistics sheet, kept up by the daily job', () => {
+  /** The statistics' share of a morning run: the same run on a copy whose sheet was never made. */
+  function statsShare(emu: Emulator, at: string) {
+    const copy = new Emulator({ world: structuredClone(emu.world) }).loadBundle();
+    copy.clock.set(emu.clock.now());
+    const { globals, end } = copy.beginExecution({ as: NHS_ADMIN });
+    try {
+      (globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+        .getDocumentProperties()
+        .deleteProperty('nhacviec.statsSheet');
+    } finally {
+      end();
+    }
+    const without = copy.run('hourlyJob', [], { as: NHS_ADMIN, at });
+    const before = snapshot(emu);
+    const withStats = emu.run('hourlyJob', [], { as: NHS_ADMIN, at });
+    return {
+      written: withStats.cost.cellsWritten - without.cost.cellsWritten,
+      formatted: withStats.cost.formatCellsWritten - without.cost.formatCellsWritten,
+      dataCalls: withStats.cost.dataCalls - without.cost.dataCalls,
+      changed: changedCells(before, snapshot(emu), STATS),
+      run: withStats,
+    };
+  }
+
+  it('next morning writes the rows that changed, and formats only where colours changed', () => {
+    const emu = nhsRegister();
+    ok(call(emu, NHS_ADMIN, 'refreshStatisticsSheet'));
+    ok(call(emu, NHS_ADMIN, 'installReminders', 7));
+    const block = sheetValues(emu, STATS).length * 15;
+    const share = statsShare(emu, '2026-11-24T07:30:00+07:00');
+    expect((share.run.value as { action: string }).action).toBe('daily');
+    expect(share.changed).toBeGreaterThan(0);
+    // Before: the whole block, values and two formats, every morning.
+    expect(share.written).toBeLessThanOrEqual(2 * share.changed + 200);
+    expect(share.written).toBeLessThan(block / 4);
+    expect(share.formatted).toBeLessThan(block / 4);
+    expect(displayValues(emu, STATS)[2][0]).toContain('số liệu đến ngày 24/11/2026');
+  });
+
+  it('skips the write entirely when nothing changed', () => {
+    const emu = nhsRegister();
+    ok(call(emu, NHS_ADMIN, 'refreshStatisticsSheet'));
+    ok(call(emu, NHS_ADMIN, 'installReminders', 7));
+    emu.run('hourlyJob', [], { as: NHS_ADMIN, at: '2026-11-24T07:30:00+07:00' });
+    const stamp = displayValues(emu, STATS)[3][0];
+    // The same morning again (a run that had stopped early): same figures, nothing to send.
+    editState(emu, (s) => ({ ...s, day: { ...(s.day as object), complete: false } }));
+    const before = snapshot(emu);
+    const again = emu.run('hourlyJob', [], { as: NHS_ADMIN, at: '2026-11-24T09:30:00+07:00' });
+    expect((again.value as { action: string }).action).toBe('daily');
+    expect(changedCells(before, snapshot(emu))).toBe(0);
+    expect(again.cost.cellsWritten).toBe(0);
+    expect(again.cost.formatCellsWritten).toBe(0);
+    // The time stamp says when the figures last changed.
+    expect(displayValues(emu, STATS)[3][0]).toBe(stamp);
+  });
+
+  it('repairs the sheet when it was cleared by hand', () => {
+    const emu = nhsRegister();
+    ok(call(emu, NHS_ADMIN, 'refreshStatisticsSheet'));
+    ok(call(emu, NHS_ADMIN, 'installReminders', 7));
+    asUser(emu, (ss) => ss.getSheetByName(STATS)!.clear());
+    emu.run('hourlyJob', [], { as: NHS_ADMIN, at: '2026-11-24T07:30:00+07:00' });
+    const v = displayValues(emu, STATS);
+    expect(v.find((r) => r[1] === 'Nhiệm vụ được giao')?.[2]).toBe('901');
+    expect(statsSheet(emu).charts).toHaveLength(3);
   });
 });

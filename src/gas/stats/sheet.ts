@@ -1,5 +1,6 @@
 /**
- * Writes the `Thống kê` sheet in a number of calls that does not depend on the register's size.
+ * Writes the `Thống kê` sheet in a number of calls that does not depend on the register's size, and —
+ * on the daily job's path — only the rows whose content changed.
  *
  * Two paths:
  * - **repair** (on demand, and whenever the quick path cannot be taken): the old content cleared in one
@@ -8,14 +9,23 @@
  *   tables again only when the tables moved (a new unit, another period) — updated in place, never
  *   duplicated. A chart reads its ranges live: new numbers need no chart call. Their titles are cells
  *   of the block (column O), so they follow the language with the rest.
- * - **quick** (the daily job): when the charts' ranges have not changed since the last write, one
- *   range over the sheet's A1 notation, written with `setValues` and two format calls, padded with
- *   blank cells down to the last write's height so that nothing of the old content is left — four
- *   calls in all. If anything is off (the sheet was deleted or shortened), it falls back to repair.
- *   A chart someone deleted by hand comes back at the next repair (the menu or the sidebar).
+ * - **quick** (the daily job): when the charts' ranges have not changed since the last write, the block
+ *   is compared with the last write through hashes kept in the state property — one per chunk of rows
+ *   for the values, one for the formats — and only the chunks that differ are written: values with
+ *   `setValues`, backgrounds and weights only where they changed, chunks near each other joined when
+ *   a call costs more than the cells between them (src/core/stats/sheet-diff.ts). Nothing changed,
+ *   nothing is written: the check costs two light calls (the sheet is found, and its last row is where
+ *   the last write left it). Rows the last write had beyond the new block are blanked the same way. If
+ *   anything is off (the sheet was deleted, shortened or cleared), it falls back to repair. A chart someone deleted by hand
+ *   comes back at the next repair (the menu or the sidebar); a cell edited by hand, at the next change
+ *   of its chunk or the next repair.
  *
- * What the last write left is remembered in a document property: its height, the grid's height and
- * where the charts point.
+ * The time stamp of the how-to line ("Cập nhật lúc …") is left out of the hashes: a run that finds the
+ * same figures writes nothing, so the stamp says when the figures last changed. The date of the
+ * figures (the period line) is in them: a new day is a change of one chunk.
+ *
+ * What the last write left is remembered in a document property: its height, the grid's height, where
+ * the charts point, and the hashes.
  */
 import { columnLetter } from '../../core/a1';
 import {
@@ -29,6 +39,7 @@ import {
   type Weight,
 } from '../../core/stats/sheet-layout';
 import { STATUS_COLOURS } from '../../core/status';
+import { hashBlock, planSheetWrites, type BlockHashes } from '../../core/stats/sheet-diff';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,19 +51,23 @@ const LABEL_COLUMN_WIDTH = 300;
 const NEW_SHEET_ROWS = 1000;
 
 interface SheetState {
-  v: 1;
+  v: 1 | 2;
   /** Rows written last time. */
   rows: number;
   /** The grid's rows after that write. */
   maxRows: number;
   /** Where the charts point. */
   charts: string;
+  /** Hashes of the last write (version 2; a version-1 state has none: everything is written once). */
+  hashes?: BlockHashes;
 }
 
 export interface SheetWrite {
   created: boolean;
   quick: boolean;
   chartsChanged: boolean;
+  /** Rows whose values were written (0: the quick path found nothing changed). */
+  rowsWritten: number;
 }
 
 /** Text is written as text: "67 %" must not become 0.67, "18/24" not a date, "=…" not a formula. */
@@ -61,7 +76,9 @@ const asCell = (v: Cell): Cell => (typeof v === 'string' && v !== '' ? "'" + v :
 function readState(raw: string | null): SheetState | null {
   try {
     const s = JSON.parse(raw ?? 'null') as SheetState | null;
-    return s && s.v === 1 && s.rows > 0 && s.maxRows > 0 && typeof s.charts === 'string' ? s : null;
+    return s && (s.v === 1 || s.v === 2) && s.rows > 0 && s.maxRows > 0 && typeof s.charts === 'string'
+      ? s
+      : null;
   } catch {
     return null;
   }
@@ -74,37 +91,89 @@ export function statisticsSheetWritten(): boolean {
   return readState(PropertiesService.getDocumentProperties().getProperty(STATE_KEY)) !== null;
 }
 
+/** The block's rows `from`–`to` (1-based), blank beyond the layout. */
+function blockRows(layout: SheetLayout, from: number, to: number) {
+  const values: Cell[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const weights: Weight[][] = [];
+  for (let r = from - 1; r < to; r++) {
+    values.push(layout.values[r]?.map(asCell) ?? new Array<Cell>(STATS_WIDTH).fill(''));
+    backgrounds.push(layout.backgrounds[r] ?? new Array<string | null>(STATS_WIDTH).fill(null));
+    weights.push(layout.weights[r] ?? new Array<Weight>(STATS_WIDTH).fill('normal'));
+  }
+  return { values, backgrounds: backgrounds as string[][], weights };
+}
+
 /** The block, padded with blank cells to `height` rows. */
 function writeBlock(range: Range, layout: SheetLayout, height: number): void {
-  const blankValues = (): Cell[] => new Array<Cell>(STATS_WIDTH).fill('');
-  const values = layout.values.map((r) => r.map(asCell));
-  const backgrounds = layout.backgrounds.slice() as (string | null)[][];
-  const weights = layout.weights.slice();
-  for (let i = layout.values.length; i < height; i++) {
-    values.push(blankValues());
-    backgrounds.push(new Array<string | null>(STATS_WIDTH).fill(null));
-    weights.push(new Array<Weight>(STATS_WIDTH).fill('normal'));
+  const block = blockRows(layout, 1, height);
+  range.setValues(block.values);
+  range.setBackgrounds(block.backgrounds);
+  range.setFontWeights(block.weights);
+}
+
+/**
+ * The quick path's write: only the rows that changed since the last write. Returns the rows whose
+ * values were written, or null when the sheet is not as the last write left it (repair then).
+ */
+function writeChanges(
+  ss: Spreadsheet,
+  layout: SheetLayout,
+  state: SheetState,
+  hashes: BlockHashes,
+  stamp: string,
+): number | null {
+  const sheet = ss.getSheetByName(STATS_SHEET);
+  // A version-1 state knows no last row: its write padded the block to `rows`.
+  if (!sheet || sheet.getLastRow() !== (state.hashes?.lastRow ?? state.rows)) return null;
+  const plan = planSheetWrites(state.hashes ?? null, hashes, {
+    rows: layout.values.length,
+    previousRows: state.rows,
+    stampRow: stampRowOf(layout, stamp),
+    width: STATS_WIDTH,
+  });
+  for (const span of plan.values) {
+    const { values } = blockRows(layout, span.from, span.to);
+    sheet.getRange(span.from, 1, values.length, STATS_WIDTH).setValues(values);
   }
-  range.setValues(values);
-  range.setBackgrounds(backgrounds as string[][]);
-  range.setFontWeights(weights);
+  for (const span of plan.formats) {
+    const { backgrounds, weights } = blockRows(layout, span.from, span.to);
+    const range = sheet.getRange(span.from, 1, backgrounds.length, STATS_WIDTH);
+    range.setBackgrounds(backgrounds);
+    range.setFontWeights(weights);
+  }
+  return plan.values.reduce((n, s) => n + s.to - s.from + 1, 0);
+}
+
+/** The row holding the time stamp (1-based), 0 when none does. */
+function stampRowOf(layout: SheetLayout, stamp: string): number {
+  if (!stamp) return 0;
+  return layout.values.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes(stamp))) + 1;
 }
 
 export function writeStatisticsSheet(
   ss: Spreadsheet,
   layout: SheetLayout,
-  opts: { repair: boolean },
+  opts: { repair: boolean; stamp?: string },
 ): SheetWrite {
   const props = PropertiesService.getDocumentProperties();
   const state = readState(props.getProperty(STATE_KEY));
   const charts = chartsSignature(layout);
   const rows = layout.values.length;
+  const stamp = opts.stamp ?? '';
+  const hashes = hashBlock(layout, stamp);
+  const remember = (maxRows: number) =>
+    props.setProperty(
+      STATE_KEY,
+      JSON.stringify({ v: 2, rows, maxRows, charts, hashes } satisfies SheetState),
+    );
   if (!opts.repair && state && state.charts === charts && rows <= state.maxRows) {
-    const height = Math.min(state.maxRows, Math.max(rows, state.rows));
     try {
-      writeBlock(ss.getRange(`'${STATS_SHEET}'!A1:${columnLetter(STATS_WIDTH)}${height}`), layout, height);
-      props.setProperty(STATE_KEY, JSON.stringify({ ...state, rows } satisfies SheetState));
-      return { created: false, quick: true, chartsChanged: false };
+      const written = writeChanges(ss, layout, state, hashes, stamp);
+      if (written !== null) {
+        if (written > 0 || state.v !== 2) remember(state.maxRows);
+        return { created: false, quick: true, chartsChanged: false, rowsWritten: written };
+      }
     } catch {
       // The sheet was deleted, renamed or shortened: repair below.
     }
@@ -151,8 +220,8 @@ export function writeStatisticsSheet(
     writeBlock(block, layout, rows);
     placeCharts(sheet, existing, ranges);
   }
-  props.setProperty(STATE_KEY, JSON.stringify({ v: 1, rows, maxRows, charts } satisfies SheetState));
-  return { created, quick: false, chartsChanged: !chartsOk };
+  remember(maxRows);
+  return { created, quick: false, chartsChanged: !chartsOk, rowsWritten: rows };
 }
 
 interface ChartSpec {

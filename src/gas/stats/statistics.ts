@@ -48,12 +48,10 @@ function write(ss: Spreadsheet, r: RegisterForStats, repair: boolean): Statistic
     directory: r.directory,
     reminderWindow: r.settings.reminderWindowDays,
   });
-  const layout = statisticsLayout(stats, {
-    lang,
-    agencyName: r.settings.agencyName,
-    updatedAt: formatVnDateTime(Date.now()),
-  });
-  const sheet = writeStatisticsSheet(ss, layout, { repair });
+  const updatedAt = formatVnDateTime(Date.now());
+  const layout = statisticsLayout(stats, { lang, agencyName: r.settings.agencyName, updatedAt });
+  // The time stamp is no change by itself: the quick path leaves it out when comparing (sheet.ts).
+  const sheet = writeStatisticsSheet(ss, layout, { repair, stamp: updatedAt });
   const period = periodLabel(stats.period, lang);
   return {
     ok: true,
@@ -86,8 +84,9 @@ export function refreshStatistics(opts: { checkCaller: boolean }): StatisticsRes
 export const LAST_RUN_KEY = 'nhacviec.statsLastRun';
 
 /**
- * The daily job's hook, inside its lock, on the tasks it has just read and refreshed: about four calls
- * (more on the rare day the charts' tables move). It keeps up a sheet someone created once — from the
+ * The daily job's hook, inside its lock, on the tasks it has just read and refreshed: two light calls
+ * and the rows that changed since the last write (none when the figures are the same; more calls on the
+ * rare day the charts' tables move). It keeps up a sheet someone created once — from the
  * menu or the sidebar — and does nothing before that, so the reminders' morning run never pays for
  * making the sheet and its charts. Statistics are never worth failing the reminders for: an error is
  * recorded and returned, not thrown.
