@@ -1,39 +1,73 @@
 /**
  * `hourlyJob`, the handler of the one hourly trigger: it decides what this hour is for (the morning
- * run, sending the notifications queued since, or nothing) and sends.
+ * run, sending the notifications queued since, or nothing), plans under the document lock and sends
+ * outside it.
  *
  * - Daily work, at the first run at or after the reminder hour (Viet Nam time), until it is complete:
- *   the status refresh, then — on send days — the digests, with the queued notifications folded into
- *   them. A run that stops early (quota, time budget, an error) leaves the day incomplete; the next
- *   hourly run plans again from the send log and sends only what is still due today.
+ *   the status refresh and the statistics (once, by the day's first run), then — on send days — the
+ *   digests, with the queued notifications folded into them. A run that stops early (quota, time budget,
+ *   an error) leaves the day incomplete; later runs that day go straight to what the send log says is
+ *   still due (morning-run.ts).
  * - Every later hour of a send day: the notification queue is flushed. Notifications queued on a rest
  *   day, or before the reminder hour, wait for the next digest, so nobody gets two e-mails that morning.
  * - Idle hours read no sheet at all: the decision comes from the reminder state and a queue flag.
  *
- * The whole run holds the document lock, sending included: two runs can never overlap, and a sidebar
- * action waiting for the lock gets the "busy" message instead of racing the log. The run is short
- * (about 300 e-mails for a 300-person office) and happens once a day, before office hours by default.
- * The send log is written in `finally`, in one `setValues`, with everything sent up to that point: an
- * error thrown after the k-th e-mail loses no record. The residual risk is a hard kill between an
- * e-mail and that write — only the 6-minute limit does that, and the time budget stops well before it.
+ * Short locks. Sending takes minutes on a large register, and a sidebar action waits at most 10 s for
+ * the document lock before it says "busy", so the run holds the lock only to plan and to tidy up:
+ * 1. Under the lock (one `withDocumentLock`): the refresh and the statistics (first run of the day),
+ *    the reminder state, the send log's rows of today, the queue, the plan — and the claim: this run's
+ *    id in a document property (src/gas/reminders/claim.ts) covering every e-mail it planned. A run
+ *    that finds another run's claim standing plans nothing and sends nothing ('busy'). The day is
+ *    recorded as begun before the lock is released.
+ * 2. Without the lock: the e-mails, most urgent first, within the quota and the time budget (4½ min
+ *    after the run began). The send log is appended (one `setValues`) after every `CHECKPOINT_EVERY`
+ *    (20) e-mails, flushed at once, and once more at the end, with the deferred rows; the claim makes
+ *    this run the send log's only writer, so these writes need no lock.
+ * 3. Under the lock again, briefly (waiting up to a minute, never past the 6-minute limit): the queue is
+ *    read again (sidebar actions queue while the run sends) and rewritten without what went out, the
+ *    state, the last run and the warning are saved, and the claim is released; the lock's release
+ *    flushes the last log rows before anyone else can plan. If the lock cannot be had, the rows are
+ *    flushed and the claim released all the same: the log is complete, and the next run tidies the
+ *    queue and the state.
+ *
+ * Invariants (exactly once): an e-mail is sent only by the holder of a standing claim, planned under
+ * the lock from a send log holding every e-mail sent before that claim; a claim is released only after
+ * everything its run sent is in the log. A claim lapses 6 minutes after its run began, plus a minute
+ * (`until`): Apps Script has killed the run by then, so a lapsed claim never belongs to a live run.
+ *
+ * Residual risk: a run killed (the 6-minute limit, a platform failure) after sending an e-mail and
+ * before the next checkpoint reaches the sheet. Its claim lapses; the next run after that sends those
+ * e-mails again — at most `CHECKPOINT_EVERY` (20) of them, the ones sent just before the kill — and
+ * warns the admins. The time budget stops sending a minute and a half before the limit, so in practice
+ * only a platform failure does this. A failing log write stops sending at once, with the same bound.
  */
 import { isoFromDay } from '../core/civil-date';
 import { t, UserError } from '../core/messages';
-import { planRefresh } from '../core/refresh';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { vnHour } from '../core/reminders/schedule';
 import type { Day } from '../core/civil-date';
 import { withDocumentLock } from '../gas/lock';
 import { todayVN } from '../gas/time';
+import { claimedByOther, readClaim } from '../gas/reminders/claim';
 import { readQueue } from '../gas/reminders/queue';
-import { readRegister } from '../gas/reminders/register';
+import { currentTasks, readRegister } from '../gas/reminders/register';
 import { readTodayLog } from '../gas/reminders/send-log';
 import { messageOf } from '../gas/reminders/sender';
 import { ensureQueue } from '../gas/reminders/sheets';
-import { PENDING_KEY, readState, writeState, type ReminderState } from '../gas/reminders/state';
-import { byId, deliver, summary, type JobAction, type JobResult } from './delivery';
+import { PENDING_KEY, readState, updateState, type ReminderState } from '../gas/reminders/state';
+import {
+  byId,
+  deliver,
+  isDelivery,
+  prepare,
+  sendingElsewhere,
+  summary,
+  type Delivery,
+  type JobAction,
+  type JobResult,
+} from './delivery';
 import { removeOwnTriggers } from './install';
-import { runDaily } from './morning-run';
+import { planDaily } from './morning-run';
 
 export type { JobAction, JobResult } from './delivery';
 
@@ -74,43 +108,62 @@ export function hourlyJob(): JobResult {
   // Today already refreshed and no quota left: nothing can go out, so nothing is read.
   const quota = MailApp.getRemainingDailyQuota();
   if (quota <= 0 && (flush || state.day?.iso === iso)) {
-    state.lastRun = summary(state.lastRun?.ok ?? false, t('vi', 'reminders.waitingQuota'), null, quota);
-    writeState(state, props);
-    return result('waiting', state.lastRun.message);
+    const message = t('vi', 'reminders.waitingQuota');
+    updateState((s) => (s.lastRun = summary(s.lastRun?.ok ?? false, message, null, quota)), props);
+    return result('waiting', message);
   }
 
+  const run = Utilities.getUuid();
   try {
-    return withDocumentLock(() => {
+    // 1. Plan and claim under the lock; 2. send without it; 3. tidy up under it again (see above).
+    const planned = withDocumentLock(() => {
       const fresh = readState(props); // another run may have done the work while this one waited
       if (daily && fresh.day?.iso === iso && fresh.day.complete)
         return result('idle', t('vi', 'reminders.notYet', { hour: fresh.hour }));
-      return daily ? runDaily(fresh, today, startedAt, quota) : runFlush(fresh, today, startedAt, quota);
+      return daily
+        ? planDaily(fresh, today, startedAt, quota, run)
+        : planFlush(fresh, today, startedAt, quota, run);
     });
+    return isDelivery(planned) ? deliver(planned) : planned;
   } catch (e) {
     const busy = e instanceof UserError && e.key === 'lock.busy';
     const message = messageOf(e);
-    const after = readState(props);
-    after.lastRun = summary(false, message, null, null);
-    if (!busy) after.warning = t('vi', 'reminders.warningError', { error: message });
-    writeState(after, props);
+    updateState((after) => {
+      after.lastRun = summary(false, message, null, null);
+      if (!busy) after.warning = t('vi', 'reminders.warningError', { error: message });
+    }, props);
     return result(busy ? 'busy' : 'error', message);
   }
 }
 
-function runFlush(state: ReminderState, today: Day, startedAt: number, quota: number): JobResult {
+/** Under the lock: the notifications queued since the morning, for the delivery to claim and send. */
+function planFlush(
+  state: ReminderState,
+  today: Day,
+  startedAt: number,
+  quota: number,
+  run: string,
+): Delivery | JobResult {
+  const claim = readClaim();
+  if (claimedByOther(claim, run, Date.now())) return sendingElsewhere(today);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const queue = readQueue(ensureQueue(ss));
   const read = readRegister(ss);
   // Parsing only: the statuses were refreshed by today's daily run.
-  const tasks = planRefresh({
-    rows: read.tasks.rows,
-    map: read.tasks.map,
-    today,
-    calendar: read.calendar,
-    settings: read.settings,
-    counters: {},
-  }).tasks;
+  const tasks = currentTasks(read, today);
   const log = readTodayLog(ss, today, state.logTail);
   const outgoing = buildOutgoing([], queue.entries, byId(tasks), read.directory, log.handled, today);
-  return deliver({ ss, read, state, log, queue, outgoing, today, startedAt, quota, daily: false });
+  return prepare({
+    ss,
+    read,
+    log,
+    queue,
+    outgoing,
+    today,
+    startedAt,
+    quota,
+    daily: false,
+    run,
+    lapsed: claim,
+  });
 }

@@ -1,66 +1,112 @@
 /**
- * The morning run: once a day, at the first hourly run at or after the reminder hour (Viet Nam time),
- * until it is complete. It refreshes the statuses, the `Thống kê` sheet, and — on send days — plans
- * each person's digest with the queued notifications folded in, then hands them to the delivery.
+ * The morning run's planning: once a day, at the first hourly run at or after the reminder hour (Viet
+ * Nam time), until it is complete. Called under the document lock (see hourly-job.ts).
+ *
+ * - The day's first run refreshes the statuses and the `Thống kê` sheet, and records the day as begun.
+ * - On send days it plans each person's digest, with the queued notifications folded in, from what the
+ *   send log says is still due today, and hands the e-mails to the delivery to claim and send.
+ * - A later run of a begun day (stopped by the quota, the time budget, an error) goes straight to what
+ *   is left: the register is read, not refreshed again, and the statistics are not rewritten.
  */
 import { isoFromDay, type Day } from '../core/civil-date';
 import { t } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { planDigests } from '../core/reminders/planner';
 import { isSendDay, vnHour } from '../core/reminders/schedule';
+import type { Task } from '../core/task';
+import { claimedByOther, readClaim, type SendClaim } from '../gas/reminders/claim';
 import { readQueue } from '../gas/reminders/queue';
-import { readRegister, refreshTasks } from '../gas/reminders/register';
+import { currentTasks, readRegister, refreshTasks } from '../gas/reminders/register';
 import { readTodayLog } from '../gas/reminders/send-log';
 import { ensureQueue } from '../gas/reminders/sheets';
 import { PENDING_KEY, writeState, type ReminderState } from '../gas/reminders/state';
 import { statisticsAfterRefresh } from '../gas/stats/statistics';
-import { byId, deliver, jobResult, summary, type JobResult } from './delivery';
+import {
+  byId,
+  jobResult,
+  prepare,
+  sendingElsewhere,
+  summary,
+  type Delivery,
+  type JobResult,
+} from './delivery';
 
-export function runDaily(state: ReminderState, today: Day, startedAt: number, quota: number): JobResult {
+export function planDaily(
+  state: ReminderState,
+  today: Day,
+  startedAt: number,
+  quota: number,
+  run: string,
+): Delivery | JobResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readRegister(ss);
-  const refresh = refreshTasks(ss, read, today);
-  // The Thống kê sheet, on the tasks just refreshed (issue 7; about four calls, never throws).
-  statisticsAfterRefresh(ss, {
-    tasks: refresh.tasks,
-    settings: read.settings,
-    directory: read.directory,
-    today,
-  });
-  const { settings, calendar } = read;
-  if (settings.reminderHour !== state.hour) {
-    // The office changed the hour in the settings sheet: follow it from now on, today included.
-    state.hour = settings.reminderHour;
-    if (vnHour(startedAt) < state.hour) {
-      writeState(state);
-      return jobResult('idle', t(settings.language, 'reminders.notYet', { hour: state.hour }), today, null);
-    }
+  const props = PropertiesService.getDocumentProperties();
+  const iso = isoFromDay(today);
+  // Begun earlier today (complete days never get here): only what is left is sent.
+  const resumed = state.day !== null && state.day.iso === iso;
+  let claim: SendClaim | null = null;
+  if (resumed) {
+    claim = readClaim(props);
+    if (claimedByOther(claim, run, Date.now())) return sendingElsewhere(today);
   }
-  const sendDay = isSendDay(today, calendar, settings);
-  state.day = { iso: isoFromDay(today), sendDay, complete: !sendDay };
-  if (!sendDay) {
-    state.lastRun = summary(true, t(settings.language, 'reminders.restDay'), null, quota);
-    writeState(state);
-    return jobResult('daily', state.lastRun.message, today, null);
+  const read = readRegister(ss);
+  const { settings, calendar } = read;
+  let tasks: Task[];
+  if (resumed) {
+    tasks = currentTasks(read, today);
+  } else {
+    const refresh = refreshTasks(ss, read, today);
+    // The Thống kê sheet, on the tasks just refreshed (issue 7; about four calls, never throws).
+    statisticsAfterRefresh(ss, { tasks: refresh.tasks, settings, directory: read.directory, today });
+    tasks = refresh.tasks;
+    if (settings.reminderHour !== state.hour) {
+      // The office changed the hour in the settings sheet: follow it from now on, today included.
+      state.hour = settings.reminderHour;
+      if (vnHour(startedAt) < state.hour) {
+        writeState(state);
+        return jobResult('idle', t(settings.language, 'reminders.notYet', { hour: state.hour }), today, null);
+      }
+    }
+    const sendDay = isSendDay(today, calendar, settings);
+    state.day = { iso, sendDay, complete: !sendDay };
+    if (!sendDay) {
+      state.lastRun = summary(true, t(settings.language, 'reminders.restDay'), null, quota);
+      writeState(state);
+      return jobResult('daily', state.lastRun.message, today, null);
+    }
+    writeState(state); // begun: later runs today send what is left, without refreshing again
+    claim = readClaim(props);
+    if (claimedByOther(claim, run, Date.now())) return sendingElsewhere(today);
   }
   const log = readTodayLog(ss, today, state.logTail);
   const plan = planDigests({
-    tasks: refresh.tasks,
+    tasks,
     directory: read.directory,
     calendar,
     settings,
     today,
     handled: log.handled,
   });
-  const pending = PropertiesService.getDocumentProperties().getProperty(PENDING_KEY) === '1';
+  const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;
   const outgoing = buildOutgoing(
     plan.digests,
     queue?.entries ?? [],
-    byId(refresh.tasks),
+    byId(tasks),
     read.directory,
     log.handled,
     today,
   );
-  return deliver({ ss, read, state, log, queue, outgoing, today, startedAt, quota, daily: true });
+  return prepare({
+    ss,
+    read,
+    log,
+    queue,
+    outgoing,
+    today,
+    startedAt,
+    quota,
+    daily: true,
+    run,
+    lapsed: claim,
+  });
 }

@@ -165,3 +165,58 @@ export function editState(
     end();
   }
 }
+
+/**
+ * Runs `fn` while the run is sending, right after its n-th e-mail from now goes out: another
+ * execution overlapping the run in time (the emulator's lock model sees both).
+ */
+export function duringNthMail(emu: Emulator, n: number, fn: () => void): () => void {
+  const outbox = emu.world.mail.outbox as SentMail[] & { push: (...m: SentMail[]) => number };
+  let count = 0;
+  outbox.push = function (this: SentMail[], ...items: SentMail[]) {
+    const length = Array.prototype.push.apply(this, items);
+    count += 1;
+    if (count === n) fn();
+    return length;
+  };
+  return () => {
+    delete (outbox as { push?: unknown }).push;
+  };
+}
+
+/**
+ * Apps Script killing the run right after its n-th e-mail from now: the e-mail is sent, and after the
+ * run `revive()` puts the spreadsheets and properties back as they were at that moment (whatever the
+ * run did after it never happened). Only e-mails up to the n-th stay in the outbox.
+ */
+export function killAfterNthMail(emu: Emulator, n: number): { revive: () => void } {
+  const world = emu.world;
+  const outbox = world.mail.outbox as SentMail[] & { push: (...m: SentMail[]) => number };
+  const start = outbox.length;
+  let count = 0;
+  let saved: Pick<typeof world, 'spreadsheets' | 'properties'> | null = null;
+  outbox.push = function (this: SentMail[], ...items: SentMail[]) {
+    count += 1;
+    if (count > n) throw new Error('killed');
+    const length = Array.prototype.push.apply(this, items);
+    if (count === n) {
+      saved = structuredClone({ spreadsheets: world.spreadsheets, properties: world.properties });
+      throw new Error('killed');
+    }
+    return length;
+  };
+  return {
+    revive: () => {
+      delete (outbox as { push?: unknown }).push;
+      if (!saved) throw new Error(`the run sent fewer than ${n} e-mails`);
+      Object.assign(world, saved);
+      outbox.length = Math.min(outbox.length, start + n);
+    },
+  };
+}
+
+/** A document property of the register (the reminder state, the claim…), parsed. */
+export function documentProperty<T = Record<string, unknown>>(emu: Emulator, key: string): T | null {
+  const raw = emu.world.properties.documents[emu.world.activeSpreadsheetId]?.[key];
+  return raw === undefined ? null : (JSON.parse(raw) as T);
+}

@@ -4,15 +4,17 @@
  * itself and reads settings, holidays and tasks) and then reading again for the reminders would read
  * those sheets twice and take the daily job past its budget of 30 Spreadsheet calls.
  *
- * `refreshTasks` is src/gas/refresh.ts's refresh over that same read.
+ * `refreshTasks` is src/gas/refresh.ts's refresh over that same read; `currentTasks` parses the read
+ * without writing, for the runs after the day's refresh.
  */
 import type { WorkingCalendar } from '../../core/calendar';
 import type { Day } from '../../core/civil-date';
 import { Directory } from '../../core/directory';
-import type { RefreshPlan } from '../../core/refresh';
+import { planRefresh, type RefreshPlan } from '../../core/refresh';
 import { refreshTable } from '../refresh';
 import { SHEETS } from '../../core/schema';
 import type { Settings } from '../../core/settings';
+import type { Task } from '../../core/task';
 import { readStaff, readUnits } from '../identity';
 import { readCalendar, readSettings } from '../register-context';
 import { readTable, type Table } from '../table';
@@ -38,4 +40,19 @@ export function readRegister(ss: Spreadsheet): RegisterRead {
 export function refreshTasks(ss: Spreadsheet, read: RegisterRead, today: Day): RefreshPlan {
   return refreshTable(ss, { settings: read.settings, calendar: read.calendar, table: read.tasks }, today)
     .plan;
+}
+
+/**
+ * The tasks as they stand, parsed from the read and nothing written: for runs after today's refresh
+ * (the statuses of the sheet are today's already).
+ */
+export function currentTasks(read: RegisterRead, today: Day): Task[] {
+  return planRefresh({
+    rows: read.tasks.rows,
+    map: read.tasks.map,
+    today,
+    calendar: read.calendar,
+    settings: read.settings,
+    counters: {},
+  }).tasks;
 }

@@ -8,13 +8,20 @@
  * - Failures: an address Apps Script refuses (or a message it finds too large) fails for that e-mail
  *   only and is recorded; any other error stops the run, after the log of what was sent is written by
  *   the caller (the report is filled as e-mails go out, so nothing sent is ever forgotten).
+ * - Checkpoints: `afterEach` lets the caller write the send log while sending (every 20 e-mails), so
+ *   an execution killed in the middle leaves few e-mails unrecorded.
  * At most 50 recipients per message: longer lists are split, each part counting against the quota.
  */
 import { qrGifBase64 } from '../../core/reminders/qr';
 import type { Composed, Outgoing } from '../../core/reminders/compose';
 
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
-/** Stop sending after 4½ minutes: the log write and the state take seconds, the limit is 6 minutes. */
+/** Apps Script kills an execution 6 minutes after it began. */
+export const EXECUTION_LIMIT_MS = 360_000;
+/**
+ * Stop sending 4½ minutes after the run began: the last log write takes seconds, and the short lock
+ * that follows (the queue, the state) may wait up to a minute for a sidebar action.
+ */
 export const SEND_BUDGET_MS = 270_000;
 
 export interface SendReport {
@@ -47,6 +54,11 @@ export interface SendOptions {
   senderName: string;
   startedAt: number;
   budgetMs?: number;
+  /**
+   * Called after each e-mail attempted (the send log's checkpoints). If it throws, sending stops as on
+   * an unexpected error: the rest is not attempted.
+   */
+  afterEach?: (report: SendReport) => void;
 }
 
 type Failure = 'quota' | 'message' | 'stop';
@@ -102,6 +114,15 @@ export function sendAll(list: readonly Outgoing[], opts: SendOptions, report: Se
       } else {
         report.error = message;
         report.notAttempted.push(...list.slice(i));
+        break;
+      }
+    }
+    if (opts.afterEach) {
+      try {
+        opts.afterEach(report);
+      } catch (e) {
+        report.error = messageOf(e);
+        report.notAttempted.push(...list.slice(i + 1));
         break;
       }
     }

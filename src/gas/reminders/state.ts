@@ -78,3 +78,18 @@ export function writeState(state: ReminderState, props = PropertiesService.getDo
   };
   props.setProperty(STATE_KEY, JSON.stringify(safe));
 }
+
+/**
+ * Reads the state afresh, changes it and writes it back at once: for writes outside the document lock,
+ * where a copy read earlier would undo another execution's change (an administrator turning the
+ * reminders off, a run's progress).
+ */
+export function updateState(
+  change: (state: ReminderState) => void,
+  props = PropertiesService.getDocumentProperties(),
+): ReminderState {
+  const state = readState(props);
+  change(state);
+  writeState(state, props);
+  return state;
+}
