@@ -16,9 +16,10 @@
  * the document lock before it says "busy", so the run holds the lock only to plan and to tidy up:
  * 1. Under the lock (one `withDocumentLock`): the refresh and the statistics (first run of the day),
  *    the reminder state, the send log's rows of today, the queue, the plan — and the claim: this run's
- *    id in a document property (src/gas/reminders/claim.ts) covering every e-mail it planned. A run
- *    that finds another run's claim standing plans nothing and sends nothing ('busy'). The day is
- *    recorded as begun before the lock is released.
+ *    id in a document property (src/gas/reminders/claim.ts) covering every e-mail it planned, made only
+ *    when no other run's claim stands. A run that finds one standing reads no send log, plans and sends
+ *    nothing ('busy'; the day's first run has still refreshed). The day is recorded as begun before the
+ *    lock is released. A claim found lapsed is replaced (or dropped when nothing is to be sent).
  * 2. Without the lock: the e-mails, most urgent first, within the quota and the time budget (4½ min
  *    after the run began). The send log is appended (one `setValues`) after every `CHECKPOINT_EVERY`
  *    (20) e-mails, flushed at once, and once more at the end, with the deferred rows; the claim makes
