@@ -11,8 +11,9 @@ import {
   parseBasis,
   type PeriodBasis,
 } from './stats/period';
+import type { Language } from './language';
 
-export type Language = 'vi' | 'en';
+export type { Language } from './language';
 
 export interface Settings {
   agencyName: string;

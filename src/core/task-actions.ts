@@ -6,7 +6,7 @@ import type { WorkingCalendar } from './calendar';
 import { dayFromYmd, isoFromDay, type Day } from './civil-date';
 import type { Directory, Person } from './directory';
 import { formatDay } from './format';
-import { currentLanguage, t, UserError, type MessageKey } from './messages';
+import { t, UserError, type MessageKey, type MessageParams } from './messages';
 import { allowedActions, canAssign, toldOfResult, type TaskAction } from './permissions';
 import type { TaskColumnKey } from './schema';
 import type { NotificationKind } from './reminders/notifications';
@@ -53,8 +53,9 @@ export interface Plan {
   notify?: { kind: NotificationKind; to: string[]; note: string };
 }
 
-const msg = (key: MessageKey, params: Record<string, string | number> = {}) =>
-  t(currentLanguage(), key, params);
+/** A refusal in the language of the register the action runs on. */
+const refusal = (ctx: ActionContext, key: MessageKey, params: MessageParams = {}) =>
+  new UserError(key, params, [], ctx.settings.language);
 
 export function statusOf(task: Task, ctx: ActionContext): TaskStatus {
   return computeStatus(statusInput(task), ctx.today, ctx.calendar, ctx.settings.reminderWindowDays);
@@ -85,14 +86,14 @@ function stateOf(task: Task, ctx: ActionContext) {
 export function guard(task: Task, ctx: ActionContext, action: TaskAction): ReturnType<typeof stateOf> {
   const state = stateOf(task, ctx);
   if (allowedActions(ctx.me, task, ctx.dir, state).includes(action)) return state;
-  const params = { id: task.id, action: msg(`verb.${action}` as MessageKey) };
-  if (task.archived) throw new UserError('action.archived', params);
-  if (isDone(state.status)) throw new UserError('action.done', params);
+  const params = { id: task.id, action: t(ctx.settings.language, `verb.${action}`) };
+  if (task.archived) throw refusal(ctx, 'action.archived', params);
+  if (isDone(state.status)) throw refusal(ctx, 'action.done', params);
   if (action === 'requestExtension') {
-    if (state.extensionPending) throw new UserError('action.extensionPending', params);
-    if (effectiveDeadline(task) === null) throw new UserError('action.extensionNoDeadline');
+    if (state.extensionPending) throw refusal(ctx, 'action.extensionPending', params);
+    if (effectiveDeadline(task) === null) throw refusal(ctx, 'action.extensionNoDeadline');
     if (task.extensionCount >= ctx.settings.maxExtensions) {
-      throw new UserError('action.extensionLimit', {
+      throw refusal(ctx, 'action.extensionLimit', {
         ...params,
         count: task.extensionCount,
         max: ctx.settings.maxExtensions,
@@ -100,13 +101,13 @@ export function guard(task: Task, ctx: ActionContext, action: TaskAction): Retur
     }
   }
   if (action === 'decideExtension' && !state.extensionPending)
-    throw new UserError('action.noExtensionPending', params);
+    throw refusal(ctx, 'action.noExtensionPending', params);
   if ((action === 'confirm' || action === 'sendBack') && !state.awaiting)
-    throw new UserError('action.notAwaiting', params);
+    throw refusal(ctx, 'action.notAwaiting', params);
   if ((action === 'update' || action === 'report' || action === 'delegate') && state.awaiting) {
-    throw new UserError('action.awaiting', params);
+    throw refusal(ctx, 'action.awaiting', params);
   }
-  throw new UserError('action.notAllowed', params);
+  throw refusal(ctx, 'action.notAllowed', params);
 }
 
 /** Refuses with every field problem at once, so the form can show each beside its field. */
@@ -116,6 +117,7 @@ function check(errors: InputErrors): void {
       'input.invalid',
       { details: errors.errors.map((f) => f.message).join(' ') },
       errors.errors,
+      errors.lang,
     );
   }
 }
@@ -130,7 +132,7 @@ export function planUpdate(
   input: { progress: unknown; note?: unknown; link?: unknown },
 ): Plan {
   guard(task, ctx, 'update');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const progress = Number(input.progress);
   if (!Number.isFinite(progress) || progress < 0 || progress > 100)
     errors.add('progress', 'input.badPercent');
@@ -161,7 +163,7 @@ export function planRequestExtension(
   input: { newDeadline: unknown; reason: unknown },
 ): Plan {
   guard(task, ctx, 'requestExtension');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const reason = cleanText(errors, 'reason', input.reason, { required: true });
   const day = cleanDate(errors, 'newDeadline', input.newDeadline);
   const current = effectiveDeadline(task)!;
@@ -187,7 +189,7 @@ export function planReport(
   input: { result?: unknown; link?: unknown; explanation?: unknown },
 ): Plan {
   guard(task, ctx, 'report');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const result = cleanText(errors, 'result', input.result);
   const link = cleanLink(errors, input.link);
   const explanation = cleanText(errors, 'explanation', input.explanation);
@@ -196,7 +198,7 @@ export function planReport(
   if (deadline !== null && ctx.today > deadline && !explanation && !task.explanation) {
     errors.add('explanation', 'action.lateNeedsExplanation', { deadline: formatDay(deadline) });
   }
-  if (!result && !link) errors.add('result', 'input.required', { field: msg('field.result') });
+  if (!result && !link) errors.add('result', 'input.required', { field: t(errors.lang, 'field.result') });
   check(errors);
   const changes: RowChanges = {
     reportedDate: { day: ctx.today },
@@ -227,7 +229,7 @@ export function planDecideExtension(
   input: { approve: unknown; note?: unknown },
 ): Plan {
   guard(task, ctx, 'decideExtension');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const note = cleanText(errors, 'note', input.note);
   check(errors);
   const request = parseExtensionRequest(task.extensionRequest);
@@ -274,7 +276,7 @@ export function planConfirm(task: Task, ctx: ActionContext): Plan {
 
 export function planSendBack(task: Task, ctx: ActionContext, input: { reason: unknown }): Plan {
   guard(task, ctx, 'sendBack');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const reason = cleanText(errors, 'reason', input.reason, { required: true });
   check(errors);
   return {
@@ -287,7 +289,7 @@ export function planSendBack(task: Task, ctx: ActionContext, input: { reason: un
 
 export function planArchive(task: Task, ctx: ActionContext, input: { reason: unknown }): Plan {
   guard(task, ctx, 'archive');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const reason = cleanText(errors, 'reason', input.reason, { required: true });
   check(errors);
   return {
@@ -360,25 +362,25 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   if (parent) record.parentId = parent.id;
   const warning =
     deadline !== null && input.acceptRestDay !== true
-      ? restDayWarning(ctx.calendar, deadline, isoFromDay)
+      ? restDayWarning(ctx.calendar, deadline, isoFromDay, ctx.settings.language)
       : null;
   return { record, deadline, ...(warning ? { warning } : {}) };
 }
 
 export function planAssign(ctx: ActionContext, input: AssignInput): NewTask {
-  if (!canAssign(ctx.me)) throw new UserError('action.cannotAssign');
-  return newTaskRecord(ctx, input, new InputErrors());
+  if (!canAssign(ctx.me)) throw refusal(ctx, 'action.cannotAssign');
+  return newTaskRecord(ctx, input, new InputErrors(ctx.settings.language));
 }
 
 /** A sub-task for people of the delegator's own unit, due no later than its parent. */
 export function planDelegate(parent: Task, ctx: ActionContext, input: AssignInput): NewTask {
   guard(parent, ctx, 'delegate');
-  const errors = new InputErrors();
+  const errors = new InputErrors(ctx.settings.language);
   const result = newTaskRecord(ctx, input, errors, parent);
   const members = new Set(ctx.dir.membersOf(ctx.me.unit).map((p) => p.email));
   const outside = String(result.record.assignees ?? '')
     .split(', ')
     .filter((e) => e && !members.has(e));
-  if (outside.length > 0) throw new UserError('action.delegateOutsideUnit', { emails: outside.join(', ') });
+  if (outside.length > 0) throw refusal(ctx, 'action.delegateOutsideUnit', { emails: outside.join(', ') });
   return result;
 }

@@ -7,7 +7,8 @@ import type { WorkingCalendar } from './calendar';
 import { dayFromIso, type Day } from './civil-date';
 import type { Directory } from './directory';
 import { formatDay } from './format';
-import { currentLanguage, t, type MessageKey, type MessageParams } from './messages';
+import type { Language } from './language';
+import { t, type MessageKey, type MessageParams } from './messages';
 import { MAX_WORKING_DAYS, keepAsText, parseDateCell, sanitizeText } from './parse';
 
 export interface FieldError {
@@ -15,10 +16,12 @@ export interface FieldError {
   message: string;
 }
 
+/** The problems found in one form, each named in the language of the person who filled it in. */
 export class InputErrors {
   readonly errors: FieldError[] = [];
+  constructor(readonly lang: Language) {}
   add(field: string, key: MessageKey, params: MessageParams = {}): void {
-    this.errors.push({ field, message: t(currentLanguage(), key, params) });
+    this.errors.push({ field, message: t(this.lang, key, params) });
   }
   get ok(): boolean {
     return this.errors.length === 0;
@@ -36,8 +39,9 @@ export const LIMITS = {
   link: 1000,
 } as const;
 
-const fieldName = (field: keyof typeof LIMITS | 'deadline' | 'newDeadline') =>
-  t(currentLanguage(), `field.${field}` as MessageKey);
+/** A field's name in messages: every field checked here has one (the compiler checks `field.<name>`). */
+const fieldName = (lang: Language, field: keyof typeof LIMITS | 'deadline' | 'newDeadline') =>
+  t(lang, `field.${field}`);
 
 /**
  * Free text: trimmed, length-checked, control characters refused, and made inert for Sheets (a leading
@@ -52,7 +56,7 @@ export function cleanText(
   const value = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
   const r = sanitizeText(value, LIMITS[field], { required: opts.required });
   if (r.ok) return keepAsText(r.value);
-  const name = fieldName(field);
+  const name = fieldName(errors.lang, field);
   if (r.error.code === 'empty') errors.add(field, 'input.required', { field: name });
   else if (r.error.code === 'too_long') {
     errors.add(field, 'input.tooLong', { field: name, length: value.trim().length, max: LIMITS[field] });
@@ -78,7 +82,10 @@ export function cleanDate(errors: InputErrors, field: 'deadline' | 'newDeadline'
   }
   const parsed = parseDateCell(raw);
   if (parsed.ok) return parsed.value;
-  errors.add(field, 'input.badDate', { field: fieldName(field), reason: parsed.error[currentLanguage()] });
+  errors.add(field, 'input.badDate', {
+    field: fieldName(errors.lang, field),
+    reason: parsed.error[errors.lang],
+  });
   return null;
 }
 
@@ -94,10 +101,10 @@ export function restDayWarning(
   calendar: WorkingCalendar,
   day: Day,
   toIso: (d: Day) => string,
+  lang: Language,
 ): RestDayWarning | null {
   const check = calendar.checkDeadline(day);
   if (check.ok) return null;
-  const lang = currentLanguage();
   const reason =
     check.reason === 'weekend'
       ? t(lang, 'input.restDay.weekend')
@@ -132,7 +139,10 @@ export function cleanDeadline(
   if (input.mode === 'working_days') {
     const n = Number(input.workingDays);
     if (!Number.isInteger(n) || n < 1 || n > MAX_WORKING_DAYS) {
-      errors.add('deadline', 'input.badWorkingDays', { field: fieldName('deadline'), max: MAX_WORKING_DAYS });
+      errors.add('deadline', 'input.badWorkingDays', {
+        field: fieldName(errors.lang, 'deadline'),
+        max: MAX_WORKING_DAYS,
+      });
       return null;
     }
     return calendar.addWorkingDays(assigned, n);

@@ -9,7 +9,7 @@ import { statusFromLabel } from './status';
 import { isBlank } from './values';
 import { t, type MessageKey, type MessageParams } from './messages';
 import { TASK_COLUMNS, type TaskColumnKey } from './schema';
-import type { Language } from './settings';
+import type { Language } from './language';
 
 export interface Task {
   /** 1-based sheet row. */

@@ -52,8 +52,9 @@ const api: ApiServer = {
   checkAuditLog: () =>
     endpoint(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      requireAdmin(loadContext(ss));
-      return checkAudit(ss);
+      const ctx = loadContext(ss);
+      requireAdmin(ctx);
+      return checkAudit(ss, ctx.settings.language);
     }),
 };
 

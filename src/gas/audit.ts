@@ -7,7 +7,8 @@
 import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
 import { keepAsText } from '../core/parse';
 import { findSheet, readTable } from './table';
-import { currentLanguage, t } from '../core/messages';
+import type { Language } from '../core/language';
+import { t } from '../core/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -80,12 +81,11 @@ export interface AuditCheck {
 }
 
 /** Checks the whole chain (administrators, from the sidebar): a line edited, inserted or deleted by hand breaks it. */
-export function checkAudit(ss: Spreadsheet): AuditCheck {
+export function checkAudit(ss: Spreadsheet, lang: Language): AuditCheck {
   const table = readTable(ss, SHEETS.audit);
   const order = AUDIT_COLUMNS.map((c) => table.map[c.key]);
   const rows = table.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
   const brokenRow = verifyAuditRows(rows);
-  const lang = currentLanguage();
   return {
     ok: brokenRow === null,
     lines: rows.length,

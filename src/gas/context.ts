@@ -2,7 +2,7 @@
  * Everything an endpoint needs to decide: the caller (from the staff sheet), the directory, the
  * settings and the calendar. About eight Spreadsheet calls whatever the register's size.
  */
-import { setLanguage, UserError } from '../core/messages';
+import { UserError } from '../core/messages';
 import type { ActionContext } from '../core/task-actions';
 import { ROLE_LABELS } from '../core/schema';
 import { readDirectory, requirePerson, sessionEmail } from './identity';
@@ -16,12 +16,13 @@ export function loadContext(ss: Spreadsheet): ActionContext {
   // An empty e-mail is refused before anything is read.
   if (!email) throw new UserError('auth.noEmail');
   const { settings } = readSettings(ss);
-  setLanguage(settings.language);
   let dir;
   try {
     dir = readDirectory(ss);
   } catch (e) {
-    if (e instanceof UserError && e.key === 'sheet.missing') throw new UserError('auth.notSetUp');
+    if (e instanceof UserError && e.key === 'sheet.missing') {
+      throw new UserError('auth.notSetUp', {}, [], settings.language);
+    }
     throw e;
   }
   const me = requirePerson(dir.people, email);
@@ -31,9 +32,12 @@ export function loadContext(ss: Spreadsheet): ActionContext {
 /** Administrators only (setup, reminders, the audit check). */
 export function requireAdmin(ctx: ActionContext): void {
   if (ctx.me.role !== 'admin') {
-    throw new UserError('auth.notAdmin', {
-      email: ctx.me.email,
-      role: ROLE_LABELS[ctx.me.role][ctx.settings.language],
-    });
+    const lang = ctx.settings.language;
+    throw new UserError(
+      'auth.notAdmin',
+      { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][lang] },
+      [],
+      lang,
+    );
   }
 }

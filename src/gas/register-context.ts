@@ -7,6 +7,7 @@ import { parseDateCell } from '../core/parse';
 import { HOLIDAY_KIND_LABELS, SHEETS, codeFromLabel } from '../core/schema';
 import { parseSettings, type Settings, type SettingsProblem } from '../core/settings';
 import { cell, readTable } from './table';
+import type { Language } from '../core/language';
 import { UserError } from '../core/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,6 +31,18 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; problems: S
     if (key) raw.set(key, cell(table, r, 'value'));
   }
   return parseSettings(raw);
+}
+
+/**
+ * The register's language, for a refusal raised where it was not known (before the settings were read,
+ * or by code without them): Vietnamese when the settings cannot be read.
+ */
+export function registerLanguage(ss: Spreadsheet): Language {
+  try {
+    return readSettings(ss).settings.language;
+  } catch {
+    return 'vi';
+  }
 }
 
 /** The calendar from the holidays sheet; rows without a readable date are skipped. */

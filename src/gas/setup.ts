@@ -150,7 +150,7 @@ function requireAdminIfStaffExists(ss: Spreadsheet, email: string, staffExists: 
   if (admins.length === 0) return;
   if (!admins.some((p) => p.email === email)) {
     const me = people.find((p) => p.email === email);
-    throw new UserError('auth.notAdmin', { email, role: me ? ROLE_LABELS[me.role].vi : '—' });
+    throw new UserError('auth.notAdmin', { email, role: me ? ROLE_LABELS[me.role].vi : '—' }, [], 'vi');
   }
 }
 

@@ -1,5 +1,6 @@
 /** Showing results and refusals to a person who clicked a menu item. */
 import { UserError } from '../core/messages';
+import { registerLanguage } from './register-context';
 
 /** Runs `fn` and shows its message as a toast; a refusal is shown as an alert, never as a crash. */
 export function reportToUser(fn: () => string): void {
@@ -8,7 +9,8 @@ export function reportToUser(fn: () => string): void {
     SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Nhắc Việc', 10);
   } catch (e) {
     if (e instanceof UserError) {
-      SpreadsheetApp.getUi().alert('Nhắc Việc', e.message, SpreadsheetApp.getUi().ButtonSet.OK);
+      const message = e.text(e.lang ?? registerLanguage(SpreadsheetApp.getActiveSpreadsheet()));
+      SpreadsheetApp.getUi().alert('Nhắc Việc', message, SpreadsheetApp.getUi().ButtonSet.OK);
       return;
     }
     throw e;

@@ -3,7 +3,7 @@
  * (anyone in the staff sheet: who installed them, the hour, the last run and its warning). Plain JSON
  * only: instants as ISO strings.
  */
-import { currentLanguage, t, UserError } from '../core/messages';
+import { t, UserError } from '../core/messages';
 import { ROLE_LABELS, SETTING_COLUMNS, SHEETS } from '../core/schema';
 import { SETTING_DEFS } from '../core/settings';
 import { isoFromDay } from '../core/civil-date';
@@ -56,7 +56,7 @@ export function installReminders(hour: unknown): ReminderStatus {
     writeState(next);
     return {
       ...statusFor(next, email),
-      message: t(currentLanguage(), 'reminders.installed', { hour: h, email: installer }),
+      message: t('vi', 'reminders.installed', { hour: h, email: installer }),
     };
   });
 }
@@ -71,8 +71,8 @@ export function uninstallReminders(): ReminderStatus {
     const next: ReminderState = { ...state, installer: '', installedAt: '' };
     writeState(next);
     const message = other
-      ? t(currentLanguage(), 'reminders.uninstalledOther', { email: other })
-      : t(currentLanguage(), 'reminders.uninstalled');
+      ? t('vi', 'reminders.uninstalledOther', { email: other })
+      : t('vi', 'reminders.uninstalled');
     return { ...statusFor(next, email), message };
   });
 }
@@ -88,7 +88,9 @@ function caller(): { ss: Spreadsheet; email: string; me: Person } {
 function requireAdmin(ss: Spreadsheet, email: string): Person {
   // Read again inside the lock: the role may have changed since the caller was identified.
   const me = requirePerson(readStaff(ss).people, email);
-  if (me.role !== 'admin') throw new UserError('auth.notAdmin', { email, role: ROLE_LABELS[me.role].vi });
+  if (me.role !== 'admin') {
+    throw new UserError('auth.notAdmin', { email, role: ROLE_LABELS[me.role].vi }, [], 'vi');
+  }
   return me;
 }
 

@@ -2,14 +2,11 @@
  * The administrator's panel: reminders on or off (and at what hour), who sends them, the last run and
  * any warning (quota, time); and the register's own upkeep (setup again, refresh now).
  */
-import { t, type MessageKey } from '../core/messages';
+import { tr, type UiKey } from './i18n';
 import type { ReminderStatus } from '../server/reminders';
 import { field, h } from '../client/dom';
 import { call } from './rpc';
-import { lang } from './state';
 import { toast } from '../client/toast';
-
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
 function when(iso: string | null | undefined): string {
   return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—';
@@ -92,7 +89,7 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
 
 function upkeepPanel(): HTMLElement {
   const note = h('div', { className: 'status', role: 'status' });
-  const run = (fn: 'adminSetup' | 'adminRefresh' | 'checkAuditLog', label: MessageKey) => {
+  const run = (fn: 'adminSetup' | 'adminRefresh' | 'checkAuditLog', label: UiKey) => {
     const button = h('button', { type: 'button' }, tr(label));
     button.addEventListener('click', async () => {
       button.disabled = true;

@@ -2,15 +2,13 @@
  * The assignment form (leaders) and the delegation form (a sub-task for one's own unit). A deadline on
  * a rest day comes back as a warning: the person chooses the suggested working day or keeps theirs.
  */
-import { t, type MessageKey } from '../core/messages';
+import { tr } from './i18n';
 import type { TaskView } from '../core/task-view';
 import type { DeadlineInput } from '../core/task-input';
 import { field, h, showDate } from '../client/dom';
 import { call } from './rpc';
-import { addTask, lang, state } from './state';
+import { addTask, state } from './state';
 import { toast } from '../client/toast';
-
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
 export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTMLElement {
   const s = state();

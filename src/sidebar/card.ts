@@ -2,16 +2,14 @@
  * One task as a card: status colour, deadline, days left, progress; expanded, its details, the
  * actions the person may take (each an inline form) and its history.
  */
-import { t, type MessageKey } from '../core/messages';
+import { tr } from './i18n';
 import type { TaskView } from '../core/task-view';
 import { field, h, showDate } from '../client/dom';
 import { toast } from '../client/toast';
 import { call, type Reply } from './rpc';
-import { lang, replaceTask, state } from './state';
+import { replaceTask, state } from './state';
 import { assignForm } from './assign';
 import { workspaceSection } from './workspace';
-
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
 export function statusChip(task: TaskView): HTMLElement {
   return h(

@@ -2,7 +2,7 @@
  * The sidebar. Its first screen needs one server round trip (`getSidebarState`); each action answers
  * with the task as it now is, so lists update without reloading.
  */
-import { t, type MessageKey } from '../core/messages';
+import { tr, type UiKey } from './i18n';
 import { statusLabel, TASK_STATUSES } from '../core/status';
 import type { TaskView } from '../core/task-view';
 import { assignForm } from './assign';
@@ -14,12 +14,11 @@ import { call } from './rpc';
 import { lang, setState, state } from './state';
 
 const app = document.getElementById('app')!;
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
 type Tab = 'mine' | 'pending' | 'assign' | 'all' | 'stats' | 'admin';
 let tab: Tab = 'mine';
 
-function list(tasks: TaskView[], empty: MessageKey): HTMLElement {
+function list(tasks: TaskView[], empty: UiKey): HTMLElement {
   if (tasks.length === 0) return h('p', { className: 'muted' }, tr(empty));
   return h('div', { className: 'list' }, ...tasks.map((task) => taskCard(task, render)));
 }

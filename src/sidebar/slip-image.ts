@@ -3,10 +3,10 @@
  * slip: agency, task, deadline, people, a large QR code and the link — ready to post in a Zalo group.
  * The QR modules are drawn as rectangles from the matrix (crisp at any size, no image to decode).
  */
-import { t } from '../core/messages';
 import { qrMatrix } from '../core/qr';
-import type { Language } from '../core/settings';
+import type { Language } from '../core/language';
 import type { TaskFacts } from '../core/workspace/documents';
+import { t } from './i18n';
 
 const W = 1080;
 const H = 1920;

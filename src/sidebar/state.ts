@@ -1,5 +1,5 @@
 /** The sidebar's state: what the first call returned, kept up to date by each action's reply. */
-import type { Language } from '../core/settings';
+import type { Language } from '../core/language';
 import type { SidebarState } from '../server/sidebar';
 import type { TaskView } from '../core/task-view';
 

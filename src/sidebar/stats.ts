@@ -4,7 +4,7 @@
  * person may see; the others are counted, never shown). Leaders, admins and followers also make the
  * monthly report from here, and anyone may rewrite the `Thống kê` sheet or open the wall board.
  */
-import { t, type MessageKey } from '../core/messages';
+import { tr, type UiKey } from './i18n';
 import type { Figure } from '../core/stats/categories';
 import { BASIS_LABELS, PERIOD_BASES } from '../core/stats/period';
 import type { CountsView } from '../core/stats/views';
@@ -13,8 +13,6 @@ import { taskCard } from './card';
 import { field, h, showDate } from '../client/dom';
 import { call, type Reply } from './rpc';
 import { lang } from './state';
-
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
 interface Query {
   period: string;
@@ -34,7 +32,7 @@ let reply: StatsReply | null = null;
 let drill: Drill | null = null;
 let root: HTMLElement | null = null;
 
-const PERIODS: [string, MessageKey][] = [
+const PERIODS: [string, UiKey][] = [
   ['năm nay', 'ui.stats.thisYear'],
   ['quý này', 'ui.stats.thisQuarter'],
   ['tháng này', 'ui.stats.thisMonth'],
@@ -145,7 +143,7 @@ function number(n: number | string, d: Drill | null, onChange: () => void): HTML
   );
 }
 
-const figureLabel = (f: Figure) => tr(`stats.fig.${f}` as MessageKey);
+const figureLabel = (f: Figure) => tr(`stats.fig.${f}`);
 
 function page(onChange: () => void): (HTMLElement | null)[] {
   const r = reply!;

@@ -3,7 +3,7 @@
  * "Tải ảnh" (the slip as a phone-sized PNG), "Sao chép cho Zalo", and — for the people allowed — create,
  * retry and sync the sharing. Confidential tasks show none of it (the card says why).
  */
-import { t, type MessageKey } from '../core/messages';
+import { tr } from './i18n';
 import { qrPngDataUrl } from '../core/qr';
 import type { TaskView } from '../core/task-view';
 import { zaloText } from '../core/workspace/documents';
@@ -13,8 +13,6 @@ import { call } from './rpc';
 import { lang, replaceTask, state } from './state';
 import { drawSlip } from './slip-image';
 import { toast } from '../client/toast';
-
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang(), key, params);
 
 function link(href: string, label: string): HTMLElement {
   return h('a', { href, target: '_blank', rel: 'noopener' }, label);

@@ -6,8 +6,10 @@
  *
  * Everything shown is text put in as text nodes (no HTML from the register is ever parsed).
  */
-import { t, type MessageKey } from '../core/messages';
-import type { Language } from '../core/settings';
+import { FIGURE_MESSAGES } from '../core/i18n/figures';
+import { combine, translator, type KeyOf, type MessageParams } from '../core/i18n/translate';
+import { WALLBOARD_MESSAGES } from '../core/i18n/wallboard';
+import type { Language } from '../core/language';
 import type { WallboardTask, WallboardUnit, WallboardView } from '../core/stats/views';
 import { h } from '../client/dom';
 
@@ -30,7 +32,10 @@ let view: WallboardView | null = null;
 let error: string | null = null;
 let page = 0;
 let lastLoad = 0;
-const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang, key, params);
+// Only the board's own words and the figures' names: its bundle carries no other message.
+const MESSAGES = /* @__PURE__ */ combine(WALLBOARD_MESSAGES, FIGURE_MESSAGES);
+const t = /* @__PURE__ */ translator(MESSAGES);
+const tr = (key: KeyOf<typeof MESSAGES>, params: MessageParams = {}) => t(lang, key, params);
 
 /** A failed call keeps the last figures on screen; the board says why in its own words. */
 const call = makeCall((detail) => detail);

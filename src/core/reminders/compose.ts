@@ -8,7 +8,7 @@
  */
 import { formatDay } from '../format';
 import { t, type MessageKey, type MessageParams } from '../messages';
-import type { Language } from '../settings';
+import type { Language } from '../language';
 import { STATUS_COLOURS, statusLabel } from '../status';
 import type { Day } from '../civil-date';
 import type { Task } from '../task';
@@ -80,7 +80,7 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
       const items = out.digest.items.filter((it) => it.kind === kind);
       const more = out.digest.more[kind] ?? 0;
       if (items.length === 0 && more === 0) continue;
-      const title = `${m(`reminder.section.${kind}` as MessageKey)} (${items.length + more})`;
+      const title = `${m(`reminder.section.${kind}`)} (${items.length + more})`;
       html.push(sectionTitleHtml(title));
       text.push(title.toUpperCase());
       for (const it of items) {
@@ -279,7 +279,7 @@ function notificationLine(n: NotificationItem, ctx: ComposeContext): string {
       ? `${task.id} · ${t(ctx.lang, 'reminder.confidential')}`
       : `${task.id} · ${oneLine(task.title, 300)}`;
   const actor = n.actorName || n.entry.actor || t(ctx.lang, 'notify.someone');
-  return t(ctx.lang, `notify.${n.entry.kind}` as MessageKey, { actor, task: label });
+  return t(ctx.lang, `notify.${n.entry.kind}`, { actor, task: label });
 }
 
 /** Notes are left out for confidential tasks: the reason for a decision can reveal the content. */

@@ -13,7 +13,7 @@
 import { ymdFromDay, type Day } from '../civil-date';
 import { formatDay, formatPercentVi } from '../format';
 import { t, type MessageKey } from '../messages';
-import type { Language } from '../settings';
+import type { Language } from '../language';
 import { completedOnTime, handled, type Counts } from './categories';
 import type { Statistics } from './compute';
 import { BASIS_LABELS } from './period';

@@ -19,7 +19,7 @@
 import { ymdFromDay } from '../civil-date';
 import { formatDay, formatPercentVi } from '../format';
 import { t, type MessageKey } from '../messages';
-import type { Language } from '../settings';
+import type { Language } from '../language';
 import { STATUS_COLOURS } from '../status';
 import { accountable, completedOnTime, handled, inProgress, type Counts } from './categories';
 import type { Statistics, TimelineBucket } from './compute';
@@ -256,11 +256,11 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
 
   // 3. Completions over time.
   const g = stats.timeline.granularity;
-  b.row([tr(`stats.section.${g}` as MessageKey)], { bold: true, background: SECTION_BACKGROUND });
+  b.row([tr(`stats.section.${g}`)], { bold: true, background: SECTION_BACKGROUND });
   const timeHeader = b.row(
     [
       '',
-      tr(`stats.col.${g}` as MessageKey),
+      tr(`stats.col.${g}`),
       tr('stats.col.newTasks'),
       tr('stats.short.completedOnTime'),
       tr('stats.short.doneLate'),
@@ -288,7 +288,7 @@ export function statisticsLayout(stats: Statistics, opts: LayoutOptions): SheetL
 
   // The charts' titles, in column O above each chart (the block reaches down to the last one).
   while (b.values.length < CHART_TITLE_ROWS[CHART_TITLE_ROWS.length - 1]) b.blank();
-  (['stats.chart.mix', 'stats.chart.units', 'stats.chart.timeline'] as MessageKey[]).forEach((key, i) => {
+  (['stats.chart.mix', 'stats.chart.units', 'stats.chart.timeline'] as const).forEach((key, i) => {
     const r = CHART_TITLE_ROWS[i] - 1;
     b.values[r][CHART_COLUMN - 1] = tr(key);
     b.weights[r][CHART_COLUMN - 1] = 'bold';

@@ -10,7 +10,7 @@ import type { WorkingCalendar } from '../calendar';
 import { type Day, isoFromDay, dayOfInstant, instantOfDayStart } from '../civil-date';
 import { formatDay, formatPercentVi } from '../format';
 import { t } from '../messages';
-import type { Language } from '../settings';
+import type { Language } from '../language';
 import { computeStatus, daysLate, effectiveDeadline } from '../status';
 import { statusInput, type Task } from '../task';
 import { accountable, completedOnTime, FIGURES, figureCount, type Counts, type Figure } from './categories';

@@ -4,8 +4,10 @@
  * sidebar draws the same slip as a phone-sized PNG from the same facts. Every value typed by people is
  * escaped; only a checked https link becomes an href.
  */
-import { t, type MessageKey, type MessageParams } from '../messages';
-import type { Language } from '../settings';
+import { COMMON_MESSAGES } from '../i18n/common';
+import { DOCUMENT_MESSAGES } from '../i18n/documents';
+import { combine, translator, type KeyOf, type MessageParams } from '../i18n/translate';
+import type { Language } from '../language';
 
 /** What the documents say about a task, already formatted (names, unit names, dd/MM/yyyy dates). */
 export interface TaskFacts {
@@ -57,10 +59,16 @@ function oneLine(s: string, max = 120): string {
 }
 export const folderName = (f: Pick<TaskFacts, 'id' | 'title'>) => oneLine(`${f.id} – ${f.title}`);
 export const docName = folderName;
+
+// The documents' words and the task's field names as the sidebar shows them (the sidebar draws the
+// slip and the Zalo text too).
+const MESSAGES = /* @__PURE__ */ combine(DOCUMENT_MESSAGES, COMMON_MESSAGES);
+const t = /* @__PURE__ */ translator(MESSAGES);
+
 export const slipName = (f: Pick<TaskFacts, 'id'>, lang: Language) =>
   `${t(lang, 'slip.fileName', { id: f.id })}.pdf`;
 
-type Label = (key: MessageKey, params?: MessageParams) => string;
+type Label = (key: KeyOf<typeof MESSAGES>, params?: MessageParams) => string;
 const labeller =
   (lang: Language): Label =>
   (key, params = {}) =>

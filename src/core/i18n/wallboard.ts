@@ -1,0 +1,36 @@
+/** The wall board's own words. */
+import type { Catalogue } from './translate';
+
+const vi = {
+  'wall.title': 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ',
+  'wall.asOf': '{period} · số liệu đến {time}',
+  'wall.overdue': 'Nhiệm vụ đang quá hạn',
+  'wall.noOverdue': 'Không có nhiệm vụ nào quá hạn.',
+  'wall.confidential': 'Nhiệm vụ mật',
+  'wall.units': 'Xếp hạng đơn vị',
+  'wall.daysLate': 'quá {n} ngày LV',
+  'wall.more': '… và {n} nhiệm vụ quá hạn khác',
+  'wall.deadline': 'hạn {date}',
+  'wall.notBound':
+    'Bảng điện tử dạng trang web chỉ dùng được với bảng tính mẫu có kèm script (script gắn với bảng tính). Với tiện ích bổ sung, hãy mở bảng điện tử từ menu Tiện ích → Nhắc Việc.',
+  'wall.error': 'Chưa tải được số liệu ({error}). Sẽ thử lại sau ít phút.',
+} as const;
+
+export type WallboardKey = keyof typeof vi;
+
+const en: Record<WallboardKey, string> = {
+  'wall.title': 'TASK RESULTS',
+  'wall.asOf': '{period} · figures as of {time}',
+  'wall.overdue': 'Overdue tasks',
+  'wall.noOverdue': 'No task is overdue.',
+  'wall.confidential': 'Confidential task',
+  'wall.units': 'Units ranked',
+  'wall.daysLate': '{n} working days late',
+  'wall.more': '… and {n} more overdue tasks',
+  'wall.deadline': 'due {date}',
+  'wall.notBound':
+    'The wall board web page works only with the template spreadsheet that carries the script (a container-bound script). With the add-on, open the wall board from Extensions → Nhắc Việc.',
+  'wall.error': 'The figures could not be loaded ({error}). Retrying in a few minutes.',
+};
+
+export const WALLBOARD_MESSAGES: Catalogue<WallboardKey> = { vi, en };
