@@ -3,6 +3,17 @@
  * runs as the person using it, so a sheet only the add-on could write would refuse the add-on too.
  * Instead each line carries a hash of its content and of the line before it: a line edited, inserted
  * or deleted by hand breaks the chain, and `verifyAudit` says where.
+ *
+ * The audit is kept whole, and each line compact, rather than rotated. Folding or deleting old lines
+ * would break the chain at its start (a verifier starts from the first line), and moving them out of
+ * the spreadsheet needs a second file and a segment head recorded in both — more moving parts than the
+ * growth calls for. The growth is bounded by people's work, not by the clock: one line of 8 cells per
+ * action (like the register's own rows), and from the daily job at most one line a day, only when the
+ * refresh changed something (8 cells a day; a second run the same day adds none). The sheet's grid is
+ * trimmed to its 8 columns (setup), so a line costs 8 cells toward Google's 10-million-cell limit, not
+ * the 26 of a new sheet's width. Should a register ever near the limit, the way that keeps the chain
+ * verifiable is a new segment: the old lines copied out, and the new sheet's first line recording the
+ * last hash of the old one, which the check then starts from.
  */
 import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
 import { keepAsText } from '../core/parse';

@@ -37,7 +37,7 @@ import {
 import { peopleOf, readStaff, sessionEmail } from './identity';
 import { withDocumentLock } from './lock';
 import { appendAudit } from './audit';
-import { createQueueSheet } from './reminders/sheets';
+import { createQueueSheet, dropUnusedColumns, NEW_SHEET_COLUMNS } from './reminders/sheets';
 import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
 import { todayVN, VN_TIME_ZONE } from './time';
 
@@ -163,9 +163,12 @@ function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOut
     const sheet = ss.insertSheet(def.vi);
     rememberSheet(def, sheet);
     addColumns(ss, sheet, def, def.columns, 1, true);
+    // The audit only grows: each line takes the grid's whole width toward the 10-million-cell limit.
+    if (def.key === 'audit') dropUnusedColumns(sheet, def.columns.length, { maxColumns: NEW_SHEET_COLUMNS });
     return { kind: 'created', sheet };
   }
   const lastColumn = existing.getLastColumn();
+  if (def.key === 'audit') dropUnusedColumns(existing, def.columns.length, { lastColumn });
   const header = lastColumn > 0 ? existing.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const fromMetadata = usesColumnMetadata(def) ? metadataPositions(existing) : new Map<string, number>();
   if (fromMetadata.size === 0 && !looksLikeOurSheet(def, header)) return { kind: 'foreign' };

@@ -1,6 +1,10 @@
 /**
  * The notification queue (a hidden sheet). Sidebar actions call `queueNotification`; the hourly run
  * reads the queue, sends one e-mail per person, and removes what it sent or could never send.
+ *
+ * Bounded: it holds only what is not sent yet (a run rewrites it without what went out, in two or
+ * three calls), so it adds nothing day after day; its grid, trimmed to its 7 columns when made, grows
+ * only when more entries are pending at once than it has rows.
  */
 import { UserError } from '../../core/messages';
 import { keepAsText, parseEmailList } from '../../core/parse';

@@ -6,6 +6,12 @@
  * (`'Nhật ký nhắc việc'!A{row}:I`, two calls, which also tells the grid's size) instead of the whole,
  * ever-growing log. The row just before today's first is read as a check: if it is today's too (rows
  * moved or deleted by hand), or the remembered rows are gone, the whole log is read instead.
+ *
+ * The log stays bounded (src/core/reminders/log-rotation.ts): the first read of a month folds the rows
+ * older than last month into one line per day and deletes them (two reads of three columns, one write,
+ * one `deleteRows`, once a month), and its grid is no wider than its 9 columns (`dropUnusedColumns`). It runs where the log is read to plan, under the document lock and
+ * with no other run's send claim standing (src/triggers/hourly-job.ts), so no run is writing rows below
+ * while they move up; the remembered tail is moved with them.
  */
 import { columnLetter } from '../../core/a1';
 import { type Day, instantOfDayStart, isoFromDay } from '../../core/civil-date';
@@ -14,7 +20,10 @@ import { keepAsText, parseDateCell } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import type { Language } from '../../core/settings';
 import { splitKeys } from '../../core/reminders/keys';
-import { columnIndex, ensureSendLog } from './sheets';
+import { monthOf, planLogRotation, SUMMARY_CODE, type LogRowBrief } from '../../core/reminders/log-rotation';
+import { isDateValue } from '../../core/values';
+import { findSheet } from '../table';
+import { columnIndex, dropUnusedColumns, ensureSendLog } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,6 +47,8 @@ export interface LogTail {
   iso: string;
   firstRow: number | null;
   lastRow: number;
+  /** The month ('yyyy-MM') whose rotation is done; absent before the first. */
+  rotated?: string;
 }
 
 export interface TodayLog {
@@ -55,11 +66,14 @@ export interface TodayLog {
   deferred: Set<string>;
   /** Row of today's first entry, null when there is none. */
   firstRowToday: number | null;
+  /** The month whose rotation is done (see the top). */
+  rotated: string | null;
 }
 
 const DEF = SHEETS.sendLog;
 const WIDTH = DEF.columns.length;
 const COL = {
+  at: columnIndex(DEF, 'at'),
   day: columnIndex(DEF, 'day'),
   to: columnIndex(DEF, 'to'),
   code: columnIndex(DEF, 'code'),
@@ -68,7 +82,19 @@ const COL = {
 /** Rows added at a time when the grid is full (each growth is one call). */
 const GROW_BY = 500;
 
-export function readTodayLog(ss: Spreadsheet, today: Day, tail: LogTail | null): TodayLog {
+export function readTodayLog(
+  ss: Spreadsheet,
+  today: Day,
+  tail: LogTail | null,
+  lang: Language = 'vi',
+): TodayLog {
+  const month = monthOf(today);
+  let rotated = tail?.rotated ?? null;
+  if (rotated !== month) {
+    const r = rotateLog(ss, today, lang);
+    if (r && r.removed > 0 && tail) tail = shifted(tail, r.at, r.removed);
+    rotated = month; // done, or no log yet: nothing to fold before next month
+  }
   const log: TodayLog = {
     ss,
     today,
@@ -79,6 +105,7 @@ export function readTodayLog(ss: Spreadsheet, today: Day, tail: LogTail | null):
     handled: new Set(),
     deferred: new Set(),
     firstRowToday: null,
+    rotated,
   };
   const iso = isoFromDay(today);
   let start = Math.max(2, !tail ? 2 : tail.iso === iso && tail.firstRow ? tail.firstRow - 1 : tail.lastRow);
@@ -125,7 +152,68 @@ function dayOf(row: readonly unknown[]): Day | null {
 
 /** What to remember for the next run's read. */
 export function tailOf(log: TodayLog): LogTail {
-  return { iso: isoFromDay(log.today), firstRow: log.firstRowToday, lastRow: log.lastRow };
+  const tail: LogTail = { iso: isoFromDay(log.today), firstRow: log.firstRowToday, lastRow: log.lastRow };
+  if (log.rotated) tail.rotated = log.rotated;
+  return tail;
+}
+
+/** The tail after `removed` rows were deleted at row `at`. */
+function shifted(tail: LogTail, at: number, removed: number): LogTail {
+  const move = (row: number) => (row >= at ? Math.max(at - 1, row - removed) : row);
+  return {
+    ...tail,
+    firstRow: tail.firstRow === null ? null : move(tail.firstRow),
+    lastRow: move(tail.lastRow),
+  };
+}
+
+/**
+ * Folds the rows older than last month into one line per day (src/core/reminders/log-rotation.ts).
+ * Returns where rows were deleted and how many, or null when there is no log.
+ */
+function rotateLog(ss: Spreadsheet, today: Day, lang: Language): { at: number; removed: number } | null {
+  const name = `'${DEF.vi.replace(/'/g, "''")}'`;
+  let times: unknown[][];
+  let codes: unknown[][];
+  try {
+    times = withoutBlankTail(
+      ss.getRange(`${name}!A2:${columnLetter(Math.max(COL.at, COL.day) + 1)}`).getValues(),
+    );
+    if (times.length === 0) return { at: 0, removed: 0 };
+    const code = columnLetter(COL.code + 1);
+    codes = ss.getRange(`${name}!${code}2:${code}${times.length + 1}`).getValues();
+  } catch {
+    return null; // no log sheet yet
+  }
+  const rows: LogRowBrief[] = times.map((r, i) => {
+    const at = r[COL.at];
+    return { at: isDateValue(at) ? at.getTime() : 0, day: dayOf(r), code: String(codes[i]?.[0] ?? '') };
+  });
+  const sheet = findSheet(ss, DEF) ?? ensureSendLog(ss);
+  // A log made before its grid was trimmed loses its empty columns here, once.
+  dropUnusedColumns(sheet, WIDTH, { lastColumn: sheet.getLastColumn() });
+  const plan = planLogRotation(rows, today);
+  if (plan.folded === 0) return { at: 0, removed: 0 };
+  const lines = plan.lines.map((l) => {
+    const row: unknown[] = new Array(WIDTH).fill('');
+    const set = (key: string, v: unknown) => (row[columnIndex(DEF, key)] = v);
+    set('at', new Date(l.at || instantOfDayStart(l.day)));
+    set('day', new Date(instantOfDayStart(l.day)));
+    set('kind', t(lang, 'reminderLog.summary'));
+    set(
+      'outcome',
+      t(lang, 'reminderLog.summaryOutcome', { sent: l.sent, deferred: l.deferred, failed: l.failed }),
+    );
+    set('note', t(lang, 'reminderLog.summaryNote'));
+    set('code', SUMMARY_CODE);
+    return row;
+  });
+  const first = 2 + plan.summaries;
+  // The day lines over the first rows folded, then the rest of them deleted.
+  sheet.getRange(first, 1, lines.length, WIDTH).setValues(lines);
+  const removed = plan.folded - lines.length;
+  if (removed > 0) sheet.deleteRows(first + lines.length, removed);
+  return { at: first + lines.length, removed };
 }
 
 const OUTCOME = {

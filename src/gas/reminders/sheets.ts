@@ -39,9 +39,29 @@ export function createQueueSheet(ss: Spreadsheet): Sheet {
   const sheet = ss.insertSheet(def.vi);
   rememberSheet(def, sheet);
   sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => c.vi)]);
+  dropUnusedColumns(sheet, def.columns.length, { maxColumns: NEW_SHEET_COLUMNS });
   sheet.protect().setWarningOnly(true);
   sheet.hideSheet();
   return sheet;
+}
+
+/** Columns of a sheet Sheets has just inserted. */
+export const NEW_SHEET_COLUMNS = 26;
+
+/**
+ * Deletes the grid's columns beyond `width` when they hold nothing. A new sheet has 26 columns, and
+ * Google's 10-million-cell limit counts every cell of the grid: a log line of 9 values would take 26
+ * cells. One structural call, and a light one to know the grid's width unless the caller knows it (a
+ * sheet just inserted).
+ */
+export function dropUnusedColumns(
+  sheet: Sheet,
+  width: number,
+  known: { lastColumn?: number; maxColumns?: number } = {},
+): void {
+  const max = known.maxColumns ?? sheet.getMaxColumns();
+  if (max <= width || (known.lastColumn ?? 0) > width) return;
+  sheet.deleteColumns(width + 1, max - width);
 }
 
 function createSheet(ss: Spreadsheet, def: SheetDef, hidden: boolean): Sheet {
@@ -56,6 +76,7 @@ function createSheet(ss: Spreadsheet, def: SheetDef, hidden: boolean): Sheet {
     .setFontWeight('bold')
     .setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
+  dropUnusedColumns(sheet, cols.length, { maxColumns: NEW_SHEET_COLUMNS });
   const rows = sheet.getMaxRows() - 1;
   cols.forEach((c, i) => {
     const format = FORMATS[c.kind];
