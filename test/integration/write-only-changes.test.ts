@@ -135,15 +135,30 @@ describe('the statistics sheet, kept up by the daily job', () => {
     ok(call(emu, NHS_ADMIN, 'installReminders', 7));
     emu.run('hourlyJob', [], { as: NHS_ADMIN, at: '2026-11-24T07:30:00+07:00' });
     const stamp = displayValues(emu, STATS)[3][0];
-    // The same morning again (a run that had stopped early): same figures, nothing to send.
-    editState(emu, (s) => ({ ...s, day: { ...(s.day as object), complete: false } }));
+    // The same morning again as a day's first run (its progress lost): the refresh and the statistics
+    // run again on the same figures, and nothing is left to send.
+    editState(emu, (s) => ({ ...s, day: null }));
     const before = snapshot(emu);
     const again = emu.run('hourlyJob', [], { as: NHS_ADMIN, at: '2026-11-24T09:30:00+07:00' });
     expect((again.value as { action: string }).action).toBe('daily');
     expect(changedCells(before, snapshot(emu))).toBe(0);
     expect(again.cost.cellsWritten).toBe(0);
     expect(again.cost.formatCellsWritten).toBe(0);
-    // The time stamp says when the figures last changed.
+    // The statistics did run (their last run is recorded), and wrote nothing: the time stamp says when
+    // the figures last changed.
+    const { globals, end } = emu.beginExecution({ as: NHS_ADMIN });
+    let lastRun: { at: string; ok: boolean };
+    try {
+      lastRun = JSON.parse(
+        (globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+          .getDocumentProperties()
+          .getProperty('nhacviec.statsLastRun') ?? '{}',
+      ) as { at: string; ok: boolean };
+    } finally {
+      end();
+    }
+    expect(lastRun.ok).toBe(true);
+    expect(lastRun.at).toMatch(/^2026-11-24T02:3/); // this 09:30 run
     expect(displayValues(emu, STATS)[3][0]).toBe(stamp);
   });
 
