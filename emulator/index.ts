@@ -18,15 +18,34 @@ import {
   type Manifest,
   type Realm,
 } from './runtime';
-import { createWorld, projectInfo, type ProjectFiles, type ProjectInfo, type WorldState } from './world';
+import {
+  createWorld,
+  projectInfo,
+  type ProjectFiles,
+  type ProjectInfo,
+  type ServiceContext,
+  type WorldState,
+} from './world';
 import { CostMeter, type CostMetrics } from './cost';
 import { createGlobals } from './services/globals';
 import { releaseLocksOf } from './services/lock';
 import { createSpreadsheet } from './spreadsheet/state';
+import { editByHand, type EditReport, type PersonEditOptions, type SheetsUi } from './person';
 
 export * from './runtime';
 export * from './cost';
 export type { WorldState, UserInfo, ServiceContext, ProjectFiles, ProjectInfo } from './world';
+export type {
+  CellInput,
+  ChangeType,
+  EditReport,
+  PersonEdit,
+  PersonEditKind,
+  PersonEditOptions,
+  ProtectionWarning,
+  SheetsUi,
+  TriggerRun,
+} from './person';
 
 /** How a host sets up an emulator. Nothing here is required: every field has a neutral default. */
 export interface EmulatorOptions {
@@ -179,25 +198,63 @@ export class Emulator {
 
   /** Runs one top-level function of the bundle, as a menu click, trigger or `google.script.run` would. */
   run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): ExecutionResult<T> {
+    return this.execute<T>(fn, () => args, opts, true)!;
+  }
+
+  /**
+   * Runs `fn` when the bundle defines it (null when it does not: nothing runs), with arguments built
+   * inside the execution: a trigger's event holds that execution's `Range` and `Spreadsheet`.
+   */
+  runIfDefined<T = unknown>(
+    fn: string,
+    argsIn: (ctx: ServiceContext) => unknown[],
+    opts: RunOptions = {},
+  ): ExecutionResult<T> | null {
+    return this.execute<T>(fn, argsIn, opts, false);
+  }
+
+  private execute<T>(
+    fn: string,
+    argsIn: (ctx: ServiceContext) => unknown[],
+    opts: RunOptions,
+    required: boolean,
+  ): ExecutionResult<T> | null {
     const { exec, globals, end } = this.beginExecution(opts);
-    this.lastCalls = exec.calls;
-    this.lastCost = exec.cost;
     try {
       const context = this.contextFor(exec, globals);
       const target = (context as Record<string, unknown>)[fn];
-      if (typeof target !== 'function') {
-        throw new Error(`Script function not found: ${fn}`);
-      }
+      if (typeof target !== 'function' && !required) return null;
+      this.lastCalls = exec.calls;
+      this.lastCost = exec.cost;
+      if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
       exec.calls.reset(); // loading the bundle is not the function's cost
       exec.cost.reset();
+      const args = argsIn({ exec, world: this.world, project: this.project });
       const start = this.clock.now();
       const t0 = performance.now();
       const value = (target as (...a: unknown[]) => T)(...args);
       const ms = performance.now() - t0;
-      return { value, calls: exec.calls, cost: exec.cost.snapshot(), elapsedMs: this.clock.now() - start, ms, exec };
+      return {
+        value,
+        calls: exec.calls,
+        cost: exec.cost.snapshot(),
+        elapsedMs: this.clock.now() - start,
+        ms,
+        exec,
+      };
     } finally {
       end();
     }
+  }
+
+  /**
+   * `email` editing the spreadsheet by hand in the Sheets interface (see `person.ts`): protections
+   * hold against them, typed text is parsed as typed, and each value change fires the bundle's simple
+   * `onEdit` (AuthMode.LIMITED) and the spreadsheet's installable edit and change triggers. A refused
+   * action throws Sheets' message; the actions before it stay done.
+   */
+  edit<T>(email: string, fn: (ui: SheetsUi) => T, opts: PersonEditOptions = {}): EditReport<T> {
+    return editByHand(this, email, fn, opts);
   }
 
   /** The names of the bundle's top-level functions, as the Apps Script editor lists them. */
