@@ -1,5 +1,11 @@
 /** Helpers for tests that run the built bundle in the emulator. */
-import { Emulator, type RunOptions } from '../../emulator';
+import {
+  Emulator,
+  type EditReport,
+  type PersonEditOptions,
+  type RunOptions,
+  type SheetsUi,
+} from '../../emulator';
 import { ADDON_EMULATOR } from '../../playground/project';
 import type { UiMenu } from '../../emulator/services/ui';
 import { TASK_COLUMNS, STAFF_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
@@ -34,6 +40,27 @@ export function asUser<T>(
   } finally {
     end();
   }
+}
+
+/**
+ * `email` editing the sheet in the Sheets interface (`Emulator.edit`, emulator/person.ts): protections
+ * hold against them, typed text is parsed as typed, and the add-on's `onEdit` runs after each value
+ * change (AuthMode.LIMITED), as in Google. Unlike `asUser`, this is not a script. Throws when a trigger
+ * the edits fired threw, unless `triggerFailures: 'keep'` (then read them in the report).
+ */
+export function byHand<T>(
+  emu: Emulator,
+  email: string,
+  fn: (ui: SheetsUi) => T,
+  opts: PersonEditOptions & { triggerFailures?: 'throw' | 'keep' } = {},
+): EditReport<T> {
+  const report = emu.edit(email, fn, opts);
+  const failed = report.triggers.filter((t) => !t.ok);
+  if (failed.length && opts.triggerFailures !== 'keep') {
+    const lines = failed.map((t) => `${t.handler}: ${t.error?.name}: ${t.error?.message}`);
+    throw new Error(`A trigger failed after an edit by hand:\n${lines.join('\n')}`);
+  }
+  return report;
 }
 
 export function sheetValues(emu: Emulator, name: string): unknown[][] {
