@@ -5,6 +5,7 @@
  *   npm run playground -- exec <function> [json-args…] [--as email] [--at time]
  *   npm run playground -- trigger <function> [--at time]
  *   npm run playground -- import <sheet> <file.csv> [--append] [--as email]
+ *   npm run playground -- edit <sheet> <A1> <value> [--as email] [--at time] [--json]
  *   npm run playground -- export <sheet>
  *   npm run playground -- sheets | outbox [--json] | drive [--json] | calls [--json]
  *   npm run playground -- clock [--at time | --advance 2h|3d|30m]
@@ -18,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { Playground, NoBundleError } from './state';
 import { runOutcome, type RunOutcome } from './run';
 import { displayValues, sheetList } from './sheets';
-import { importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/inspect';
+import { cellInfo, importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/inspect';
 import { outbox } from '../emulator/services/mail';
 import * as view from './inspect';
 
@@ -31,6 +32,9 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   import <sheet> <tệp.csv> [--append] [--as email]
                                           ghi CSV vào sheet như người dùng gõ (mặc định thay toàn bộ nội dung)
   export <sheet>                          in CSV các giá trị đang hiển thị của sheet
+  edit <sheet> <ô> <giá trị> [--as email] [--at thời điểm] [--json]
+                                          một người gõ vào một ô trên giao diện Sheets ('' = phím Delete):
+                                          vùng bảo vệ được tôn trọng, onEdit của add-on chạy (LIMITED)
   sheets                                  liệt kê các sheet
   outbox [--json]                         thư MailApp đã gửi
   drive [--json]                          các tệp Drive và quyền chia sẻ
@@ -136,6 +140,42 @@ function importCsv(pg: Playground, name: string, file: string, append: boolean, 
 }
 
 export function main(argv: string[]): number {
+/**
+ * A person typing `value` into one cell in the Sheets interface (`Emulator.edit`, emulator/person.ts),
+ * not a script: protections hold against them, the text is parsed as typed, and the add-on's `onEdit`
+ * runs (AuthMode.LIMITED), as do installed edit and change triggers. `''` presses Delete. A refused
+ * edit is a failure; a trigger that throws is reported on stderr, as the edit itself is done.
+ */
+function editCell(
+  pg: Playground,
+  name: string,
+  a1: string,
+  value: string,
+  as: string,
+  json: boolean,
+): string {
+  pg.ensureBundle();
+  let report;
+  try {
+    report = pg.emulator.edit(as, (ui) => (value === '' ? ui.clear(name, a1) : ui.setValue(name, a1, value)));
+  } catch (e) {
+    throw new Failure(`${as} không sửa được ô ${a1} của "${name}": ${(e as Error).message}`);
+  }
+  for (const w of report.warnings)
+    err(
+      `[cảnh báo] ${w.protected} được bảo vệ kiểu cảnh báo${w.description ? ` (${w.description})` : ''}: vẫn sửa`,
+    );
+  for (const t of report.triggers)
+    err(
+      `[trình kích hoạt] ${t.handler} (${t.authMode}, với tư cách ${t.effectiveUser}): ${t.ok ? 'xong' : `lỗi: ${t.error?.message}`}`,
+    );
+  if (json) return JSON.stringify({ edits: report.edits }, null, 2);
+  const shown = cellInfo(pg.world.spreadsheets, pg.world.activeSpreadsheetId, name, a1, {
+    now: pg.now,
+  }).display;
+  return `${as} đã sửa ${report.edits[0].range} lúc ${view.vnTime(pg.now)}: ${shown === '' ? '(trống)' : `"${shown}"`}`;
+}
+
   let parsed;
   try {
     parsed = parseArgs({
@@ -208,6 +248,15 @@ export function main(argv: string[]): number {
         return 0;
       }
       case 'export': {
+      case 'edit': {
+        const name = requireSheet(pg, rest[0]);
+        if (!rest[1] || rest[2] === undefined) throw new UsageError('Cần: edit <sheet> <ô> <giá trị>.');
+        if (!as) throw new UsageError('Sửa tay cần một người đăng nhập: --as email.');
+        if (at !== undefined) pg.setClock(at);
+        out(editCell(pg, name, rest[1], rest[2], as, o.json === true));
+        pg.save();
+        return 0;
+      }
         process.stdout.write(toCsv(displayValues(pg.world, requireSheet(pg, rest[0]))));
         return 0;
       }
