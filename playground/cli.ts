@@ -31,10 +31,10 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   trigger <hàm> [--at thời điểm]          chạy trình kích hoạt đã cài cho hàm đó, với tư cách người cài
   import <sheet> <tệp.csv> [--append] [--as email]
                                           ghi CSV vào sheet như người dùng gõ (mặc định thay toàn bộ nội dung)
-  export <sheet>                          in CSV các giá trị đang hiển thị của sheet
   edit <sheet> <ô> <giá trị> [--as email] [--at thời điểm] [--json]
                                           một người gõ vào một ô trên giao diện Sheets ('' = phím Delete):
                                           vùng bảo vệ được tôn trọng, onEdit của add-on chạy (LIMITED)
+  export <sheet>                          in CSV các giá trị đang hiển thị của sheet
   sheets                                  liệt kê các sheet
   outbox [--json]                         thư MailApp đã gửi
   drive [--json]                          các tệp Drive và quyền chia sẻ
@@ -139,7 +139,6 @@ function importCsv(pg: Playground, name: string, file: string, append: boolean, 
   return `Đã ghi ${r.rows} dòng × ${r.columns} cột vào "${name}" từ dòng ${startRow}.`;
 }
 
-export function main(argv: string[]): number {
 /**
  * A person typing `value` into one cell in the Sheets interface (`Emulator.edit`, emulator/person.ts),
  * not a script: protections hold against them, the text is parsed as typed, and the add-on's `onEdit`
@@ -176,6 +175,7 @@ function editCell(
   return `${as} đã sửa ${report.edits[0].range} lúc ${view.vnTime(pg.now)}: ${shown === '' ? '(trống)' : `"${shown}"`}`;
 }
 
+export function main(argv: string[]): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -247,7 +247,6 @@ function editCell(
         pg.save();
         return 0;
       }
-      case 'export': {
       case 'edit': {
         const name = requireSheet(pg, rest[0]);
         if (!rest[1] || rest[2] === undefined) throw new UsageError('Cần: edit <sheet> <ô> <giá trị>.');
@@ -257,6 +256,7 @@ function editCell(
         pg.save();
         return 0;
       }
+      case 'export': {
         process.stdout.write(toCsv(displayValues(pg.world, requireSheet(pg, rest[0]))));
         return 0;
       }
