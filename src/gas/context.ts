@@ -1,12 +1,14 @@
 /**
  * Everything an endpoint needs to decide: the caller (from the staff sheet), the directory, the
- * settings and the calendar. About eight Spreadsheet calls whatever the register's size.
+ * settings and the calendar: from the context cache (two light calls) or, when it is not current, from
+ * the four small sheets (`context-cache.ts`).
  */
 import { UserError } from '../core/messages';
 import type { ActionContext } from '../core/task-actions';
 import { ROLE_LABELS } from '../core/schema';
-import { readDirectory, requirePerson, sessionEmail } from './identity';
-import { readCalendar, readSettings } from './register-context';
+import { requirePerson, sessionEmail } from './identity';
+import { loadContextParts } from './context-cache';
+import { registerLanguage } from './register-context';
 import { todayVN } from './time';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,18 +17,18 @@ export function loadContext(ss: Spreadsheet): ActionContext {
   const email = sessionEmail();
   // An empty e-mail is refused before anything is read.
   if (!email) throw new UserError('auth.noEmail');
-  const { settings } = readSettings(ss);
-  let dir;
+  let parts;
   try {
-    dir = readDirectory(ss);
+    parts = loadContextParts(ss);
   } catch (e) {
     if (e instanceof UserError && e.key === 'sheet.missing') {
-      throw new UserError('auth.notSetUp', {}, [], settings.language);
+      throw new UserError('auth.notSetUp', {}, [], registerLanguage(ss));
     }
     throw e;
   }
+  const { settings, calendar, dir } = parts;
   const me = requirePerson(dir.people, email);
-  return { me, dir, calendar: readCalendar(ss), settings, today: todayVN() };
+  return { me, dir, calendar, settings, today: todayVN() };
 }
 
 /** Administrators only (setup, reminders, the audit check). */

@@ -18,6 +18,11 @@ export function readStaff(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { table
   return { table, people: peopleOf(table) };
 }
 
+/** The staff sheet's people (the context cache keeps them). */
+export function readPeople(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Person[] {
+  return readStaff(ss).people;
+}
+
 export function peopleOf(table: Table): Person[] {
   const people: Person[] = [];
   table.rows.forEach((r, i) => {

@@ -2,7 +2,7 @@
  * What every operation on the register needs besides the tasks: its settings and its working calendar,
  * each read in one batch from its sheet.
  */
-import { WorkingCalendar } from '../core/calendar';
+import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import { parseDateCell } from '../core/parse';
 import { HOLIDAY_KIND_LABELS, SHEETS, codeFromLabel } from '../core/schema';
 import { parseSettings, type Settings, type SettingsProblem } from '../core/settings';
@@ -47,8 +47,13 @@ export function registerLanguage(ss: Spreadsheet): Language {
 
 /** The calendar from the holidays sheet; rows without a readable date are skipped. */
 export function readCalendar(ss: Spreadsheet): WorkingCalendar {
+  return new WorkingCalendar(readCalendarSpec(ss));
+}
+
+/** The holidays sheet as the calendar's plain data (what the context cache keeps). */
+export function readCalendarSpec(ss: Spreadsheet): CalendarSpec {
   const table = readOptional(ss, SHEETS.holidays);
-  if (!table) return new WorkingCalendar();
+  if (!table) return { daysOff: [], swapWorkdays: [] };
   const daysOff: { day: number; name: string }[] = [];
   const swapWorkdays: number[] = [];
   for (const r of table.rows) {
@@ -58,5 +63,5 @@ export function readCalendar(ss: Spreadsheet): WorkingCalendar {
     if (kind === 'swap_workday') swapWorkdays.push(parsed.value);
     else daysOff.push({ day: parsed.value, name: String(cell(table, r, 'name')).trim() });
   }
-  return new WorkingCalendar({ daysOff, swapWorkdays });
+  return { daysOff, swapWorkdays };
 }

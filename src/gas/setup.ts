@@ -4,6 +4,7 @@
  * and never rewrites or duplicates what is there. A sheet of one of our names whose content is not ours
  * is left untouched and reported.
  */
+import { contextChanged } from './context-cache';
 import {
   COLUMN_METADATA_KEY,
   HOLIDAY_KIND_LABELS,
@@ -113,6 +114,9 @@ export function setupRegister(): SetupResult {
     // The hidden queue of notifications (assignments, decisions) that the hourly job sends. Made here
     // so that the first assignment of a new register costs no more than the others.
     if (!present(SHEETS.notifyQueue)) createQueueSheet(ss);
+    // Setup may have added settings, holidays or the first admin; running it again is also how an
+    // administrator applies a hand edit at once: the cached context is renewed either way.
+    contextChanged();
 
     const parts = [
       done.length ? t('vi', 'setup.done', { created: done.join('; ') }) : t('vi', 'setup.nothingNew'),

@@ -3,6 +3,7 @@
  * (anyone in the staff sheet: who installed them, the hour, the last run and its warning). Plain JSON
  * only: instants as ISO strings.
  */
+import { contextChanged } from '../gas/context-cache';
 import { t, UserError } from '../core/messages';
 import { ROLE_LABELS, SETTING_COLUMNS, SHEETS } from '../core/schema';
 import { SETTING_DEFS } from '../core/settings';
@@ -103,6 +104,7 @@ function parseHour(hour: unknown): number {
 
 /** The hour lives in the settings sheet, where the office sees and may edit it. */
 function writeHourSetting(ss: Spreadsheet, hour: number): void {
+  contextChanged();
   const table = readTable(ss, SHEETS.settings);
   const i = table.rows.findIndex((r) => String(cell(table, r, 'key')).trim() === 'reminderHour');
   if (i >= 0) {

@@ -3,6 +3,7 @@
  * assignment and delegation call. A Drive failure never undoes an assignment: the task stays assigned,
  * the reply says what failed, and the card offers "Thử lại".
  */
+import { contextChanged } from '../gas/context-cache';
 import { t, UserError } from '../core/messages';
 import { canSee } from '../core/permissions';
 import { ROLE_LABELS, SHEETS } from '../core/schema';
@@ -205,6 +206,7 @@ export function createDocTemplate(): string {
 }
 
 function saveSetting(ss: Spreadsheet, key: string, value: string): void {
+  contextChanged();
   const table = readTable(ss, SHEETS.settings);
   const index = table.rows.findIndex((r) => String(cell(table, r, 'key')).trim() === key);
   if (index >= 0) writeColumns(table, ['value'], new Map([[index, { value }]]));

@@ -3,6 +3,8 @@
  * (`hourlyJob`, the one installed trigger; `dailyJob`, a plain status refresh for offices that schedule
  * it themselves).
  */
+import { SHEETS } from '../core/schema';
+import { contextChanged } from '../gas/context-cache';
 import { buildMenu } from '../gas/menu';
 import { refreshRegister, type RefreshResult } from '../gas/refresh';
 import { hourlyJob as runHourlyJob, type JobResult } from './hourly-job';
@@ -17,6 +19,19 @@ function onInstall(): void {
   onOpen();
 }
 
+/**
+ * Simple trigger: a person edited a cell or pasted. An edit of the settings, holidays, staff or units
+ * sheet renews the cached context at once (`gas/context-cache.ts`). Runs in AuthMode.LIMITED for every
+ * edit anywhere in the spreadsheet, so it does nothing else and never throws.
+ */
+function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    if (CONTEXT_SHEETS.has(e.range.getSheet().getName())) contextChanged();
+  } catch {
+    // An edit must never show an error to the person typing; the cache's short life covers a miss.
+  }
+}
+
 /** Time-driven trigger (hourly): the morning run once a day, notifications every hour. */
 function hourlyJob(): JobResult {
   return runHourlyJob();
@@ -27,7 +42,10 @@ function dailyJob(): RefreshResult {
   return refreshRegister();
 }
 
+const CONTEXT_SHEETS = new Set([SHEETS.settings.vi, SHEETS.holidays.vi, SHEETS.staff.vi, SHEETS.units.vi]);
+
 global.onOpen = onOpen;
+global.onEdit = onEdit;
 global.onInstall = onInstall;
 global.hourlyJob = hourlyJob;
 global.dailyJob = dailyJob;

@@ -116,6 +116,20 @@ export function appendByKey(
     if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing); // as pasting in the UI does
     sheet.getRange(first, 1, out.length, width).setValues(out);
   });
+  editedByHand(emu, sheetName);
+}
+
+/**
+ * What Google does after a person edits or pastes into a sheet: the add-on's simple trigger `onEdit`
+ * runs (AuthMode.LIMITED) with the edited range. The helpers above write through a script execution,
+ * which fires no trigger, so they call this to stand for the person's edit.
+ */
+export function editedByHand(emu: Emulator, sheetName: string, as = ADMIN): void {
+  const range = { getSheet: () => ({ getName: () => sheetName }) };
+  emu.run('onEdit', [{ range, authMode: 'LIMITED', user: { getEmail: () => as } }], {
+    as,
+    authMode: 'LIMITED',
+  });
 }
 
 export const addTasks = (emu: Emulator, rows: Record<string, unknown>[]) =>
@@ -161,4 +175,5 @@ export function setSetting(emu: Emulator, key: string, value: unknown): void {
     if (row < 1) throw new Error(`no setting ${key}`);
     sheet.getRange(row, 3).setValue(value);
   });
+  editedByHand(emu, 'Cài đặt');
 }
