@@ -170,6 +170,32 @@ export function rowsWhere(head: TableHead, key: string, text: string): number[] 
     .sort((a, b) => a - b);
 }
 
+/**
+ * Where `text` is the whole content of a cell (case and accents as typed), in the given columns of the
+ * data rows: one `TextFinder` over the span of those columns, never a read of their values. Finding a
+ * task's id in the id and parent columns at once gives its row and its sub-tasks' rows in one call.
+ */
+export function rowsMatching(head: TableHead, keys: readonly string[], text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>(keys.map((k) => [k, []]));
+  const columns = keys.map((k) => head.map[k]).filter((i): i is number => i !== undefined);
+  if (columns.length === 0 || head.lastRow < 2 || !text) return out;
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  const keyAt = new Map(keys.map((k) => [head.map[k], k]));
+  const found = head.sheet
+    .getRange(2, first + 1, head.lastRow - 1, last - first + 1)
+    .createTextFinder(text)
+    .matchCase(true)
+    .matchEntireCell(true)
+    .findAll();
+  for (const cell of found) {
+    const key = keyAt.get(cell.getColumn() - 1);
+    if (key !== undefined) out.get(key)!.push(cell.getRow());
+  }
+  for (const rows of out.values()) rows.sort((a, b) => a - b);
+  return out;
+}
+
 /** Whole rows (the first `head.width` columns) by sheet row: one `getValues` per run of adjacent rows. */
 export function readRowsAt(head: TableHead, rows: readonly number[]): Map<number, unknown[]> {
   const out = new Map<number, unknown[]>();

@@ -13,6 +13,7 @@ import {
   readRowsAt,
   readTable,
   readTableHead,
+  rowsMatching,
   rowsWhere,
   writeColumns,
   type Table,
@@ -71,13 +72,16 @@ export function loadTaskAround(
   };
   const store: TaskStore = { table, tasks: [], index: new Map() };
   const key = String(id ?? '').trim();
-  const target = load(store, head, ctx, rowsWhere(head, 'id', key).slice(0, 1));
-  const task = target[0];
+  // One search finds the task's row (its id column) and its sub-tasks' rows (their parent column).
+  const keys = with_.children ? ['id', 'parentId'] : ['id'];
+  const found = rowsMatching(head, keys, key);
+  const [task] = load(store, head, ctx, (found.get('id') ?? []).slice(0, 1));
   if (!task || task.id !== key) return store;
-  if (with_.children) load(store, head, ctx, rowsWhere(head, 'parentId', key));
+  if (with_.children) load(store, head, ctx, found.get('parentId') ?? []);
   if (with_.parent && task.parentId) {
-    const parent = load(store, head, ctx, rowsWhere(head, 'id', task.parentId).slice(0, 1))[0];
-    if (parent && with_.children) load(store, head, ctx, rowsWhere(head, 'parentId', parent.id));
+    const up = rowsMatching(head, keys, task.parentId);
+    const [parent] = load(store, head, ctx, (up.get('id') ?? []).slice(0, 1));
+    if (parent && with_.children) load(store, head, ctx, up.get('parentId') ?? []);
   }
   return store;
 }
