@@ -7,7 +7,7 @@ import { prefillHolidays } from '../../src/core/holidays';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { STATUS_COLOURS } from '../../src/core/status';
 import type { Task } from '../../src/core/task';
-import { blankTask } from '../support/tasks';
+import { blankTask } from '../helpers/tasks';
 import { compose, MAX_QR_PER_MESSAGE, NOTIFY_LIMIT, type Outgoing } from '../../src/core/reminders/compose';
 import { escapeHtml, oneLine, safeLink } from '../../src/core/reminders/html';
 import { buildOutgoing, carriedEntries } from '../../src/core/reminders/outgoing';

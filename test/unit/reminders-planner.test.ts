@@ -6,7 +6,7 @@ import { Directory, type Person, type Unit } from '../../src/core/directory';
 import { prefillHolidays } from '../../src/core/holidays';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Task } from '../../src/core/task';
-import { blankTask } from '../support/tasks';
+import { blankTask } from '../helpers/tasks';
 import { digestMarker, parseReminderKey, reminderKey, splitKeys } from '../../src/core/reminders/keys';
 import { SECTION_LIMIT, kindRank } from '../../src/core/reminders/kinds';
 import { planDigests, type Digest, type PlanInput } from '../../src/core/reminders/planner';

@@ -16,7 +16,7 @@ import {
 } from '../../src/core/qr';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/core/settings';
 import type { Task } from '../../src/core/task';
-import { blankTask } from '../support/tasks';
+import { blankTask } from '../helpers/tasks';
 import {
   builtinDocHtml,
   fillTemplate,

@@ -22,7 +22,7 @@ import {
 } from '../../../src/core/task-actions';
 import { UserError } from '../../../src/core/messages';
 import { dayOfDateCell, parseDateCell } from '../../../src/core/parse';
-import { blankTask } from '../../support/tasks';
+import { blankTask } from '../../helpers/tasks';
 
 const day = (y: number, m: number, d: number) => dayFromYmd(y, m, d)!;
 const vnDate = (y: number, m: number, d: number) => new Date(instantOfDayStart(day(y, m, d)));
