@@ -22,6 +22,7 @@ import { displayValues, sheetList } from './sheets';
 import { cellInfo, importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/inspect';
 import { outbox } from '../emulator/services/mail';
 import * as view from './inspect';
+import { costSummary, roundTripNote } from './cost-view';
 
 const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
 
@@ -38,7 +39,7 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   sheets                                  liệt kê các sheet
   outbox [--json]                         thư MailApp đã gửi
   drive [--json]                          các tệp Drive và quyền chia sẻ
-  calls [--json]                          số lệnh gọi dịch vụ của lần chạy gần nhất
+  calls [--json]                          số lệnh gọi dịch vụ của lần chạy gần nhất, thời gian mô hình, số ô
   clock [--at thời điểm | --advance 2h]   xem hoặc chỉnh đồng hồ (giờ Việt Nam)
 
 Trạng thái lưu ở $PLAYGROUND_DIR (mặc định .playground/). Thời điểm: 2026-11-23T08:00 (giờ Việt Nam) hoặc ISO.`;
@@ -320,6 +321,11 @@ export function main(argv: string[]): number {
               .map(([k, v]) => `${k} ${v}`)
               .join(', ')}`,
           );
+          if (c.cost) {
+            const cost = costSummary(c.cost);
+            out(`  ${cost.time}: ${cost.cells}`);
+            if (c.roundTripMs) out(`  ${roundTripNote(c.cost, c.roundTripMs)}`);
+          }
           for (const [k, v] of Object.entries(c.byMethod).slice(0, 15))
             out(`  ${String(v).padStart(6)}  ${k}`);
         }

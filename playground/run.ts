@@ -3,7 +3,7 @@
  * plain JSON: the value, or the exception as Apps Script would log it, plus what the run showed the user
  * (new toasts, alerts, a sidebar) and its service calls.
  */
-import type { RunOptions } from '../emulator/index';
+import type { CostMetrics, RunOptions } from '../emulator/index';
 import type { Playground } from './state';
 import { clientErrorMessage } from './bridge-rules';
 import { toasts, type ToastView } from './inspect';
@@ -17,7 +17,8 @@ export interface RunOutcome {
   value?: unknown;
   error?: { name: string; message: string; clientMessage: string; stack?: string };
   ms: number;
-  calls: { total: number; byService: Record<string, number> };
+  /** Service calls, and what they cost in Google's time (emulator/cost.ts). */
+  calls: { total: number; byService: Record<string, number>; cost: CostMetrics };
   toasts: ToastView[];
   alerts: UiDialogRecord[];
   sidebarShown: boolean;
@@ -71,7 +72,11 @@ export function runOutcome(pg: Playground, fn: string, args: unknown[], opts: Ru
   const calls = pg.emulator.lastCalls;
   const result: RunOutcome = {
     ...out,
-    calls: { total: calls.total(), byService: calls.byService() as Record<string, number> },
+    calls: {
+      total: calls.total(),
+      byService: calls.byService() as Record<string, number>,
+      cost: pg.emulator.lastCost.snapshot(),
+    },
     toasts: toasts(world).slice(toastsBefore),
     alerts: world.ui.alerts.slice(alertsBefore),
     sidebarShown: world.ui.sidebar !== sidebarBefore && world.ui.sidebar !== null,

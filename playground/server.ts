@@ -240,6 +240,7 @@ export async function startServer(
         return json(res, { ok: false, error: { name: 'ScriptError', message: entry.error } });
       }
       const out = act(fn, args, {});
+      pg.markLastRunFromClient();
       entry.ok = out.ok;
       entry.ms = out.ms;
       if (out.ok) return json(res, { ok: true, value: resultForClient(out.rawValue) });

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { join, resolve } from 'node:path';
 import { Emulator, loadManifest, type ExecutionResult, type RunOptions } from '../emulator/index';
 import type { WorldState } from '../emulator/world';
+import { SCRIPT_RUN_ROUND_TRIP_MS, type CostMetrics } from '../emulator/cost';
 import { buildDemo, type DemoReport } from './demo';
 import { addonEmulator } from './project';
 
@@ -34,6 +35,10 @@ export interface CallsRecord {
   total: number;
   byService: Record<string, number>;
   byMethod: Record<string, number>;
+  /** What the calls cost in Google's time (emulator/cost.ts); absent in records saved before it existed. */
+  cost?: CostMetrics;
+  /** Set for a `google.script.run` call: the round trip the person waits on top of the server time. */
+  roundTripMs?: number;
 }
 
 export const DEFAULT_DIR = '.playground';
@@ -208,8 +213,16 @@ export class Playground {
       total: calls.total(),
       byService: calls.byService() as Record<string, number>,
       byMethod: calls.byMethod(),
+      cost: this.emulator.lastCost.snapshot(),
     };
     writeJson(join(this.dir, 'last-calls.json'), record);
+  }
+
+  /** Marks the last run as a `google.script.run` call from a page (its round trip is shown with it). */
+  markLastRunFromClient(): void {
+    const record = this.lastCalls();
+    if (!record) return;
+    writeJson(join(this.dir, 'last-calls.json'), { ...record, roundTripMs: SCRIPT_RUN_ROUND_TRIP_MS });
   }
 
   lastCalls(): CallsRecord | undefined {

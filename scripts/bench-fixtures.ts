@@ -4,6 +4,7 @@
  */
 import { Emulator } from '../emulator';
 import { TASK_COLUMNS } from '../src/core/schema';
+import { TTL_SECONDS } from '../src/gas/context-cache';
 import { prng } from '../playground/demo-data';
 import { ADDON_EMULATOR } from '../playground/project';
 
@@ -172,7 +173,16 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
   } finally {
     end();
   }
+  afterHandEdit(emu);
   return emu;
+}
+
+/**
+ * Moves the clock past the add-on's cache of settings, staff and units after the bench wrote those
+ * sheets behind its back (no `onEdit` fires for a script's writes): the next action reads them.
+ */
+export function afterHandEdit(emu: Emulator): void {
+  emu.clock.advance(TTL_SECONDS * 1000 + 1000);
 }
 
 /** A realistic assignment: a unit, two people, a deadline in ten working days. */

@@ -9,6 +9,7 @@ import type { MailView, TriggerView, ToastView } from '../inspect';
 import type { UiMenu, UiDialogRecord } from '../../emulator/services/ui';
 import type { DriveFileSummary } from '../../emulator/services/drive';
 import type { CallsRecord } from '../state';
+import { costSummary, roundTripNote, seconds } from '../cost-view';
 import { drawCharts } from './charts';
 
 interface State {
@@ -434,6 +435,17 @@ async function renderPanel(): Promise<void> {
           .map(([k, v]) => `${k}: ${v}`)
           .join(' · '),
       ),
+      ...(c.cost
+        ? [
+            h(
+              'p',
+              { class: 'cost' },
+              h('strong', {}, costSummary(c.cost).time),
+              ` — ${costSummary(c.cost).cells}`,
+              ...(c.roundTripMs ? [h('br'), roundTripNote(c.cost, c.roundTripMs)] : []),
+            ),
+          ]
+        : []),
       h(
         'table',
         {},
@@ -553,7 +565,11 @@ async function runDue(): Promise<void> {
   );
   if (res.runs.length === 0) toast('Trình kích hoạt', 'Không có lần kích hoạt nào đến hạn.');
   for (const r of res.runs) {
-    if (r.ok) toast('Trình kích hoạt', `${r.handler} lúc ${r.atText}: xong (${r.calls.total} lệnh gọi).`);
+    if (r.ok)
+      toast(
+        'Trình kích hoạt',
+        `${r.handler} lúc ${r.atText}: xong (${r.calls.total} lệnh gọi, ≈ ${seconds(r.calls.cost.modelledMs)} trong Google).`,
+      );
     showOutcome(r, `${r.handler} (${r.atText})`);
   }
   await refresh(true);

@@ -87,10 +87,17 @@ test('reset, setup as the admin, export, import, calls, and the errors', () => {
     fn: string;
     total: number;
     byService: Record<string, number>;
+    cost: { calls: number; dataCalls: number; formatCellsWritten: number; modelledMs: number };
   };
   expect(calls.fn).toBe('setup');
   expect(calls.total).toBeGreaterThan(10);
   expect(calls.byService.spreadsheet).toBeGreaterThan(0);
+  // Beside the counts, what they cost in Google's time (emulator/cost.ts).
+  expect(calls.cost.calls).toBe(calls.total);
+  expect(calls.cost.dataCalls).toBeGreaterThan(0);
+  expect(calls.cost.formatCellsWritten).toBeGreaterThan(0);
+  expect(calls.cost.modelledMs).toBeGreaterThan(15 * calls.total);
+  expect(cli('calls').stdout).toContain('trong Google (mô hình)');
 
   // Errors: unknown function (1), a script exception (1), unknown sheet (1), unknown command (2).
   const unknownFn = cli('exec', 'noSuchFunction', '--as', ADMIN);
