@@ -325,12 +325,44 @@ export function looksLikeValue(text: string): boolean {
 }
 
 /**
- * Makes text stay text when written to a cell. Apps Script parses strings as if typed, so a title like
- * "=HYPERLINK(…)" would become a formula and "30 %" a number. Sheets treats a leading apostrophe as
- * "store as text" and does not display it or return it, so the cell shows and gives back the text.
+ * Text stays text — one rule for every cell the add-on writes. The add-on never gives a cell the
+ * plain-text number format ('@'): there an apostrophe would be stored as part of the text. In a cell of
+ * any other format, Apps Script parses a string as if typed, so a title like "=HYPERLINK(…)" would
+ * become a formula, "30 %" a number, and a leading apostrophe would be taken as the mark of text and
+ * dropped. `keepAsText` puts one apostrophe before such text; Sheets stores and gives back the text
+ * without it. What the sheet gives back is what keys, hashes and comparisons are made on
+ * (`storedText`).
  */
 export function keepAsText(text: string): string {
-  return looksLikeFormula(text) || looksLikeValue(text) ? "'" + text : text;
+  return needsTextMark(text) ? "'" + text : text;
+}
+
+function needsTextMark(text: string): boolean {
+  return text.startsWith("'") || looksLikeFormula(text) || looksLikeValue(text);
+}
+
+/**
+ * For a string on its way to a cell that may already carry the apostrophe (`cleanText` marks what
+ * people type): marked text is left alone, anything else is marked when it needs it. Writers whose
+ * strings come from both (the audit, the queue) use this; `storedText` of the result is what the cell
+ * gives back.
+ */
+export function asWritten(text: string): string {
+  return text.startsWith("'") ? text : keepAsText(text);
+}
+
+/** What a cell (not in plain-text format) gives back for a string written by `keepAsText`/`asWritten`. */
+export function storedText(written: string): string {
+  return written.startsWith("'") ? written.slice(1) : written;
+}
+
+/**
+ * A text cell as read, without the apostrophe an older version stored in plain-text cells before text
+ * that looked like a value ("'0912abc@gmail.com"). Only for reading rows written before the rule above.
+ */
+export function withoutStrayMark(text: string): string {
+  const rest = text.slice(1);
+  return text.startsWith("'") && (looksLikeFormula(rest) || looksLikeValue(rest)) ? rest : text;
 }
 
 export interface SanitizeOptions {

@@ -419,7 +419,9 @@ describe('the audit log', () => {
     asUser(emu, (ss) => ss.getSheetByName('Nhật ký')!.getRange(4, 7).setValue('Đã xong'));
     const edited = ok(call<{ ok: boolean; brokenRow: number; message: string }>(emu, ADMIN, 'checkAuditLog'));
     expect(edited).toMatchObject({ ok: false, brokenRow: 4 });
-    expect(edited.message).toBe('Nhật ký đã bị sửa bằng tay: từ dòng 4 trở đi không khớp mã kiểm tra.');
+    expect(edited.message).toBe(
+      'Nhật ký đã bị sửa bằng tay: dòng 4 đã bị sửa (nội dung hoặc mã kiểm tra không còn khớp).',
+    );
 
     // A deleted line breaks it too.
     const emu2 = register();

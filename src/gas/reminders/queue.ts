@@ -7,7 +7,7 @@
  * only when more entries are pending at once than it has rows.
  */
 import { UserError } from '../../core/messages';
-import { keepAsText, parseEmailList } from '../../core/parse';
+import { asWritten, keepAsText, parseEmailList } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import { isDateValue } from '../../core/values';
 import {
@@ -59,13 +59,14 @@ export function queueNotification(
     const now = Date.now();
     const rows = recipients.map((to) => {
       const row: unknown[] = new Array(WIDTH).fill('');
-      row[at('id')] = Utilities.getUuid();
+      row[at('id')] = keepAsText(Utilities.getUuid());
       row[at('at')] = new Date(now);
-      row[at('to')] = to;
+      row[at('to')] = keepAsText(to);
       row[at('kind')] = input.kind;
-      row[at('taskId')] = keepAsText(String(input.taskId).trim());
-      row[at('actor')] = actor;
-      row[at('note')] = keepAsText(String(input.note ?? '').slice(0, 2000));
+      // The id and note may come marked already (cleanText): asWritten marks them at most once.
+      row[at('taskId')] = asWritten(String(input.taskId).trim());
+      row[at('actor')] = keepAsText(actor);
+      row[at('note')] = asWritten(String(input.note ?? '').slice(0, 2000));
       return row;
     });
     // One row (the usual case): appendRow finds the end itself.
@@ -116,12 +117,13 @@ export function rewriteQueue(read: QueueRead, keep: readonly QueuedNotification[
   if (keep.length > 0) {
     const rows = keep.map((n) => {
       const row: unknown[] = new Array(WIDTH).fill('');
-      row[at('id')] = n.id;
+      row[at('id')] = keepAsText(n.id);
       row[at('at')] = new Date(n.at);
-      row[at('to')] = n.to;
+      // As read from the sheet: written back so the sheet gives back the same text.
+      row[at('to')] = keepAsText(n.to);
       row[at('kind')] = n.kind;
       row[at('taskId')] = keepAsText(n.taskId);
-      row[at('actor')] = n.actor;
+      row[at('actor')] = keepAsText(n.actor);
       row[at('note')] = keepAsText(n.note);
       return row;
     });

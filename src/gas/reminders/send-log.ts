@@ -16,7 +16,7 @@
 import { columnLetter } from '../../core/a1';
 import { type Day, instantOfDayStart, isoFromDay } from '../../core/civil-date';
 import { t } from '../../core/messages';
-import { keepAsText, parseDateCell } from '../../core/parse';
+import { keepAsText, parseDateCell, withoutStrayMark } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import type { Language } from '../../core/settings';
 import { splitKeys } from '../../core/reminders/keys';
@@ -124,8 +124,11 @@ export function readTodayLog(
     if (dayOf(r) !== today) return;
     if (log.firstRowToday === null) log.firstRowToday = start + i;
     const code = String(r[COL.code]);
-    if (code === 'sent' || code === 'failed') for (const k of splitKeys(r[COL.keys])) log.handled.add(k);
-    if (code === 'deferred') log.deferred.add(String(r[COL.to]).trim().toLowerCase());
+    // withoutStrayMark: rows an older version wrote into plain-text cells kept the apostrophe before
+    // text that looked like a value ("'0912abc@gmail.com|*|digest|…"), and their keys never matched.
+    if (code === 'sent' || code === 'failed')
+      for (const k of splitKeys(r[COL.keys])) log.handled.add(withoutStrayMark(k));
+    if (code === 'deferred') log.deferred.add(withoutStrayMark(String(r[COL.to]).trim().toLowerCase()));
   });
   return log;
 }
@@ -192,6 +195,10 @@ function rotateLog(ss: Spreadsheet, today: Day, lang: Language): { at: number; r
   const sheet = findSheet(ss, DEF) ?? ensureSendLog(ss);
   // A log made before its grid was trimmed loses its empty columns here, once.
   dropUnusedColumns(sheet, WIDTH, { lastColumn: sheet.getLastColumn() });
+  // A log made before the one rule for text (src/core/parse.ts) had its text columns in plain-text
+  // format, where the apostrophe marking text is kept: they get the default format back (one call).
+  // The columns from the recipient on are all text.
+  sheet.getRange(`${columnLetter(COL.to + 1)}2:${columnLetter(WIDTH)}`).setNumberFormat('General');
   const plan = planLogRotation(rows, today);
   if (plan.folded === 0) return { at: 0, removed: 0 };
   const lines = plan.lines.map((l) => {

@@ -12,13 +12,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER_BACKGROUND = '#e8eaed';
-/** Text columns stay text: an id like "12" or a key that looks like a date is not parsed as typed. */
+/**
+ * Dates get their formats; text columns keep the default one. Their text stays text by the one rule of
+ * src/core/parse.ts (`keepAsText`): never the plain-text format '@', where the apostrophe that marks
+ * text would be stored as part of it. Logs made before kept '@' on their text columns: the monthly
+ * rotation gives them back the default (send-log.ts).
+ */
 const FORMATS: Partial<Record<ColumnDef['kind'], string>> = {
   date: 'dd/MM/yyyy',
   datetime: 'dd/MM/yyyy HH:mm:ss',
-  text: '@',
-  longtext: '@',
-  email: '@',
 };
 
 export function ensureSendLog(ss: Spreadsheet): Sheet {
