@@ -225,6 +225,15 @@ const vi = {
 
   'audit.intact': 'Nhật ký nguyên vẹn: {lines} dòng, không dòng nào bị sửa, chèn hay xoá bằng tay.',
   'audit.broken': 'Nhật ký đã bị sửa bằng tay: từ dòng {row} trở đi không khớp mã kiểm tra.',
+  'audit.edited':
+    'Nhật ký đã bị sửa bằng tay: dòng {row} đã bị sửa (nội dung hoặc mã kiểm tra không còn khớp).',
+  'audit.inserted': 'Nhật ký đã bị sửa bằng tay: dòng {row} được chèn thêm, không do Nhắc Việc ghi.',
+  'audit.deleted': 'Nhật ký đã bị sửa bằng tay: {count} dòng đã bị xoá ngay trước dòng {row}.',
+  'audit.moved': 'Nhật ký đã bị sửa bằng tay: dòng {row} đã bị chuyển chỗ (thứ tự các dòng bị đảo).',
+  'audit.truncated':
+    'Nhật ký đã bị sửa bằng tay: {count} dòng cuối đã bị xoá (từ dòng {row}); nhật ký kết thúc sớm hơn bản ghi của Nhắc Việc.',
+  'audit.rehashed':
+    'Nhật ký đã bị sửa bằng tay: các dòng cũ đến dòng {row} đã bị sửa và tính lại mã kiểm tra.',
 
   // ——— Drive workspace: folder, document, QR code, task slip (issue 5) ———
   'menu.docTemplate': 'Tạo tài liệu mẫu của cơ quan',
@@ -553,6 +562,15 @@ const en: Record<ServerKey, string> = {
   'audit.intact': 'The audit log is intact: {lines} lines, none edited, inserted or deleted by hand.',
   'audit.broken':
     'The audit log was edited by hand: from row {row} on, lines do not match their check codes.',
+  'audit.edited':
+    'The audit log was edited by hand: row {row} was changed (its content or check code no longer matches).',
+  'audit.inserted': 'The audit log was edited by hand: row {row} was inserted; Nhắc Việc did not write it.',
+  'audit.deleted': 'The audit log was edited by hand: {count} line(s) deleted just before row {row}.',
+  'audit.moved': 'The audit log was edited by hand: row {row} is out of place (lines were reordered).',
+  'audit.truncated':
+    'The audit log was edited by hand: the last {count} line(s) were deleted (from row {row}); the log ends before the end Nhắc Việc recorded.',
+  'audit.rehashed':
+    'The audit log was edited by hand: the old lines up to row {row} were changed and their check codes recomputed.',
 
   // ——— Drive workspace: folder, document, QR code, task slip (issue 5) ———
   'menu.docTemplate': "Create the agency's template document",
