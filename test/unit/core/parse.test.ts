@@ -11,6 +11,7 @@ import {
 import { formatDay } from '../../../src/core/format';
 import { prefillHolidays } from '../../../src/core/holidays';
 import {
+  dayOfDateCell,
   looksLikeFormula,
   keepAsText,
   parseDateCell,
@@ -402,5 +403,20 @@ describe('keeping text as text, and text sanitising', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the fast path for date cells', () => {
+  it('agrees with parseDateCell on every Date: the same day, or null where it refuses', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2110, 0, 1) }), (ms) => {
+        const d = new Date(ms);
+        const full = parseDateCell(d);
+        return dayOfDateCell(d) === (full.ok ? full.value : null);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(dayOfDateCell('10/03/2026')).toBeNull();
+    expect(dayOfDateCell(new Date(NaN))).toBeNull();
   });
 });

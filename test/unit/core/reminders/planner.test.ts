@@ -1,16 +1,15 @@
 /** The pure reminder planner: who gets what, once, on which day. */
 import fc from 'fast-check';
-import { WorkingCalendar } from '../../src/core/calendar';
-import { dayFromIso, isoFromDay, type Day } from '../../src/core/civil-date';
-import { Directory, type Person, type Unit } from '../../src/core/directory';
-import { prefillHolidays } from '../../src/core/holidays';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { Task } from '../../src/core/task';
-import { blankTask } from '../helpers/tasks';
-import { digestMarker, parseReminderKey, reminderKey, splitKeys } from '../../src/core/reminders/keys';
-import { SECTION_LIMIT, kindRank } from '../../src/core/reminders/kinds';
-import { planDigests, type Digest, type PlanInput } from '../../src/core/reminders/planner';
-import { isSendDay, isSummaryDay, mondayOf, vnHour } from '../../src/core/reminders/schedule';
+import { WorkingCalendar } from '../../../../src/core/calendar';
+import { dayFromIso, isoFromDay, type Day } from '../../../../src/core/civil-date';
+import { Directory, type Person, type Unit } from '../../../../src/core/directory';
+import { prefillHolidays } from '../../../../src/core/holidays';
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
+import type { Task } from '../../../../src/core/task';
+import { blankTask } from '../../../helpers/tasks';
+import { digestMarker, parseReminderKey } from '../../../../src/core/reminders/keys';
+import { SECTION_LIMIT, kindRank } from '../../../../src/core/reminders/kinds';
+import { planDigests, type Digest, type PlanInput } from '../../../../src/core/reminders/planner';
 
 const d = (iso: string) => dayFromIso(iso)!;
 const cal = WorkingCalendar.fromRows(prefillHolidays(2026));
@@ -84,56 +83,6 @@ const plan = (tasks: Task[], today: string, extra: Partial<PlanInput> = {}) =>
 
 const digestOf = (p: { digests: Digest[] }, to: string) => p.digests.find((x) => x.to === to);
 const kinds = (dg: Digest | undefined) => dg?.items.map((it) => `${it.task.id}:${it.kind}`) ?? [];
-
-describe('schedule', () => {
-  test('send days: working days, the swapped Saturday, not Tết; rest days only with the setting', () => {
-    const rules = { sendOnRestDays: false };
-    expect(isSendDay(d('2026-01-09'), cal, rules)).toBe(true); // Friday
-    expect(isSendDay(d('2026-01-10'), cal, rules)).toBe(true); // Saturday worked (swap)
-    expect(isSendDay(d('2026-01-02'), cal, rules)).toBe(false); // Friday off (swap)
-    expect(isSendDay(d('2026-01-17'), cal, rules)).toBe(false); // Saturday
-    expect(isSendDay(d('2026-02-17'), cal, rules)).toBe(false); // Mùng 1 Tết
-    expect(isSendDay(d('2026-02-17'), cal, { sendOnRestDays: true })).toBe(true);
-  });
-
-  test('the weekly summary: Monday, Tuesday after a Monday off, none in a week without working days', () => {
-    const rules = { sendOnRestDays: false };
-    const summaryDays = [];
-    for (let day = d('2026-01-01'); day <= d('2026-05-10'); day++)
-      if (isSummaryDay(day, cal, rules)) summaryDays.push(isoFromDay(day));
-    expect(summaryDays).toContain('2026-01-05');
-    expect(summaryDays).toContain('2026-02-09');
-    expect(summaryDays.filter((x) => x >= '2026-02-14' && x <= '2026-02-22')).toEqual([]); // Tết week
-    expect(summaryDays).toContain('2026-02-23');
-    expect(summaryDays).toContain('2026-04-28'); // Monday 27/04 is the Hùng Kings compensatory day
-    expect(summaryDays).not.toContain('2026-04-27');
-    // Exactly one per week that has a working day.
-    const weeks = new Set(summaryDays.map((x) => mondayOf(d(x))));
-    expect(weeks.size).toBe(summaryDays.length);
-    expect(isSummaryDay(d('2026-02-16'), cal, { sendOnRestDays: true })).toBe(true);
-  });
-
-  test('vnHour reads the Viet Nam hour of an instant', () => {
-    expect(vnHour(Date.parse('2026-03-02T07:30:00+07:00'))).toBe(7);
-    expect(vnHour(Date.parse('2026-03-01T23:30:00Z'))).toBe(6);
-    expect(vnHour(Date.parse('2026-03-02T17:00:00Z'))).toBe(0);
-  });
-});
-
-describe('keys', () => {
-  test('round-trip, with | and % in addresses and ids', () => {
-    const k = reminderKey('a|b%c@x.vn', 'NV|1', 'overdue', d('2026-03-02'));
-    expect(k.split('|')).toHaveLength(4);
-    expect(parseReminderKey(k)).toEqual({
-      person: 'a|b%c@x.vn',
-      taskId: 'NV|1',
-      kind: 'overdue',
-      iso: '2026-03-02',
-    });
-    expect(parseReminderKey('no key')).toBeNull();
-    expect(splitKeys(`${k}\n\n ${digestMarker(A, d('2026-03-02'))} `)).toHaveLength(2);
-  });
-});
 
 describe('planDigests', () => {
   test('assignees: overdue, due today, due soon; nothing for tasks far off, done or archived', () => {

@@ -4,8 +4,8 @@
  * the drill-down lists exactly the tasks behind each number.
  */
 import fc from 'fast-check';
-import { dayFromYmd, type Day } from '../../../src/core/civil-date';
-import { Directory } from '../../../src/core/directory';
+import { dayFromYmd, type Day } from '../../../../src/core/civil-date';
+import { Directory } from '../../../../src/core/directory';
 import {
   CATEGORIES,
   FIGURES,
@@ -13,23 +13,23 @@ import {
   figureCount,
   sumCounts,
   type Counts,
-} from '../../../src/core/stats/categories';
+} from '../../../../src/core/stats/categories';
 import {
   compareCounts,
   computeStatistics,
   selectTasks,
   tasksBehind,
   taskTree,
-} from '../../../src/core/stats/compute';
+} from '../../../../src/core/stats/compute';
 import {
   monthPeriod,
   parsePeriod,
   quarterPeriod,
   yearPeriod,
   type PeriodBasis,
-} from '../../../src/core/stats/period';
-import { WorkingCalendar } from '../../../src/core/calendar';
-import type { Task } from '../../../src/core/task';
+} from '../../../../src/core/stats/period';
+import { WorkingCalendar } from '../../../../src/core/calendar';
+import type { Task } from '../../../../src/core/task';
 
 const TODAY: Day = dayFromYmd(2026, 11, 23)!;
 const Y0 = dayFromYmd(2025, 6, 1)!;

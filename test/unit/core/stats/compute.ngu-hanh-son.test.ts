@@ -2,12 +2,12 @@
  * The Ngũ Hành Sơn year (docs/product.md) reproduced from a generated register: the pure statistics give
  * exactly the published figures, printed as the article prints them.
  */
-import { Directory } from '../../../src/core/directory';
-import { formatPercentVi } from '../../../src/core/format';
-import { completedOnTime, handled, sumCounts, type Counts } from '../../../src/core/stats/categories';
-import { computeStatistics, tasksBehind, type Statistics } from '../../../src/core/stats/compute';
-import { parsePeriod } from '../../../src/core/stats/period';
-import { statisticsLayout } from '../../../src/core/stats/sheet-layout';
+import { Directory } from '../../../../src/core/directory';
+import { formatPercentVi } from '../../../../src/core/format';
+import { completedOnTime, handled, sumCounts, type Counts } from '../../../../src/core/stats/categories';
+import { computeStatistics, tasksBehind, type Statistics } from '../../../../src/core/stats/compute';
+import { parsePeriod } from '../../../../src/core/stats/period';
+import { statisticsLayout } from '../../../../src/core/stats/sheet-layout';
 import {
   NHS_EXPECTED,
   NHS_PEOPLE,
@@ -15,8 +15,8 @@ import {
   NOT_FULL_UNITS,
   TODAY,
   nguHanhSonRegister,
-} from '../../helpers/ngu-hanh-son';
-import { tasksFromRows } from '../../helpers/tasks';
+} from '../../../helpers/ngu-hanh-son';
+import { tasksFromRows } from '../../../helpers/tasks';
 
 const directory = new Directory(
   NHS_PEOPLE.map((p, i) => ({ ...p, role: 'official' as const, active: true, row: i + 2 })),

@@ -1,4 +1,4 @@
-import { hashBlock, planSheetWrites } from '../../../src/core/stats/sheet-diff';
+import { hashBlock, planSheetWrites } from '../../../../src/core/stats/sheet-diff';
 
 const WIDTH = 3;
 const block = (rows: (string | number)[][], bold: number[] = []) => ({

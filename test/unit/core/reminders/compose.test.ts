@@ -1,20 +1,21 @@
 /** Writing the reminder e-mails: escaping, confidential tasks, colours, QR codes, notifications. */
-import jsQR from 'jsqr';
-import { WorkingCalendar } from '../../src/core/calendar';
-import { dayFromIso } from '../../src/core/civil-date';
-import { Directory } from '../../src/core/directory';
-import { prefillHolidays } from '../../src/core/holidays';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { STATUS_COLOURS } from '../../src/core/status';
-import type { Task } from '../../src/core/task';
-import { blankTask } from '../helpers/tasks';
-import { compose, MAX_QR_PER_MESSAGE, NOTIFY_LIMIT, type Outgoing } from '../../src/core/reminders/compose';
-import { escapeHtml, oneLine, safeLink } from '../../src/core/reminders/html';
-import { buildOutgoing, carriedEntries } from '../../src/core/reminders/outgoing';
-import { planDigests } from '../../src/core/reminders/planner';
-import { notificationKey, type QueuedNotification } from '../../src/core/reminders/notifications';
-import { qrGifBase64 } from '../../src/core/reminders/qr';
-import { classifyMailError, recipientBatches } from '../../src/gas/reminders/sender';
+import { WorkingCalendar } from '../../../../src/core/calendar';
+import { dayFromIso } from '../../../../src/core/civil-date';
+import { Directory } from '../../../../src/core/directory';
+import { prefillHolidays } from '../../../../src/core/holidays';
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings';
+import { STATUS_COLOURS } from '../../../../src/core/status';
+import type { Task } from '../../../../src/core/task';
+import { blankTask } from '../../../helpers/tasks';
+import {
+  compose,
+  MAX_QR_PER_MESSAGE,
+  NOTIFY_LIMIT,
+  type Outgoing,
+} from '../../../../src/core/reminders/compose';
+import { buildOutgoing, carriedEntries } from '../../../../src/core/reminders/outgoing';
+import { planDigests } from '../../../../src/core/reminders/planner';
+import { notificationKey, type QueuedNotification } from '../../../../src/core/reminders/notifications';
 
 const d = (iso: string) => dayFromIso(iso)!;
 const cal = WorkingCalendar.fromRows(prefillHolidays(2026));
@@ -65,18 +66,6 @@ function outgoingFor(tasks: Task[], queue: QueuedNotification[] = [], lang: 'vi'
 }
 
 describe('escaping', () => {
-  test('escapeHtml, safeLink, oneLine', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    expect(safeLink('https://drive.google.com/drive/folders/abc')).toBe(
-      'https://drive.google.com/drive/folders/abc',
-    );
-    expect(safeLink('javascript:alert(1)')).toBeNull();
-    expect(safeLink('http://example.com')).toBeNull();
-    expect(safeLink('https://x.vn/" onmouseover="alert(1)')).toBeNull();
-    expect(oneLine('a\r\nBcc: evil@x.vn', 100)).toBe('a Bcc: evil@x.vn');
-    expect(oneLine('x'.repeat(300), 10)).toHaveLength(10);
-  });
-
   test('a hostile title, name and agency never reach the HTML as markup', () => {
     const t1 = task({ title: HOSTILE, deadline: d('2026-03-02'), driveLink: 'javascript:alert(1)' });
     const { out, mail } = outgoingFor([t1]);
@@ -156,14 +145,6 @@ describe('digest e-mail', () => {
     expect(new Set(m.qr.map((q) => q.text)).size).toBe(MAX_QR_PER_MESSAGE);
     expect(m.htmlBody).toContain('href="https://drive.google.com/drive/folders/f0"');
   });
-
-  test('the QR GIF decodes back to the link', () => {
-    const link = 'https://drive.google.com/drive/folders/1AbC-dEf_GhIjKlMnOpQrStUvWxYz';
-    const gif = Buffer.from(qrGifBase64(link), 'base64');
-    expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF87a');
-    const { width, height, rgba } = decodeGif(gif);
-    expect(jsQR(rgba, width, height)?.data).toBe(link);
-  });
 });
 
 describe('notifications', () => {
@@ -240,71 +221,3 @@ describe('notifications', () => {
     expect(plan).toEqual([]);
   });
 });
-
-describe('sender rules', () => {
-  test('at most 50 recipients per message', () => {
-    const to = Array.from({ length: 120 }, (_, i) => `p${i}@x.vn`);
-    const batches = recipientBatches(to);
-    expect(batches.map((b) => b.length)).toEqual([50, 50, 20]);
-    expect(batches.flat()).toEqual(to);
-  });
-
-  test('Apps Script mail errors: quota stops sending, a bad address fails one e-mail, the rest stops the run', () => {
-    expect(classifyMailError('Service invoked too many times for one day: email.')).toBe('quota');
-    expect(classifyMailError('Invalid email: truong.phong@ubnd')).toBe('message');
-    expect(classifyMailError('Limit Exceeded: Email Recipients Per Message.')).toBe('message');
-    expect(classifyMailError('Service unavailable: Mail')).toBe('stop');
-  });
-});
-
-/** A minimal GIF87a decoder (one image, global colour table), enough to read our QR codes back. */
-function decodeGif(buf: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const width = buf.readUInt16LE(6);
-  const height = buf.readUInt16LE(8);
-  const flags = buf[10];
-  const tableSize = 3 * (1 << ((flags & 7) + 1));
-  const palette = buf.subarray(13, 13 + tableSize);
-  let p = 13 + tableSize;
-  if (buf[p] !== 0x2c) throw new Error('image descriptor expected');
-  p += 10;
-  const minCodeSize = buf[p++];
-  const data: number[] = [];
-  while (buf[p] !== 0) {
-    const n = buf[p++];
-    for (let i = 0; i < n; i++) data.push(buf[p + i]);
-    p += n;
-  }
-  const clear = 1 << minCodeSize;
-  const end = clear + 1;
-  let size = minCodeSize + 1;
-  let dict: number[][] = [];
-  const reset = () => {
-    dict = Array.from({ length: clear + 2 }, (_, i) => [i]);
-    size = minCodeSize + 1;
-  };
-  reset();
-  const out: number[] = [];
-  let bit = 0;
-  let prev: number[] | null = null;
-  for (;;) {
-    let code = 0;
-    for (let i = 0; i < size; i++, bit++) code |= ((data[bit >> 3] >> (bit & 7)) & 1) << i;
-    if (code === clear) {
-      reset();
-      prev = null;
-      continue;
-    }
-    if (code === end) break;
-    const entry: number[] = code < dict.length ? dict[code] : [...prev!, prev![0]];
-    out.push(...entry);
-    if (prev) dict.push([...prev, entry[0]]);
-    prev = entry;
-    if (dict.length === 1 << size && size < 12) size++;
-  }
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    const c = out[i] * 3;
-    rgba.set([palette[c], palette[c + 1], palette[c + 2], 255], i * 4);
-  }
-  return { width, height, rgba };
-}

@@ -1,5 +1,10 @@
-import { dayFromYmd } from '../../src/core/civil-date';
-import { keepFrom, monthOf, planLogRotation, type LogRowBrief } from '../../src/core/reminders/log-rotation';
+import { dayFromYmd } from '../../../../src/core/civil-date';
+import {
+  keepFrom,
+  monthOf,
+  planLogRotation,
+  type LogRowBrief,
+} from '../../../../src/core/reminders/log-rotation';
 
 const d = (y: number, m: number, day: number) => dayFromYmd(y, m, day)!;
 const row = (day: number | null, code = 'sent', at = 0): LogRowBrief => ({ day, code, at });

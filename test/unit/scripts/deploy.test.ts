@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const repo = resolve(__dirname, '../..');
+const repo = resolve(__dirname, '../../..');
 const script = join(repo, 'scripts', 'deploy.mjs');
 let dir: string;
 
