@@ -103,6 +103,8 @@ describe('cleanText', () => {
     expect(cleanText(e, 'title', '30 %')).toBe("'30 %");
     expect(cleanText(e, 'title', '<b>Báo cáo</b>')).toBe('<b>Báo cáo</b>');
     expect(cleanText(e, 'note', 42)).toBe("'42");
+    // A leading apostrophe of the text's own is kept: Sheets drops one, the marking one.
+    expect(cleanText(e, 'note', "'trích dẫn")).toBe("''trích dẫn");
     expect(e.ok).toBe(true);
   });
 
@@ -112,7 +114,8 @@ describe('cleanText', () => {
         const e = vi();
         const out = cleanText(e, 'title', raw);
         if (!e.ok) return out === '';
-        const bare = out.startsWith("'") && !raw.trim().startsWith("'") ? out.slice(1) : out;
+        // What the cell gives back: the text, its own leading apostrophe included ("'trích dẫn").
+        const bare = out.startsWith("'") ? out.slice(1) : out;
         return bare === raw.normalize('NFC').replace(/\r\n?/g, '\n').trim() && !/^[=+\-@]/.test(out);
       }),
     );
