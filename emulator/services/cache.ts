@@ -7,6 +7,7 @@
  * (J. Poehnelt, "Exploring Apps Script CacheService limits", measured). The cache "may be evicted at
  * any time": tests model that with `evictAll`.
  */
+import type { Models } from '../models';
 import { appsScriptError, markEmulated, tagEmulated, type Execution } from '../runtime';
 import type { ServiceContext } from '../world';
 import { denyWithoutAuthorization } from './session';
@@ -44,7 +45,10 @@ export const DEFAULT_EXPIRATION_S = 600;
 export const MAX_ITEMS = 1000;
 const EVICT_BATCH = 100;
 
-export class Cache implements Partial<GoogleAppsScript.Cache.Cache> {
+export class Cache implements Models<
+  GoogleAppsScript.Cache.Cache,
+  'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'
+> {
   constructor(
     private readonly exec: Execution,
     private readonly _store: () => CacheStore,
@@ -139,5 +143,12 @@ export function createCacheService(ctx: ServiceContext) {
       return new Cache(exec, () => (world.cache.users[userKey] ??= {}));
     },
   };
-  return tagEmulated(service, 'CacheService', 'cache');
+  return tagEmulated(
+    service satisfies Models<
+      GoogleAppsScript.Cache.CacheService,
+      'getDocumentCache' | 'getScriptCache' | 'getUserCache'
+    >,
+    'CacheService',
+    'cache',
+  );
 }

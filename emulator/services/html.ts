@@ -9,6 +9,7 @@
  * HtmlTemplate is the one emulated class that scripts assign properties to, which the instrumenting
  * proxy forbids; so templates are handed out unproxied and count their own calls.
  */
+import type { Models } from '../models';
 import {
   appsScriptError,
   authorize,
@@ -23,7 +24,10 @@ import { Blob, escapeHtml, encodeString } from './utilities';
 export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
 
-export class HtmlOutputMetaTag implements Partial<GoogleAppsScript.HTML.HtmlOutputMetaTag> {
+export class HtmlOutputMetaTag implements Models<
+  GoogleAppsScript.HTML.HtmlOutputMetaTag,
+  'getContent' | 'getName'
+> {
   constructor(
     private readonly name: string,
     private readonly content: string,
@@ -37,7 +41,29 @@ export class HtmlOutputMetaTag implements Partial<GoogleAppsScript.HTML.HtmlOutp
 }
 markEmulated(HtmlOutputMetaTag, 'HtmlOutputMetaTag', 'html');
 
-export class HtmlOutput {
+export class HtmlOutput implements Models<
+  GoogleAppsScript.HTML.HtmlOutput,
+  | 'addMetaTag'
+  | 'append'
+  | 'appendUntrusted'
+  | 'asTemplate'
+  | 'clear'
+  | 'getAs'
+  | 'getBlob'
+  | 'getContent'
+  | 'getFaviconUrl'
+  | 'getHeight'
+  | 'getMetaTags'
+  | 'getTitle'
+  | 'getWidth'
+  | 'setContent'
+  | 'setFaviconUrl'
+  | 'setHeight'
+  | 'setSandboxMode'
+  | 'setTitle'
+  | 'setWidth'
+  | 'setXFrameOptionsMode'
+> {
   private content: string;
   private title = '';
   private width?: number;
@@ -194,7 +220,10 @@ function jsLiteral(v: unknown): string {
   return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-export class HtmlTemplate {
+export class HtmlTemplate implements Models<
+  GoogleAppsScript.HTML.HtmlTemplate,
+  'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'
+> {
   // Private fields, so that script-assigned variables are the template's only own properties.
   readonly #ctx: ServiceContext;
   readonly #source: string;
@@ -264,18 +293,30 @@ export function createHtmlService(ctx: ServiceContext) {
   const service = {
     SandboxMode,
     XFrameOptionsMode,
-    createHtmlOutput(html?: string | Blob): HtmlOutput {
+    createHtmlOutput(html?: unknown): HtmlOutput {
       return new HtmlOutput(ctx, contentOf(html));
     },
     createHtmlOutputFromFile(filename: string): HtmlOutput {
       return new HtmlOutput(ctx, fileContent(filename));
     },
-    createTemplate(html: string | Blob): HtmlTemplate {
+    createTemplate(html: unknown): HtmlTemplate {
       return new HtmlTemplate(ctx, contentOf(html));
     },
     createTemplateFromFile(filename: string): HtmlTemplate {
       return new HtmlTemplate(ctx, fileContent(filename));
     },
   };
-  return tagEmulated(service, 'HtmlService', 'html');
+  return tagEmulated(
+    service satisfies Models<
+      GoogleAppsScript.HTML.HtmlService,
+      | 'SandboxMode'
+      | 'XFrameOptionsMode'
+      | 'createHtmlOutput'
+      | 'createHtmlOutputFromFile'
+      | 'createTemplate'
+      | 'createTemplateFromFile'
+    >,
+    'HtmlService',
+    'html',
+  );
 }

@@ -17,6 +17,7 @@
  * Scopes: the document lock is per document (null with no document), the script lock is one for the
  * whole project — every user, and for a published add-on every customer —, the user lock is per user.
  */
+import type { Models } from '../models';
 import { appsScriptError, EXECUTION_LIMIT_MS, markEmulated, tagEmulated, type Execution } from '../runtime';
 import type { ServiceContext, WorldState } from '../world';
 import { denyWithoutAuthorization } from './session';
@@ -90,7 +91,10 @@ export function releaseLocksOf(world: WorldState, exec: Execution): void {
     if (rec.execId === exec.id && rec.releasedAt === undefined) rec.releasedAt = exec.clock.now();
 }
 
-export class Lock implements Partial<GoogleAppsScript.Lock.Lock> {
+export class Lock implements Models<
+  GoogleAppsScript.Lock.Lock,
+  'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'
+> {
   constructor(
     private readonly exec: Execution,
     private readonly _state: () => LocksState,
@@ -165,5 +169,13 @@ export function createLockService(ctx: ServiceContext) {
       return new Lock(exec, state, 'user', (exec.effectiveUser || exec.activeUser).toLowerCase());
     },
   };
-  return tagEmulated(service, 'LockService', 'lock');
+  return tagEmulated(
+    service satisfies Models<
+      GoogleAppsScript.Lock.LockService,
+      'getDocumentLock' | 'getScriptLock' | 'getUserLock',
+      'getDocumentLock'
+    >,
+    'LockService',
+    'lock',
+  );
 }

@@ -6,6 +6,7 @@
  * 100 a day for gmail.com accounts and 1,500 for Workspace, and resets 24 hours after the first send of
  * the window ("Quotas for Google Services"). Error messages are Apps Script's.
  */
+import type { Models } from '../models';
 import { appsScriptError, markEmulated, unwrap } from '../runtime';
 import type { ServiceContext, WorldState } from '../world';
 
@@ -96,7 +97,10 @@ interface MailMessage {
   inlineImages?: Record<string, unknown>;
 }
 
-class MailAppService {
+class MailAppService implements Models<
+  GoogleAppsScript.Mail.MailApp,
+  'getRemainingDailyQuota' | 'sendEmail'
+> {
   constructor(private readonly ctx: ServiceContext) {}
 
   getRemainingDailyQuota(): number {

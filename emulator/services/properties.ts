@@ -9,6 +9,7 @@
  * Quotas ("Quotas for Google Services"): 9 KB per value, 500 KB per store. Too large a value throws
  * "Argument too large: value"; a store over its total throws the storage-quota exception.
  */
+import type { Models } from '../models';
 import { appsScriptError, markEmulated, tagEmulated, type Execution } from '../runtime';
 import type { ServiceContext } from '../world';
 import { denyWithoutAuthorization } from './session';
@@ -42,7 +43,16 @@ function storeSize(store: PropertyStore): number {
   return n;
 }
 
-export class Properties implements Partial<GoogleAppsScript.Properties.Properties> {
+export class Properties implements Models<
+  GoogleAppsScript.Properties.Properties,
+  | 'deleteAllProperties'
+  | 'deleteProperty'
+  | 'getKeys'
+  | 'getProperties'
+  | 'getProperty'
+  | 'setProperties'
+  | 'setProperty'
+> {
   /** `load` re-reads the store from the world on every call: another execution may have replaced it. */
   constructor(
     private readonly exec: Execution,
@@ -128,5 +138,13 @@ export function createPropertiesService(ctx: ServiceContext) {
       );
     },
   };
-  return tagEmulated(service, 'PropertiesService', 'properties');
+  return tagEmulated(
+    service satisfies Models<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties',
+      'getDocumentProperties'
+    >,
+    'PropertiesService',
+    'properties',
+  );
 }

@@ -11,6 +11,7 @@
  * add-ons") may also have only one trigger of each event type per user per document, and its
  * time-driven triggers may run at most once an hour. A bound script (template copy) has neither limit.
  */
+import type { Models } from '../models';
 import { appsScriptError, isDate, markEmulated, tagEmulated, type Execution } from '../runtime';
 import { projectInfo } from '../project';
 import type { ServiceContext, WorldState } from '../world';
@@ -123,7 +124,11 @@ function hash(s: string): number {
 // ---------------------------------------------------------------------------------------------------
 // Trigger
 
-export class Trigger {
+export class Trigger implements Models<
+  GoogleAppsScript.Script.Trigger,
+  'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId',
+  'getTriggerSourceId'
+> {
   constructor(private readonly rec: TriggerRecord) {}
   getUniqueId(): string {
     return this.rec.id;
@@ -137,6 +142,7 @@ export class Trigger {
   getTriggerSource(): string {
     return this.rec.source;
   }
+  /** null for a time-driven trigger, as in Apps Script (the typings say string). */
   getTriggerSourceId(): string | null {
     return this.rec.sourceId;
   }
@@ -180,7 +186,10 @@ function fixMinute(s: ClockSchedule, id: string): ClockSchedule {
 // ---------------------------------------------------------------------------------------------------
 // Builders
 
-export class TriggerBuilder {
+export class TriggerBuilder implements Models<
+  GoogleAppsScript.Script.TriggerBuilder,
+  'forSpreadsheet' | 'timeBased'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly handler: string,
@@ -195,7 +204,10 @@ export class TriggerBuilder {
 }
 markEmulated(TriggerBuilder, 'TriggerBuilder', 'script');
 
-export class SpreadsheetTriggerBuilder {
+export class SpreadsheetTriggerBuilder implements Models<
+  GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+  'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen'
+> {
   private eventType?: TriggerEventType;
   constructor(
     private readonly ctx: ServiceContext,
@@ -236,7 +248,22 @@ markEmulated(SpreadsheetTriggerBuilder, 'SpreadsheetTriggerBuilder', 'script');
 
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
 
-export class ClockTriggerBuilder {
+export class ClockTriggerBuilder implements Models<
+  GoogleAppsScript.Script.ClockTriggerBuilder,
+  | 'after'
+  | 'at'
+  | 'atDate'
+  | 'atHour'
+  | 'create'
+  | 'everyDays'
+  | 'everyHours'
+  | 'everyMinutes'
+  | 'everyWeeks'
+  | 'inTimezone'
+  | 'nearMinute'
+  | 'onMonthDay'
+  | 'onWeekDay'
+> {
   private kind?: ClockSchedule['kind'];
   private interval?: number;
   private atHourValue?: number;
@@ -457,7 +484,11 @@ export function nextFiring(rec: TriggerRecord, afterMs: number): number | null {
 // ---------------------------------------------------------------------------------------------------
 // AuthorizationInfo and ScriptApp
 
-export class AuthorizationInfo {
+export class AuthorizationInfo implements Models<
+  GoogleAppsScript.Script.AuthorizationInfo,
+  'getAuthorizationStatus' | 'getAuthorizationUrl',
+  'getAuthorizationUrl'
+> {
   constructor(
     private readonly granted: boolean,
     private readonly scriptId: string,
@@ -465,6 +496,7 @@ export class AuthorizationInfo {
   getAuthorizationStatus(): string {
     return this.granted ? AuthorizationStatus.NOT_REQUIRED : AuthorizationStatus.REQUIRED;
   }
+  /** null when no authorization is required, as in Apps Script (the typings say string). */
   getAuthorizationUrl(): string | null {
     return this.granted ? null : `https://script.google.com/macros/d/${this.scriptId}/authorize`;
   }
@@ -524,5 +556,24 @@ export function createScriptApp(ctx: ServiceContext) {
         : InstallationSource.NONE;
     },
   };
-  return tagEmulated(app, 'ScriptApp', 'script');
+  return tagEmulated(
+    app satisfies Models<
+      GoogleAppsScript.Script.ScriptApp,
+      | 'AuthMode'
+      | 'AuthorizationStatus'
+      | 'EventType'
+      | 'InstallationSource'
+      | 'TriggerSource'
+      | 'WeekDay'
+      | 'deleteTrigger'
+      | 'getAuthorizationInfo'
+      | 'getInstallationSource'
+      | 'getProjectTriggers'
+      | 'getScriptId'
+      | 'getUserTriggers'
+      | 'newTrigger'
+    >,
+    'ScriptApp',
+    'script',
+  );
 }

@@ -6,6 +6,7 @@
  * locale only ("Access user data: locale only" in Google's authorization-mode table), so every User's
  * e-mail reads as '' there instead of throwing.
  */
+import type { Models } from '../models';
 import { createHash } from 'node:crypto';
 import { appsScriptError, markEmulated, tagEmulated, type Execution } from '../runtime';
 import type { ServiceContext, WorldState } from '../world';
@@ -22,7 +23,7 @@ export function denyWithoutAuthorization(exec: Execution, qualified: string): vo
   }
 }
 
-export class User implements Partial<GoogleAppsScript.Base.User> {
+export class User implements Models<GoogleAppsScript.Base.User, 'getEmail'> {
   constructor(
     private readonly exec: Execution,
     private readonly email: string,
@@ -63,5 +64,16 @@ export function createSession(ctx: ServiceContext) {
         .digest('base64');
     },
   };
-  return tagEmulated(session, 'Session', 'session');
+  return tagEmulated(
+    session satisfies Models<
+      GoogleAppsScript.Base.Session,
+      | 'getActiveUser'
+      | 'getActiveUserLocale'
+      | 'getEffectiveUser'
+      | 'getScriptTimeZone'
+      | 'getTemporaryActiveUserKey'
+    >,
+    'Session',
+    'session',
+  );
 }

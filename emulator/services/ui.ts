@@ -10,6 +10,7 @@
  * - Alerts and prompts do not wait for anybody: they answer from `pendingResponses` (tests queue the
  *   user's answers there), or with the dialog's default button — OK, or YES for yes/no questions.
  */
+import type { Models } from '../models';
 import { appsScriptError, markEmulated, type Execution } from '../runtime';
 import { projectInfo } from '../project';
 import type { ServiceContext } from '../world';
@@ -84,7 +85,10 @@ const BUTTONS_OF: Record<string, string[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export class Menu implements Partial<GoogleAppsScript.Base.Menu> {
+export class Menu implements Models<
+  GoogleAppsScript.Base.Menu,
+  'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
+> {
   private readonly items: (
     { caption: string; functionName: string } | { separator: true } | { submenu: Menu }
   )[] = [];
@@ -124,7 +128,10 @@ export class Menu implements Partial<GoogleAppsScript.Base.Menu> {
 }
 markEmulated(Menu, 'Menu', 'ui');
 
-export class PromptResponse {
+export class PromptResponse implements Models<
+  GoogleAppsScript.Base.PromptResponse,
+  'getResponseText' | 'getSelectedButton'
+> {
   constructor(
     private readonly text: string,
     private readonly button: string,
@@ -138,7 +145,18 @@ export class PromptResponse {
 }
 markEmulated(PromptResponse, 'PromptResponse', 'ui');
 
-export class Ui {
+export class Ui implements Models<
+  GoogleAppsScript.Base.Ui,
+  | 'Button'
+  | 'ButtonSet'
+  | 'alert'
+  | 'createAddonMenu'
+  | 'createMenu'
+  | 'prompt'
+  | 'showModalDialog'
+  | 'showModelessDialog'
+  | 'showSidebar'
+> {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   constructor(private readonly ctx: ServiceContext) {
@@ -172,7 +190,7 @@ export class Ui {
   }
 
   /** alert(prompt) · alert(prompt, buttons) · alert(title, prompt, buttons) */
-  alert(a: string, b?: string, c?: string): string {
+  alert(a: string, b?: unknown, c?: unknown): string {
     const { title, prompt, buttons } = this._dialogArgs(a, b, c, ButtonSet.OK);
     const answer = this.ctx.world.ui.pendingResponses.shift();
     const button = answer?.button ?? BUTTONS_OF[buttons][0];
@@ -180,7 +198,7 @@ export class Ui {
     return button;
   }
   /** prompt(prompt) · prompt(prompt, buttons) · prompt(title, prompt, buttons) */
-  prompt(a: string, b?: string, c?: string): PromptResponse {
+  prompt(a: string, b?: unknown, c?: unknown): PromptResponse {
     const { title, prompt, buttons } = this._dialogArgs(a, b, c, ButtonSet.OK);
     const answer = this.ctx.world.ui.pendingResponses.shift();
     const button = answer?.button ?? BUTTONS_OF[buttons][0];
@@ -207,7 +225,7 @@ export class Ui {
       ...this._who(),
     });
   }
-  private _dialogArgs(a: string, b: string | undefined, c: string | undefined, defaultButtons: string) {
+  private _dialogArgs(a: string, b: unknown, c: unknown, defaultButtons: string) {
     const args = [a, b, c].filter((x) => x !== undefined).map(String);
     let title = '';
     let prompt: string;

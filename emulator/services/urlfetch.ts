@@ -4,9 +4,10 @@
  * 404. As in Apps Script, a code ≥ 400 throws unless `muteHttpExceptions`, the manifest's
  * `urlFetchWhitelist` (when present) must allow the URL, and calls count against a daily quota.
  */
+import type { Models } from '../models';
 import { appsScriptError, markEmulated, unwrap } from '../runtime';
 import type { ServiceContext } from '../world';
-import { blobFromBytes } from './utilities';
+import { blobFromBytes, type Blob } from './utilities';
 import { accountTypeOf } from './mail';
 
 export interface CannedResponse {
@@ -109,7 +110,10 @@ function asBlob(v: unknown): BlobLike | undefined {
 }
 const unsigned = (bytes: ArrayLike<number>) => Uint8Array.from(bytes, (b) => Number(b) & 0xff);
 
-export class HTTPResponse {
+export class HTTPResponse implements Models<
+  GoogleAppsScript.URL_Fetch.HTTPResponse,
+  'getAllHeaders' | 'getAs' | 'getBlob' | 'getContent' | 'getContentText' | 'getHeaders' | 'getResponseCode'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly code: number,
@@ -132,16 +136,19 @@ export class HTTPResponse {
   getAllHeaders(): Record<string, string> {
     return { ...this.headers };
   }
-  getBlob(): unknown {
+  getBlob(): Blob {
     const type = Object.entries(this.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? null;
     return blobFromBytes(this.bytes, type, null, this.ctx.exec.realm);
   }
-  getAs(contentType: string): unknown {
-    return (this.getBlob() as { getAs(t: string): unknown }).getAs(contentType);
+  getAs(contentType: string): Blob {
+    return this.getBlob().getAs(contentType);
   }
 }
 
-class UrlFetchAppService {
+class UrlFetchAppService implements Models<
+  GoogleAppsScript.URL_Fetch.UrlFetchApp,
+  'fetch' | 'fetchAll' | 'getRequest'
+> {
   constructor(private readonly ctx: ServiceContext) {}
 
   fetch(url: string, params?: Params): HTTPResponse {

@@ -5,6 +5,7 @@
  * `formatDate` takes `SimpleDateFormat` patterns, and `sleep` is the only way a script can wait —
  * in the emulator it moves the emulated clock instead of blocking.
  */
+import type { Models } from '../models';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import {
   appsScriptError,
@@ -94,7 +95,23 @@ const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',
 };
 
-export class Blob implements Partial<GoogleAppsScript.Base.Blob> {
+export class Blob implements Models<
+  GoogleAppsScript.Base.Blob,
+  | 'copyBlob'
+  | 'getAllBlobs'
+  | 'getAs'
+  | 'getBlob'
+  | 'getBytes'
+  | 'getContentType'
+  | 'getDataAsString'
+  | 'getName'
+  | 'isGoogleType'
+  | 'setBytes'
+  | 'setContentType'
+  | 'setContentTypeFromExtension'
+  | 'setDataFromString'
+  | 'setName'
+> {
   private data: Uint8Array;
   constructor(
     data: Uint8Array,
@@ -488,10 +505,10 @@ export function createUtilities(ctx: ServiceContext) {
       return formatString(template, args);
     },
 
-    base64Encode(data: ByteInput, charset?: string): string {
+    base64Encode(data: ByteInput, charset?: unknown): string {
       return base64Of(toBytes(data, charset), false);
     },
-    base64EncodeWebSafe(data: ByteInput, charset?: string): string {
+    base64EncodeWebSafe(data: ByteInput, charset?: unknown): string {
       return base64Of(toBytes(data, charset), true);
     },
     base64Decode(encoded: string): number[] {
@@ -506,12 +523,12 @@ export function createUtilities(ctx: ServiceContext) {
       return new Blob(bytes, contentType ?? null, name ?? null, exec.realm);
     },
 
-    computeDigest(algorithm: string, value: ByteInput, charset?: string): number[] {
+    computeDigest(algorithm: string, value: ByteInput, charset?: unknown): number[] {
       const node = NODE_DIGEST[String(algorithm)];
       if (!node) throw appsScriptError(exec, `Invalid argument: algorithm`);
       return signed(new Uint8Array(createHash(node).update(toBytes(value, charset)).digest()));
     },
-    computeHmacSha256Signature(value: ByteInput, key: ByteInput, charset?: string): number[] {
+    computeHmacSha256Signature(value: ByteInput, key: ByteInput, charset?: unknown): number[] {
       const mac = createHmac('sha256', toBytes(key, charset)).update(toBytes(value, charset));
       return signed(new Uint8Array(mac.digest()));
     },
@@ -529,7 +546,27 @@ export function createUtilities(ctx: ServiceContext) {
       return exec.realm.Array.from(rows, (r) => exec.realm.Array.from(r));
     },
   };
-  return tagEmulated(utilities, 'Utilities', 'utilities');
+  return tagEmulated(
+    utilities satisfies Models<
+      GoogleAppsScript.Utilities.Utilities,
+      | 'Charset'
+      | 'DigestAlgorithm'
+      | 'base64Decode'
+      | 'base64DecodeWebSafe'
+      | 'base64Encode'
+      | 'base64EncodeWebSafe'
+      | 'computeDigest'
+      | 'computeHmacSha256Signature'
+      | 'formatDate'
+      | 'formatString'
+      | 'getUuid'
+      | 'newBlob'
+      | 'parseCsv'
+      | 'sleep'
+    >,
+    'Utilities',
+    'utilities',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -555,5 +592,9 @@ export function createLogger(_ctx: ServiceContext) {
       lines.length = 0;
     },
   };
-  return tagEmulated(logger, 'Logger', 'base');
+  return tagEmulated(
+    logger satisfies Models<GoogleAppsScript.Base.Logger, 'clear' | 'getLog' | 'log'>,
+    'Logger',
+    'base',
+  );
 }

@@ -5,8 +5,9 @@
  *
  * The spreadsheet's owner is the first user who runs a script on it when none is recorded.
  */
+import type { Models } from '../models';
 import { tagEmulated, unwrap } from '../runtime';
-import { createUi } from '../services/ui';
+import { createUi, type Ui } from '../services/ui';
 import type { ServiceContext } from '../world';
 import { failCtx, type Book } from './book';
 import { ConditionalFormatRuleBuilder } from './conditional';
@@ -32,7 +33,7 @@ export function createSpreadsheetApp(ctx: ServiceContext): object {
     const b = book(ctx.world.activeSpreadsheetId);
     return b ? new Spreadsheet(b) : null;
   };
-  let ui: object | null = null;
+  let ui: Ui | null = null;
 
   const app = {
     ...SPREADSHEET_ENUMS,
@@ -85,21 +86,17 @@ export function createSpreadsheetApp(ctx: ServiceContext): object {
           `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
         );
       }
-      const { id } = createSpreadsheet(
-        state,
-        String(name),
-        ctx.world.manifest.timeZone ?? 'Asia/Ho_Chi_Minh',
-        {
-          rows,
-          columns,
-          owner: ctx.exec.effectiveUser,
-        },
-      );
+      // A new spreadsheet takes the script's time zone (the manifest's).
+      const { id } = createSpreadsheet(state, String(name), ctx.exec.scriptTimeZone, {
+        rows,
+        columns,
+        owner: ctx.exec.effectiveUser,
+      });
       return new Spreadsheet(book(id)!);
     },
     /** Writes are applied immediately in the emulator, so there is nothing pending to flush. */
     flush(): void {},
-    getUi(): object {
+    getUi(): Ui {
       ui ??= createUi(ctx);
       return ui;
     },
@@ -113,5 +110,42 @@ export function createSpreadsheetApp(ctx: ServiceContext): object {
       return new CellImageBuilder(ctx);
     },
   };
-  return tagEmulated(app, 'SpreadsheetApp', 'spreadsheet');
+  return tagEmulated(
+    app satisfies Models<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      | 'AutoFillSeries'
+      | 'BooleanCriteria'
+      | 'BorderStyle'
+      | 'CopyPasteType'
+      | 'DataValidationCriteria'
+      | 'DeveloperMetadataLocationType'
+      | 'DeveloperMetadataVisibility'
+      | 'Dimension'
+      | 'Direction'
+      | 'ProtectionType'
+      | 'RelativeDate'
+      | 'SheetType'
+      | 'TextDirection'
+      | 'ValueType'
+      | 'WrapStrategy'
+      | 'create'
+      | 'flush'
+      | 'getActive'
+      | 'getActiveRange'
+      | 'getActiveSheet'
+      | 'getActiveSpreadsheet'
+      | 'getCurrentCell'
+      | 'getUi'
+      | 'newCellImage'
+      | 'newConditionalFormatRule'
+      | 'newDataValidation'
+      | 'openById'
+      | 'openByUrl'
+      | 'setActiveRange'
+      | 'setActiveSheet',
+      'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getCurrentCell'
+    >,
+    'SpreadsheetApp',
+    'spreadsheet',
+  );
 }

@@ -3,6 +3,7 @@
  * playground can draw them and tests can assert them. Chart types are `Charts.ChartType` members (the
  * `Charts` service: `createChartsService`), or their names.
  */
+import type { Models } from '../models';
 import { markEmulated, tagEmulated } from '../runtime';
 import type { ServiceContext } from '../world';
 import { type Book, fail, nextSeq } from './book';
@@ -15,7 +16,7 @@ function jsonSafe(v: unknown): unknown {
   return JSON.parse(JSON.stringify(v) ?? 'null');
 }
 
-export class ChartOptions {
+export class ChartOptions implements Models<GoogleAppsScript.Charts.ChartOptions, 'get'> {
   constructor(private readonly options: Record<string, unknown>) {}
   get(option: string): unknown {
     return this.options[option] ?? null;
@@ -26,7 +27,10 @@ export class ChartOptions {
 }
 markEmulated(ChartOptions, 'ChartOptions', 'spreadsheet');
 
-export class ContainerInfo {
+export class ContainerInfo implements Models<
+  GoogleAppsScript.Spreadsheet.ContainerInfo,
+  'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'
+> {
   constructor(private readonly chart: ChartData) {}
   getAnchorColumn(): number {
     return this.chart.anchorCol + 1;
@@ -43,7 +47,18 @@ export class ContainerInfo {
 }
 markEmulated(ContainerInfo, 'ContainerInfo', 'spreadsheet');
 
-export class EmbeddedChart {
+export class EmbeddedChart implements Models<
+  GoogleAppsScript.Spreadsheet.EmbeddedChart,
+  | 'getChartId'
+  | 'getContainerInfo'
+  | 'getHiddenDimensionStrategy'
+  | 'getMergeStrategy'
+  | 'getNumHeaders'
+  | 'getOptions'
+  | 'getRanges'
+  | 'getTransposeRowsAndColumns'
+  | 'modify'
+> {
   constructor(
     private readonly book: Book,
     private readonly sheet: SheetData,
@@ -94,7 +109,23 @@ export class EmbeddedChart {
 }
 markEmulated(EmbeddedChart, 'EmbeddedChart', 'spreadsheet');
 
-export class EmbeddedChartBuilder {
+export class EmbeddedChartBuilder implements Models<
+  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  | 'addRange'
+  | 'build'
+  | 'clearRanges'
+  | 'getChartType'
+  | 'getContainer'
+  | 'getRanges'
+  | 'removeRange'
+  | 'setChartType'
+  | 'setHiddenDimensionStrategy'
+  | 'setMergeStrategy'
+  | 'setNumHeaders'
+  | 'setOption'
+  | 'setPosition'
+  | 'setTransposeRowsAndColumns'
+> {
   constructor(
     private readonly book: Book,
     private readonly sheet: SheetData,
@@ -221,5 +252,12 @@ export function chartsOf(book: Book, sheet: SheetData): EmbeddedChart[] {
  * through `Sheet.newChart()`. Exported for emulator/services/globals.ts to add.
  */
 export function createChartsService(_ctx: ServiceContext): object {
-  return tagEmulated({ ...CHARTS_ENUMS }, 'Charts', 'spreadsheet');
+  return tagEmulated(
+    { ...CHARTS_ENUMS } satisfies Models<
+      GoogleAppsScript.Charts.Charts,
+      'ChartHiddenDimensionStrategy' | 'ChartMergeStrategy' | 'ChartType'
+    >,
+    'Charts',
+    'spreadsheet',
+  );
 }

@@ -8,6 +8,7 @@
  * rule's first range (so `=$Q2="Late"` on A2:Z checks column Q of each row), with the
  * functions formula.ts knows (AND, OR, NOT, ISBLANK, TODAY, comparisons…).
  */
+import type { Models } from '../models';
 import { isDate, markEmulated, unwrap } from '../runtime';
 import type { ServiceContext } from '../world';
 import { type Book, failCtx, normalizeColor, sheetById, unwrapAll } from './book';
@@ -21,7 +22,17 @@ import { argFromScript, argsToScript } from './validation';
 
 type Format = ConditionalRuleData['format'];
 
-export class BooleanCondition {
+export class BooleanCondition implements Models<
+  GoogleAppsScript.Spreadsheet.BooleanCondition,
+  | 'getBackground'
+  | 'getBold'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getFontColor'
+  | 'getItalic'
+  | 'getStrikethrough'
+  | 'getUnderline'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly book: Book | null,
@@ -54,7 +65,10 @@ export class BooleanCondition {
 }
 markEmulated(BooleanCondition, 'BooleanCondition', 'spreadsheet');
 
-export class ConditionalFormatRule {
+export class ConditionalFormatRule implements Models<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+  'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly book: Book | null,
@@ -84,7 +98,41 @@ export class ConditionalFormatRule {
 }
 markEmulated(ConditionalFormatRule, 'ConditionalFormatRule', 'spreadsheet');
 
-export class ConditionalFormatRuleBuilder {
+export class ConditionalFormatRuleBuilder implements Models<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  | 'build'
+  | 'copy'
+  | 'getBooleanCondition'
+  | 'getGradientCondition'
+  | 'getRanges'
+  | 'setBackground'
+  | 'setBold'
+  | 'setFontColor'
+  | 'setItalic'
+  | 'setRanges'
+  | 'setStrikethrough'
+  | 'setUnderline'
+  | 'whenCellEmpty'
+  | 'whenCellNotEmpty'
+  | 'whenDateAfter'
+  | 'whenDateBefore'
+  | 'whenDateEqualTo'
+  | 'whenFormulaSatisfied'
+  | 'whenNumberBetween'
+  | 'whenNumberEqualTo'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberGreaterThanOrEqualTo'
+  | 'whenNumberLessThan'
+  | 'whenNumberLessThanOrEqualTo'
+  | 'whenNumberNotBetween'
+  | 'whenNumberNotEqualTo'
+  | 'whenTextContains'
+  | 'whenTextDoesNotContain'
+  | 'whenTextEndsWith'
+  | 'whenTextEqualTo'
+  | 'whenTextStartsWith'
+  | 'withCriteria'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private book: Book | null = null,

@@ -7,17 +7,22 @@
  * the same report, and is used for both). Width and height are read from PNG, GIF and JPEG headers.
  * `setSourceUrl` is documented for URLs only; data URLs are accepted and flagged `unconfirmedDataUrl`.
  */
+import type { Models } from '../models';
 import { markEmulated } from '../runtime';
 import type { ServiceContext } from '../world';
 import { type Book, fail, failCtx } from './book';
 import { ValueType } from './enums';
 import type { CellImageData, ImageData, SheetData } from './model';
 import { Range } from './range';
+import type { Sheet } from './sheet';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 1_048_576;
 
-export class CellImage {
+export class CellImage implements Models<
+  GoogleAppsScript.Spreadsheet.CellImage,
+  'getAltTextDescription' | 'getAltTextTitle' | 'getContentUrl' | 'getUrl' | 'toBuilder' | 'valueType'
+> {
   readonly valueType = ValueType.IMAGE;
   constructor(
     private readonly ctx: ServiceContext,
@@ -45,7 +50,19 @@ export class CellImage {
 }
 markEmulated(CellImage, 'CellImage', 'spreadsheet');
 
-export class CellImageBuilder {
+export class CellImageBuilder implements Models<
+  GoogleAppsScript.Spreadsheet.CellImageBuilder,
+  | 'build'
+  | 'getAltTextDescription'
+  | 'getAltTextTitle'
+  | 'getContentUrl'
+  | 'getUrl'
+  | 'setAltTextDescription'
+  | 'setAltTextTitle'
+  | 'setSourceUrl'
+  | 'toBuilder'
+  | 'valueType'
+> {
   readonly valueType = ValueType.IMAGE;
   constructor(
     private readonly ctx: ServiceContext,
@@ -152,7 +169,26 @@ export function imageFromBlob(
   return { url: `data:${contentType};base64,${base64}`, contentType, ...size };
 }
 
-export class OverGridImage {
+export class OverGridImage implements Models<
+  GoogleAppsScript.Spreadsheet.OverGridImage,
+  | 'getAltTextDescription'
+  | 'getAltTextTitle'
+  | 'getAnchorCell'
+  | 'getAnchorCellXOffset'
+  | 'getAnchorCellYOffset'
+  | 'getHeight'
+  | 'getSheet'
+  | 'getUrl'
+  | 'getWidth'
+  | 'remove'
+  | 'setAltTextDescription'
+  | 'setAltTextTitle'
+  | 'setAnchorCell'
+  | 'setAnchorCellXOffset'
+  | 'setAnchorCellYOffset'
+  | 'setHeight'
+  | 'setWidth'
+> {
   constructor(
     private readonly book: Book,
     private readonly sheet: SheetData,
@@ -220,7 +256,7 @@ export class OverGridImage {
     const img = this.img;
     return img.fromBlob ? null : img.url;
   }
-  getSheet(): unknown {
+  getSheet(): Sheet {
     return this.getAnchorCell().getSheet();
   }
   remove(): void {

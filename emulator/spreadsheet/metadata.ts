@@ -8,6 +8,7 @@
  * that to metadata whose location intersects the range. A sheet's finder sees the sheet's own metadata
  * and that of its rows and columns; the spreadsheet's finder sees everything.
  */
+import type { Models } from '../models';
 import { markEmulated } from '../runtime';
 import { type Book, fail, sheetById } from './book';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, EnumValue, enumName } from './enums';
@@ -84,7 +85,22 @@ export function metadataIn(book: Book, scope: MetadataScope, exactSheetOnly = fa
     .map((md) => new DeveloperMetadata(book, md.id));
 }
 
-export class DeveloperMetadata {
+export class DeveloperMetadata implements Models<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+  | 'getId'
+  | 'getKey'
+  | 'getLocation'
+  | 'getValue'
+  | 'getVisibility'
+  | 'moveToColumn'
+  | 'moveToRow'
+  | 'moveToSheet'
+  | 'moveToSpreadsheet'
+  | 'remove'
+  | 'setKey'
+  | 'setValue'
+  | 'setVisibility'
+> {
   constructor(
     private readonly book: Book,
     private readonly id: number,
@@ -137,7 +153,7 @@ export class DeveloperMetadata {
     this.md.location = loc;
     return this;
   }
-  moveToSheet(sheet: { _sheetData(): SheetData }): DeveloperMetadata {
+  moveToSheet(sheet: Sheet): DeveloperMetadata {
     this.md.location = { type: 'SHEET', sheetId: sheet._sheetData().sheetId };
     return this;
   }
@@ -151,7 +167,10 @@ export class DeveloperMetadata {
 }
 markEmulated(DeveloperMetadata, 'DeveloperMetadata', 'spreadsheet');
 
-export class DeveloperMetadataLocation {
+export class DeveloperMetadataLocation implements Models<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
+  'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet'
+> {
   constructor(
     private readonly book: Book,
     private readonly loc: MetadataLocation,
@@ -193,7 +212,16 @@ export class DeveloperMetadataLocation {
 }
 markEmulated(DeveloperMetadataLocation, 'DeveloperMetadataLocation', 'spreadsheet');
 
-export class DeveloperMetadataFinder {
+export class DeveloperMetadataFinder implements Models<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder,
+  | 'find'
+  | 'onIntersectingLocations'
+  | 'withId'
+  | 'withKey'
+  | 'withLocationType'
+  | 'withValue'
+  | 'withVisibility'
+> {
   private key: string | null = null;
   private value: string | null | undefined = undefined;
   private mdId: number | null = null;

@@ -4,6 +4,7 @@
  * removed from it. A script runs as its user, so a write into a protected area by a user who is not an
  * editor of that protection (and not the owner) throws, unless the protection only warns.
  */
+import type { Models } from '../models';
 import { markEmulated } from '../runtime';
 import { type Book, contains, fail, intersects, nextSeq, sheetById, unwrapAll, wholeSheet } from './book';
 import { ProtectionType } from './enums';
@@ -82,7 +83,27 @@ export function newProtection(book: Book, sheet: SheetData, range: GridRange | n
   return p;
 }
 
-export class Protection {
+export class Protection implements Models<
+  GoogleAppsScript.Spreadsheet.Protection,
+  | 'addEditor'
+  | 'addEditors'
+  | 'canDomainEdit'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'getUnprotectedRanges'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setDomainEdit'
+  | 'setRange'
+  | 'setUnprotectedRanges'
+  | 'setWarningOnly'
+> {
   constructor(
     private readonly book: Book,
     private readonly id: number,

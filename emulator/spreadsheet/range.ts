@@ -3,6 +3,7 @@
  * Reads and writes go straight to the sheet's row arrays; every write first checks the sheet bounds,
  * protections, and (for values) data-validation rules, so a failing call changes nothing.
  */
+import type { Models } from '../models';
 import { instrument, markEmulated, unwrap } from '../runtime';
 import { formatA1, columnLetter } from './a1';
 import { assertShape, type Book, fail, normalizeColor, now } from './book';
@@ -38,6 +39,9 @@ export interface OpenFlags {
   wholeRows?: boolean;
 }
 
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
+
 type AttrValue<K extends AttrKey> = NonNullable<CellAttrs[K]>[number];
 
 const COORDINATES_OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -68,7 +72,107 @@ function uncheckedValue(rule: ValidationData): unknown {
   return rule.args.length === 0 ? false : rule.args.length === 1 ? null : rule.args[1];
 }
 
-export class Range {
+export class Range implements Models<
+  GoogleAppsScript.Spreadsheet.Range,
+  | 'activate'
+  | 'activateAsCurrentCell'
+  | 'addDeveloperMetadata'
+  | 'check'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'copyTo'
+  | 'createDeveloperMetadataFinder'
+  | 'createTextFinder'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDeveloperMetadata'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontFamilies'
+  | 'getFontFamily'
+  | 'getFontSize'
+  | 'getFontSizes'
+  | 'getFontStyle'
+  | 'getFontStyles'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getGridId'
+  | 'getHeight'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getRowIndex'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getVerticalAlignment'
+  | 'getVerticalAlignments'
+  | 'getWidth'
+  | 'getWrap'
+  | 'getWrapStrategies'
+  | 'getWrapStrategy'
+  | 'getWraps'
+  | 'insertCheckboxes'
+  | 'isBlank'
+  | 'isChecked'
+  | 'offset'
+  | 'protect'
+  | 'removeCheckboxes'
+  | 'setBackground'
+  | 'setBackgroundRGB'
+  | 'setBackgrounds'
+  | 'setBorder'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontFamilies'
+  | 'setFontFamily'
+  | 'setFontSize'
+  | 'setFontSizes'
+  | 'setFontStyle'
+  | 'setFontStyles'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setVerticalAlignments'
+  | 'setWrap'
+  | 'setWrapStrategies'
+  | 'setWrapStrategy'
+  | 'setWraps'
+  | 'sort'
+  | 'uncheck'
+> {
   constructor(
     private readonly book: Book,
     private readonly sheet: SheetData,
@@ -437,28 +541,28 @@ export class Range {
   setFontColors(colors: string[][]): Range {
     return this._fill2D('fc', colors, (x) => blackIsDefault(normalizeColor(x)));
   }
-  getFontWeight(): string {
-    return this._read('fw', (x) => x ?? 'normal');
+  getFontWeight(): FontWeight {
+    return this._read('fw', (x) => (x ?? 'normal') as FontWeight);
   }
-  getFontWeights(): string[][] {
-    return this._read2D('fw', (x) => x ?? 'normal');
+  getFontWeights(): FontWeight[][] {
+    return this._read2D('fw', (x) => (x ?? 'normal') as FontWeight);
   }
   setFontWeight(fontWeight: string | null): Range {
     return this._fill('fw', fontWeight === 'bold' ? 'bold' : null);
   }
-  setFontWeights(fontWeights: string[][]): Range {
+  setFontWeights(fontWeights: (string | null)[][]): Range {
     return this._fill2D('fw', fontWeights, (x) => (x === 'bold' ? 'bold' : null));
   }
-  getFontStyle(): string {
-    return this._read('fst', (x) => x ?? 'normal');
+  getFontStyle(): FontStyle {
+    return this._read('fst', (x) => (x ?? 'normal') as FontStyle);
   }
-  getFontStyles(): string[][] {
-    return this._read2D('fst', (x) => x ?? 'normal');
+  getFontStyles(): FontStyle[][] {
+    return this._read2D('fst', (x) => (x ?? 'normal') as FontStyle);
   }
   setFontStyle(fontStyle: string | null): Range {
     return this._fill('fst', fontStyle === 'italic' ? 'italic' : null);
   }
-  setFontStyles(fontStyles: string[][]): Range {
+  setFontStyles(fontStyles: (string | null)[][]): Range {
     return this._fill2D('fst', fontStyles, (x) => (x === 'italic' ? 'italic' : null));
   }
   getFontSize(): number {
@@ -494,7 +598,7 @@ export class Range {
   setHorizontalAlignment(alignment: string | null): Range {
     return this._fill('ha', alignmentOf(alignment));
   }
-  setHorizontalAlignments(alignments: string[][]): Range {
+  setHorizontalAlignments(alignments: (string | null)[][]): Range {
     return this._fill2D('ha', alignments, alignmentOf);
   }
   getVerticalAlignment(): string {
@@ -506,7 +610,7 @@ export class Range {
   setVerticalAlignment(alignment: string | null): Range {
     return this._fill('va', alignment && alignment !== 'bottom' ? String(alignment).toLowerCase() : null);
   }
-  setVerticalAlignments(alignments: string[][]): Range {
+  setVerticalAlignments(alignments: (string | null)[][]): Range {
     return this._fill2D('va', alignments, (x) => (x && x !== 'bottom' ? String(x).toLowerCase() : null));
   }
   getWrap(): boolean {

@@ -1,9 +1,29 @@
 /** RangeList: the same operation on several ranges (`Sheet.getRangeList`, `Spreadsheet.getRangeList`). */
+import type { Models } from '../models';
 import { markEmulated } from '../runtime';
 import type { Book } from './book';
 import { Range } from './range';
 
-export class RangeList {
+export class RangeList implements Models<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  | 'activate'
+  | 'check'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'getRanges'
+  | 'insertCheckboxes'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setFormula'
+  | 'setHorizontalAlignment'
+  | 'setNote'
+  | 'setNumberFormat'
+  | 'setValue'
+  | 'setWrap'
+  | 'uncheck'
+> {
   constructor(
     private readonly book: Book,
     private readonly ranges: Range[],

@@ -3,6 +3,7 @@
  * developer metadata, protections, toasts (recorded in the spreadsheet's state for the playground),
  * owner and editors.
  */
+import type { Models } from '../models';
 import { markEmulated, unwrap } from '../runtime';
 import { splitSheet } from './a1';
 import { assertCellLimit, type Book, fail, nextSeq, sheetById } from './book';
@@ -37,7 +38,56 @@ export function assertSheetName(book: Book, name: string, renaming?: SheetData):
   }
 }
 
-export class Spreadsheet {
+export class Spreadsheet implements Models<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  | 'addDeveloperMetadata'
+  | 'addEditor'
+  | 'addEditors'
+  | 'appendRow'
+  | 'createDeveloperMetadataFinder'
+  | 'createTextFinder'
+  | 'deleteSheet'
+  | 'getActiveCell'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getCurrentCell'
+  | 'getDataRange'
+  | 'getDeveloperMetadata'
+  | 'getEditors'
+  | 'getFrozenRows'
+  | 'getId'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getName'
+  | 'getNamedRanges'
+  | 'getNumSheets'
+  | 'getOwner'
+  | 'getProtections'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'getRangeList'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheetName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'moveActiveSheet'
+  | 'removeEditor'
+  | 'removeNamedRange'
+  | 'rename'
+  | 'setActiveRange'
+  | 'setActiveSelection'
+  | 'setActiveSheet'
+  | 'setCurrentCell'
+  | 'setFrozenRows'
+  | 'setNamedRange'
+  | 'setSpreadsheetLocale'
+  | 'setSpreadsheetTimeZone'
+  | 'toast'
+> {
   constructor(private readonly book: Book) {}
   _book(): Book {
     return this.book;
@@ -286,8 +336,8 @@ export class Spreadsheet {
   getProtections(type: unknown): Protection[] {
     return this.ss.sheets.flatMap((s) => protectionsOf(this.book, s, enumName(type)));
   }
-  /** Recorded in the spreadsheet's `toasts` (the playground shows them); the default timeout is 5 s. */
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  /** Recorded in the spreadsheet's `toasts` (a host may show them); the default timeout is 5 s. */
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.ss.toasts.push({
       at: this.book.ctx.exec.clock.now(),
       message: String(msg ?? ''),
@@ -299,7 +349,10 @@ export class Spreadsheet {
 }
 markEmulated(Spreadsheet, 'Spreadsheet', 'spreadsheet');
 
-export class NamedRange {
+export class NamedRange implements Models<
+  GoogleAppsScript.Spreadsheet.NamedRange,
+  'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'
+> {
   constructor(
     private readonly book: Book,
     private name: string,

@@ -3,6 +3,7 @@
  * `matchFormulaText(true)`), case-insensitively unless `matchCase(true)`, row by row. Replacing writes
  * the new text as a typed string, as Sheets' find-and-replace does.
  */
+import type { Models } from '../models';
 import { markEmulated } from '../runtime';
 import { type Book, now } from './book';
 import { cellDisplay } from './cells';
@@ -15,7 +16,21 @@ interface Area {
   grid: GridRange;
 }
 
-export class TextFinder {
+export class TextFinder implements Models<
+  GoogleAppsScript.Spreadsheet.TextFinder,
+  | 'findAll'
+  | 'findNext'
+  | 'findPrevious'
+  | 'getCurrentMatch'
+  | 'ignoreDiacritics'
+  | 'matchCase'
+  | 'matchEntireCell'
+  | 'matchFormulaText'
+  | 'replaceAllWith'
+  | 'replaceWith'
+  | 'startFrom'
+  | 'useRegularExpression'
+> {
   private caseSensitive = false;
   private entireCell = false;
   private formulas = false;

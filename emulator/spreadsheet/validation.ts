@@ -6,6 +6,7 @@
  * way) with the message Sheets gives, and `settings.enforceValidationOnScriptWrites = false` turns that
  * off. Custom-formula rules are recorded but not checked.
  */
+import type { Models } from '../models';
 import { isDate, markEmulated, unwrap } from '../runtime';
 import type { ServiceContext } from '../world';
 import { type Book, fail, failCtx, sheetById } from './book';
@@ -44,7 +45,11 @@ export function argFromScript(ctx: ServiceContext, v: unknown): ArgData {
   return String(x);
 }
 
-export class DataValidation {
+export class DataValidation implements Models<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText',
+  'getHelpText'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly book: Book | null,
@@ -65,6 +70,7 @@ export class DataValidation {
   getAllowInvalid(): boolean {
     return this.data.allowInvalid;
   }
+  /** null when the rule has no help text, as in Apps Script (the typings say string). */
   getHelpText(): string | null {
     return this.data.helpText;
   }
@@ -74,7 +80,44 @@ export class DataValidation {
 }
 markEmulated(DataValidation, 'DataValidation', 'spreadsheet');
 
-export class DataValidationBuilder {
+export class DataValidationBuilder implements Models<
+  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  | 'build'
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireDateAfter'
+  | 'requireDateBefore'
+  | 'requireDateBetween'
+  | 'requireDateEqualTo'
+  | 'requireDateNotBetween'
+  | 'requireDateOnOrAfter'
+  | 'requireDateOnOrBefore'
+  | 'requireFormulaSatisfied'
+  | 'requireNumberBetween'
+  | 'requireNumberEqualTo'
+  | 'requireNumberGreaterThan'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireNumberLessThan'
+  | 'requireNumberLessThanOrEqualTo'
+  | 'requireNumberNotBetween'
+  | 'requireNumberNotEqualTo'
+  | 'requireTextContains'
+  | 'requireTextDoesNotContain'
+  | 'requireTextEqualTo'
+  | 'requireTextIsEmail'
+  | 'requireTextIsUrl'
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'withCriteria',
+  'getCriteriaType' | 'getHelpText'
+> {
   constructor(
     private readonly ctx: ServiceContext,
     private book: Book | null = null,
@@ -98,6 +141,7 @@ export class DataValidationBuilder {
   getAllowInvalid(): boolean {
     return this.data.allowInvalid;
   }
+  /** null before a criterion is set (like `getHelpText` before help text is). */
   getCriteriaType() {
     return this.data.criteria
       ? DataValidationCriteria[this.data.criteria as keyof typeof DataValidationCriteria]

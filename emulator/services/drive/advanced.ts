@@ -4,8 +4,10 @@
  * `fields` (v3 returns `kind,id,name,mimeType` by default, so `webViewLink` needs `fields`), errors are
  * `GoogleJsonResponseException`s, and `drive.file` limits what is visible (see state.ts).
  */
+import type { Models } from '../../models';
 import { appsScriptError, markEmulated, tagEmulated } from '../../runtime';
 import type { ServiceContext } from '../../world';
+import type { Blob } from '../utilities';
 import { apiError, asBlob, EMAIL_RE, insufficient, makeBlob } from './common';
 import {
   createFile,
@@ -100,10 +102,19 @@ function csv(v: unknown): string[] {
     : [];
 }
 
-export class DriveFiles {
+/** The Drive API's JSON, as the typings declare it (the emulator builds it field by field). */
+type FileResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type FileListResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList;
+type PermissionResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type PermissionListResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
+
+export class DriveFiles implements Models<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
+  'copy' | 'create' | 'export' | 'get' | 'list' | 'remove' | 'update'
+> {
   constructor(private readonly ctx: ServiceContext) {}
 
-  create(resource?: Args | null, mediaData?: unknown, optionalArgs?: Args | null): unknown {
+  create(resource?: Args | null, mediaData?: unknown, optionalArgs?: Args | null): FileResource {
     const api = 'drive.files.create';
     failIfInjected(this.ctx, 'Files.create', api);
     const r = resource ?? {};
@@ -118,9 +129,12 @@ export class DriveFiles {
       starred: r.starred as boolean | undefined,
       media: mediaData,
     });
-    return selectFields(fileJson(this.ctx, file), fields);
+    return selectFields(fileJson(this.ctx, file), fields) as FileResource;
   }
 
+  /** With `{alt: 'media'}` (the typings' string result) it throws: not modelled. */
+  get(fileId: string, optionalArgs: { alt: 'media' }): string;
+  get(fileId: string, optionalArgs?: Args | null): FileResource;
   get(fileId: string, optionalArgs?: Args | null): unknown {
     const api = 'drive.files.get';
     failIfInjected(this.ctx, 'Files.get', api);
@@ -133,10 +147,10 @@ export class DriveFiles {
       );
     }
     const fields = fieldsOf(this.ctx, api, optionalArgs?.fields, DEFAULT_FILE, FILE_FIELDS);
-    return selectFields(fileJson(this.ctx, file), fields);
+    return selectFields(fileJson(this.ctx, file), fields) as FileResource;
   }
 
-  list(optionalArgs?: Args | null): unknown {
+  list(optionalArgs?: Args | null): FileListResource {
     const api = 'drive.files.list';
     failIfInjected(this.ctx, 'Files.list', api);
     const args = optionalArgs ?? {};
@@ -177,10 +191,15 @@ export class DriveFiles {
       ...(next ? { nextPageToken: next } : {}),
       files: page.map((f) => fileJson(this.ctx, f)),
     };
-    return selectFields(body, fields);
+    return selectFields(body, fields) as FileListResource;
   }
 
-  update(resource: Args | null, fileId: string, mediaData?: unknown, optionalArgs?: Args | null): unknown {
+  update(
+    resource: Args | null,
+    fileId: string,
+    mediaData?: unknown,
+    optionalArgs?: Args | null,
+  ): FileResource {
     const api = 'drive.files.update';
     failIfInjected(this.ctx, 'Files.update', api);
     const file = fileWithRole(this.ctx, api, fileId, 'writer');
@@ -241,10 +260,10 @@ export class DriveFiles {
     if (blob) setContent(this.ctx, api, file, blob);
     file.modifiedTime = this.ctx.exec.clock.now();
     file.lastModifyingUser = this.ctx.exec.effectiveUser.toLowerCase();
-    return selectFields(fileJson(this.ctx, file), fields);
+    return selectFields(fileJson(this.ctx, file), fields) as FileResource;
   }
 
-  copy(resource: Args | null, fileId: string, optionalArgs?: Args | null): unknown {
+  copy(resource: Args | null, fileId: string, optionalArgs?: Args | null): FileResource {
     const api = 'drive.files.copy';
     failIfInjected(this.ctx, 'Files.copy', api);
     const source = visibleFile(this.ctx, api, fileId);
@@ -268,7 +287,7 @@ export class DriveFiles {
     });
     if (source.doc) copy.doc = { ...source.doc };
     if (source.contentBase64 !== undefined) copy.contentBase64 = source.contentBase64;
-    return selectFields(fileJson(this.ctx, copy), fields);
+    return selectFields(fileJson(this.ctx, copy), fields) as FileResource;
   }
 
   /** Deletes permanently (skipping the trash); a folder takes the descendants its owner owns with it. */
@@ -292,7 +311,7 @@ export class DriveFiles {
    * Exports a Google Doc as PDF, plain text or HTML and returns a Blob. Apps Script's advanced service
    * needs `{alt: 'media'}` here although the reference does not say so (issuetracker 468534237).
    */
-  export(fileId: string, mimeType: string, optionalArgs?: Args | null): unknown {
+  export(fileId: string, mimeType: string, optionalArgs?: Args | null): Blob {
     const api = 'drive.files.export';
     failIfInjected(this.ctx, 'Files.export', api);
     const file = visibleFile(this.ctx, api, fileId);
@@ -327,10 +346,13 @@ export class DriveFiles {
   }
 }
 
-export class DrivePermissions {
+export class DrivePermissions implements Models<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection,
+  'create' | 'get' | 'list' | 'remove' | 'update'
+> {
   constructor(private readonly ctx: ServiceContext) {}
 
-  create(resource: Args, fileId: string, optionalArgs?: Args | null): unknown {
+  create(resource: Args, fileId: string, optionalArgs?: Args | null): PermissionResource {
     const api = 'drive.permissions.create';
     const { ctx } = this;
     failIfInjected(ctx, 'Permissions.create', api);
@@ -400,10 +422,10 @@ export class DrivePermissions {
       record = upsert(file, { id: anyonePermissionId(discover), type, role, allowFileDiscovery: discover });
     }
     file.modifiedTime = ctx.exec.clock.now();
-    return selectFields(permissionJson(record), fields);
+    return selectFields(permissionJson(record), fields) as PermissionResource;
   }
 
-  list(fileId: string, optionalArgs?: Args | null): unknown {
+  list(fileId: string, optionalArgs?: Args | null): PermissionListResource {
     const api = 'drive.permissions.list';
     failIfInjected(this.ctx, 'Permissions.list', api);
     const file = visibleFile(this.ctx, api, fileId);
@@ -418,18 +440,26 @@ export class DrivePermissions {
     return selectFields(
       { kind: 'drive#permissionList', permissions: file.permissions.map(permissionJson) },
       fields,
-    );
+    ) as PermissionListResource;
   }
 
-  get(fileId: string, permissionId: string, optionalArgs?: Args | null): unknown {
+  get(fileId: string, permissionId: string, optionalArgs?: Args | null): PermissionResource {
     const api = 'drive.permissions.get';
     failIfInjected(this.ctx, 'Permissions.get', api);
     const file = visibleFile(this.ctx, api, fileId);
     const fields = fieldsOf(this.ctx, api, optionalArgs?.fields, DEFAULT_PERMISSION, PERMISSION_FIELDS);
-    return selectFields(permissionJson(this.permission(api, file, permissionId)), fields);
+    return selectFields(
+      permissionJson(this.permission(api, file, permissionId)),
+      fields,
+    ) as PermissionResource;
   }
 
-  update(resource: Args, fileId: string, permissionId: string, optionalArgs?: Args | null): unknown {
+  update(
+    resource: Args,
+    fileId: string,
+    permissionId: string,
+    optionalArgs?: Args | null,
+  ): PermissionResource {
     const api = 'drive.permissions.update';
     const { ctx } = this;
     failIfInjected(ctx, 'Permissions.update', api);
@@ -457,7 +487,7 @@ export class DrivePermissions {
       }
     }
     file.modifiedTime = ctx.exec.clock.now();
-    return selectFields(permissionJson(p), fields);
+    return selectFields(permissionJson(p), fields) as PermissionResource;
   }
 
   remove(fileId: string, permissionId: string, _optionalArgs?: Args | null): void {
@@ -533,9 +563,9 @@ export function createAdvancedDrive(ctx: ServiceContext): object {
     {
       Files: new DriveFiles(ctx),
       Permissions: new DrivePermissions(ctx),
-      newFile: () => ({}),
-      newPermission: () => ({}),
-    },
+      newFile: (): FileResource => ({}),
+      newPermission: (): PermissionResource => ({}),
+    } satisfies Models<GoogleAppsScript.Drive, 'Files' | 'Permissions' | 'newFile' | 'newPermission'>,
     'Drive',
     'drive',
   );

@@ -4,7 +4,7 @@
  */
 import { appsScriptError, unwrap, type Execution } from '../../runtime';
 import type { ServiceContext } from '../../world';
-import { blobFromBytes } from '../utilities';
+import { blobFromBytes, type Blob } from '../utilities';
 
 /** What the emulator needs of an Apps Script Blob (ours or any other implementation). */
 export interface BlobLike {
@@ -41,12 +41,7 @@ export function baseType(contentType: string | null | undefined): string {
 }
 
 /** A Blob for the script, its byte arrays built in the script's realm. */
-export function makeBlob(
-  exec: Execution,
-  bytes: Uint8Array,
-  contentType: string,
-  name: string | null,
-): unknown {
+export function makeBlob(exec: Execution, bytes: Uint8Array, contentType: string, name: string | null): Blob {
   return blobFromBytes(bytes, contentType, name, exec.realm);
 }
 

@@ -4,6 +4,7 @@
  * per line; a new Doc has one empty paragraph, so `appendParagraph('A')` makes the body text "\nA" as in
  * Google Docs.
  */
+import type { Models } from '../../models';
 import { appsScriptError, markEmulated } from '../../runtime';
 import type { ServiceContext } from '../../world';
 import { createFile } from './files';
@@ -49,7 +50,10 @@ abstract class DocPart {
   }
 }
 
-export class Paragraph extends DocPart {
+export class Paragraph
+  extends DocPart
+  implements Models<GoogleAppsScript.Document.Paragraph, 'getText' | 'setText'>
+{
   constructor(
     ctx: ServiceContext,
     docId: string,
@@ -68,7 +72,14 @@ export class Paragraph extends DocPart {
   }
 }
 
-export class Body extends DocPart {
+export class Body
+  extends DocPart
+  implements
+    Models<
+      GoogleAppsScript.Document.Body,
+      'appendParagraph' | 'clear' | 'getNumChildren' | 'getParagraphs' | 'getText' | 'setText'
+    >
+{
   getText(): string {
     return this._doc().doc!.text;
   }
@@ -94,7 +105,14 @@ export class Body extends DocPart {
   }
 }
 
-export class Document extends DocPart {
+export class Document
+  extends DocPart
+  implements
+    Models<
+      GoogleAppsScript.Document.Document,
+      'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose' | 'setName'
+    >
+{
   getId(): string {
     return this._doc().id;
   }
@@ -118,7 +136,11 @@ export class Document extends DocPart {
   }
 }
 
-class DocumentAppService {
+class DocumentAppService implements Models<
+  GoogleAppsScript.Document.DocumentApp,
+  'create' | 'getActiveDocument' | 'openById' | 'openByUrl',
+  'getActiveDocument'
+> {
   constructor(private readonly ctx: ServiceContext) {}
   create(name: string): Document {
     const f = createFile(this.ctx, 'DocumentApp', { name: String(name), mimeType: MIME.document });
@@ -133,7 +155,7 @@ class DocumentAppService {
     if (!id) throw appsScriptError(this.ctx.exec, MISSING);
     return this.openById(id);
   }
-  /** The script runs in a spreadsheet: there is no active document. */
+  /** The script runs in a spreadsheet: there is no active document (null, which the typings omit). */
   getActiveDocument(): Document | null {
     return null;
   }

@@ -3,8 +3,10 @@
  * methods need the full `drive` scope (scopes.ts) and `addEditor`/`addViewer` always e-mail the person:
  * the two reasons a script with narrow scopes uses the Advanced Drive service instead. Tests prove both.
  */
+import type { Models } from '../../models';
 import { appsScriptError, markEmulated } from '../../runtime';
 import type { ServiceContext } from '../../world';
+import type { Blob } from '../utilities';
 import { asBlob, baseType, EMAIL_RE, makeBlob } from './common';
 import { createFile } from './files';
 import { docToPdf } from './pdf';
@@ -29,11 +31,16 @@ import {
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
 const ACCESS_DENIED = 'Access denied: DriveApp.';
 
-function enumOf<const K extends string>(names: readonly K[]): Record<K, { name(): K; toString(): K }> {
+/** A member of a DriveApp enum. */
+interface DriveEnum<K extends string> {
+  name(): K;
+  toString(): K;
+}
+function enumOf<const K extends string>(names: readonly K[]): Record<K, DriveEnum<K>> {
   return Object.freeze(
     Object.fromEntries(names.map((n) => [n, Object.freeze({ name: () => n, toString: () => n })])) as Record<
       K,
-      { name(): K; toString(): K }
+      DriveEnum<K>
     >,
   );
 }
@@ -88,7 +95,10 @@ function createFileArgs(ctx: ServiceContext, a: unknown, content?: unknown, mime
   };
 }
 
-class DriveUser {
+class DriveUser implements Models<
+  GoogleAppsScript.Drive.User,
+  'getDomain' | 'getEmail' | 'getName' | 'getPhotoUrl'
+> {
   constructor(private readonly email: string) {}
   getEmail(): string {
     return this.email;
@@ -176,13 +186,13 @@ abstract class DriveItem {
     });
     return new FolderIterator(this.ctx, ids);
   }
-  getSharingAccess(): unknown {
+  getSharingAccess(): DriveEnum<keyof typeof ACCESS> {
     const p = this._link();
     if (!p) return ACCESS.PRIVATE;
     if (p.type === 'anyone') return p.allowFileDiscovery ? ACCESS.ANYONE : ACCESS.ANYONE_WITH_LINK;
     return p.allowFileDiscovery ? ACCESS.DOMAIN : ACCESS.DOMAIN_WITH_LINK;
   }
-  getSharingPermission(): unknown {
+  getSharingPermission(): DriveEnum<keyof typeof PERMISSION> {
     const p = this._link();
     return PERMISSION[(p && PERMISSION_OF[p.role]) ?? 'NONE'];
   }
@@ -336,7 +346,45 @@ abstract class DriveItem {
   }
 }
 
-export class File extends DriveItem {
+export class File
+  extends DriveItem
+  implements
+    Models<
+      GoogleAppsScript.Drive.File,
+      | 'addCommenter'
+      | 'addEditor'
+      | 'addEditors'
+      | 'addViewer'
+      | 'addViewers'
+      | 'getAs'
+      | 'getBlob'
+      | 'getDateCreated'
+      | 'getDescription'
+      | 'getEditors'
+      | 'getId'
+      | 'getLastUpdated'
+      | 'getMimeType'
+      | 'getName'
+      | 'getOwner'
+      | 'getParents'
+      | 'getSharingAccess'
+      | 'getSharingPermission'
+      | 'getSize'
+      | 'getUrl'
+      | 'getViewers'
+      | 'isStarred'
+      | 'isTrashed'
+      | 'makeCopy'
+      | 'moveTo'
+      | 'removeEditor'
+      | 'removeViewer'
+      | 'setDescription'
+      | 'setName'
+      | 'setSharing'
+      | 'setStarred'
+      | 'setTrashed'
+    >
+{
   getMimeType(): string {
     return this._rec().mimeType;
   }
@@ -344,12 +392,12 @@ export class File extends DriveItem {
     return fileSize(this._rec());
   }
   /** A Doc's blob is its PDF, as in Apps Script. */
-  getBlob(): unknown {
+  getBlob(): Blob {
     const f = this._rec();
     if (f.doc) return makeBlob(this.ctx.exec, docToPdf(f.name, f.doc.text), MIME.pdf, `${f.name}.pdf`);
     return makeBlob(this.ctx.exec, fileBytes(f), f.mimeType, f.name);
   }
-  getAs(contentType: string): unknown {
+  getAs(contentType: string): Blob {
     const f = this._rec();
     if (contentType === f.mimeType) return makeBlob(this.ctx.exec, fileBytes(f), f.mimeType, f.name);
     if (contentType === MIME.pdf && f.doc) return this.getBlob();
@@ -378,7 +426,45 @@ export class File extends DriveItem {
   }
 }
 
-export class Folder extends DriveItem {
+export class Folder
+  extends DriveItem
+  implements
+    Models<
+      GoogleAppsScript.Drive.Folder,
+      | 'addEditor'
+      | 'addEditors'
+      | 'addViewer'
+      | 'addViewers'
+      | 'createFile'
+      | 'createFolder'
+      | 'getDateCreated'
+      | 'getDescription'
+      | 'getEditors'
+      | 'getFiles'
+      | 'getFilesByName'
+      | 'getFolders'
+      | 'getFoldersByName'
+      | 'getId'
+      | 'getLastUpdated'
+      | 'getName'
+      | 'getOwner'
+      | 'getParents'
+      | 'getSharingAccess'
+      | 'getSharingPermission'
+      | 'getUrl'
+      | 'getViewers'
+      | 'isStarred'
+      | 'isTrashed'
+      | 'moveTo'
+      | 'removeEditor'
+      | 'removeViewer'
+      | 'setDescription'
+      | 'setName'
+      | 'setSharing'
+      | 'setStarred'
+      | 'setTrashed'
+    >
+{
   createFolder(name: string): Folder {
     failIfInjected(this.ctx, 'Folder.createFolder');
     const parent = this._writable();
@@ -457,18 +543,37 @@ abstract class DriveIterator<T> {
   }
   protected abstract _make(id: string): T;
 }
-export class FileIterator extends DriveIterator<File> {
+export class FileIterator
+  extends DriveIterator<File>
+  implements Models<GoogleAppsScript.Drive.FileIterator, 'getContinuationToken' | 'hasNext' | 'next'>
+{
   protected _make(id: string): File {
     return new File(this.ctx, id);
   }
 }
-export class FolderIterator extends DriveIterator<Folder> {
+export class FolderIterator
+  extends DriveIterator<Folder>
+  implements Models<GoogleAppsScript.Drive.FolderIterator, 'getContinuationToken' | 'hasNext' | 'next'>
+{
   protected _make(id: string): Folder {
     return new Folder(this.ctx, id);
   }
 }
 
-class DriveAppService {
+class DriveAppService implements Models<
+  GoogleAppsScript.Drive.DriveApp,
+  | 'Access'
+  | 'Permission'
+  | 'createFile'
+  | 'createFolder'
+  | 'getFileById'
+  | 'getFiles'
+  | 'getFilesByName'
+  | 'getFolderById'
+  | 'getFolders'
+  | 'getFoldersByName'
+  | 'getRootFolder'
+> {
   readonly Access = ACCESS;
   readonly Permission = PERMISSION;
   constructor(private readonly ctx: ServiceContext) {}
