@@ -218,6 +218,17 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
   },
 };
 
+/**
+ * Columns whose absence must never read as blank or unticked: who may see a task (confidential,
+ * assignees, assigner, units, parent), who someone is (e-mail, role, unit) and whether they still work
+ * here (active), and who answers for a unit. Readers refuse when one is missing or ambiguous.
+ */
+export const SAFETY_COLUMNS: Partial<Record<SheetKey, readonly string[]>> = {
+  tasks: ['confidential', 'assignees', 'assigner', 'leadUnit', 'coUnits', 'parentId'],
+  staff: ['email', 'role', 'active', 'unit'],
+  units: ['code', 'leader', 'follower', 'focal'],
+};
+
 /** The developer-metadata key that names a column's meaning. */
 export const COLUMN_METADATA_KEY = 'nhacviec.column';
 

@@ -109,8 +109,19 @@ export function setupRegister(): SetupResult {
       if (added.count > 0)
         done.push(t('vi', 'setup.holidaysAdded', { count: added.count, years: added.years }));
     }
-    if (sheets.staff && addFirstAdmin(tableOf('staff'), email))
-      done.push(t('vi', 'setup.adminAdded', { email }));
+    const staff = sheets.staff ? tableOf('staff') : null;
+    if (staff && addFirstAdmin(staff, email)) done.push(t('vi', 'setup.adminAdded', { email }));
+    // The sheets that decide who may do what are edited by the administrators only.
+    if (staff) {
+      const admins = peopleOf(staff)
+        .filter((p) => p.role === 'admin' && p.active)
+        .map((p) => p.email);
+      const owner = (ss.getOwner()?.getEmail() ?? '').toLowerCase();
+      for (const key of ADMIN_SHEETS) {
+        const sheet = sheets[key];
+        if (sheet) protectForAdmins(sheet, admins, owner);
+      }
+    }
     // The hidden queue of notifications (assignments, decisions) that the hourly job sends. Made here
     // so that the first assignment of a new register costs no more than the others.
     if (!present(SHEETS.notifyQueue)) createQueueSheet(ss);
@@ -141,14 +152,20 @@ export function setupRegister(): SetupResult {
   });
 }
 
-/** Once the staff sheet names an administrator, only administrators may run setup again. */
+/**
+ * Once the staff sheet names an administrator, only administrators may run setup again. A staff sheet
+ * whose columns cannot be read (its role or e-mail column deleted, say) names nobody for sure: then only
+ * the spreadsheet's owner may run setup to repair it, never "anyone, since no administrator is known".
+ */
 function requireAdminIfStaffExists(ss: Spreadsheet, email: string, staffExists: boolean): void {
   if (!staffExists) return;
   let people;
   try {
     people = readStaff(ss).people;
-  } catch {
-    return; // a staff sheet missing columns is repaired by this very setup
+  } catch (e) {
+    const owner = (ss.getOwner()?.getEmail() ?? '').trim().toLowerCase();
+    if (owner && owner === email) return; // the owner repairs the sheet with this very setup
+    throw e;
   }
   const admins = people.filter((p) => p.role === 'admin' && p.active);
   if (admins.length === 0) return;
@@ -288,6 +305,36 @@ function protectAddOnSheet(sheet: Sheet): void {
     .protect()
     .setWarningOnly(true)
     .setDescription('Nhật ký do Nhắc Việc ghi. Không sửa tay: mọi thay đổi sẽ bị phát hiện qua mã kiểm tra.');
+}
+
+/**
+ * The sheets only administrators change: who works here and in what role, the units and who answers
+ * for them, the settings, the days off. Whatever reads them decides who sees and does what.
+ */
+const ADMIN_SHEETS = ['staff', 'units', 'settings', 'holidays'] as const satisfies readonly SheetKey[];
+
+const ADMIN_SHEET_DESCRIPTION =
+  'Chỉ quản trị viên (vai trò "Quản trị (văn phòng)" trong sheet Cán bộ) và chủ sở hữu sửa được sheet này. ' +
+  'Danh sách người được sửa cập nhật mỗi lần chạy Thiết lập sổ theo dõi.';
+
+/**
+ * A real protection (not a warning) whose editors are the active administrators of the staff sheet; the
+ * spreadsheet's owner can always edit, and Sheets keeps the person running setup (an administrator) on
+ * it. Run at every setup, so the editors follow the staff sheet: an administrator added or retired by
+ * hand is taken on or off at the next setup. The sheet's one protection is reused, never duplicated.
+ */
+function protectForAdmins(sheet: Sheet, admins: readonly string[], owner: string): void {
+  const protection = sheet.protect();
+  if (protection.getDescription() !== ADMIN_SHEET_DESCRIPTION)
+    protection.setDescription(ADMIN_SHEET_DESCRIPTION);
+  if (protection.isWarningOnly()) protection.setWarningOnly(false);
+  const wanted = new Set(admins.map((e) => e.toLowerCase()));
+  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const add = [...wanted].filter((e) => !current.includes(e));
+  const drop = current.filter((e) => !wanted.has(e) && e !== owner);
+  if (add.length > 0) protection.addEditors(add);
+  if (drop.length > 0) protection.removeEditors(drop);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
 function fillSettings(table: Table): void {

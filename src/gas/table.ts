@@ -2,8 +2,15 @@
  * Reading and writing one of the register's sheets in batches: one `getValues` for the whole sheet,
  * one `setValues` per contiguous block written back. Columns are located through `columns.ts`.
  */
-import { COLUMN_METADATA_KEY, type SheetDef } from '../core/schema';
-import { headerFingerprint, resolveColumns, type CachedColumnMap, type ColumnMap } from '../core/columns';
+import { COLUMN_METADATA_KEY, SAFETY_COLUMNS, type ColumnDef, type SheetDef } from '../core/schema';
+import {
+  cacheableMap,
+  headerFingerprint,
+  isComplete,
+  resolveColumns,
+  type CachedColumnMap,
+  type ColumnMap,
+} from '../core/columns';
 import { UserError } from '../core/messages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,12 +62,17 @@ export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
 /**
  * Reads a sheet and locates its columns, in two Spreadsheet calls when nothing moved: one
  * `Spreadsheet.getRange("'Sheet'!A1:X")` over the columns we know of, one `getValues`. When the header
- * no longer matches what we know (columns moved, renamed, added before ours) it reads the whole sheet
- * and resolves the columns again.
+ * no longer matches what we know (columns moved, renamed, added before ours, deleted) it reads the whole
+ * sheet and resolves the columns again.
+ *
+ * Fails closed: a column that is missing or ambiguous (`resolveColumns`) refuses the read, on every
+ * read. Only a complete map whose header cells are distinct is cached (`cacheableMap`), so a cached map
+ * never stands for a sheet that lost a column: the first read after the deletion misses the cache, and
+ * so does every later one.
  */
-export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: boolean } = {}): Table {
+export function readTable(ss: Spreadsheet, def: SheetDef): Table {
   const props = usesColumnMetadata(def) ? PropertiesService.getDocumentProperties() : null;
-  const cached = props ? parseCached(props.getProperty(cacheKey(def))) : null;
+  const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
   const width = cached?.width ?? def.columns.length;
   const quick = readColumns(ss, def, width);
   if (quick) {
@@ -70,7 +82,7 @@ export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: b
       if (cached.fingerprint === headerFingerprint(header)) map = cached.map;
     } else if (!props) {
       const found = resolveColumns(def, header, new Map());
-      if (found.missing.length === 0) map = found.map;
+      if (found.missing.length === 0 && found.ambiguous.length === 0) map = found.map;
     }
     if (map) return tableOf(ss, def, map, header, withoutBlankTail(quick.slice(1)), width);
   }
@@ -78,27 +90,55 @@ export function readTable(ss: Spreadsheet, def: SheetDef, opts: { requireAll?: b
   const sheet = requireSheet(ss, def);
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];
-  const { map, missing } = resolveColumns(def, header, props ? metadataPositions(sheet) : new Map());
-  if (props) {
-    const known = Math.max(1, ...Object.values(map).map((i) => i + 1));
-    const entry: CachedColumnMap = {
-      fingerprint: headerFingerprint(header.slice(0, known)),
-      map,
-      width: known,
-    };
-    props.setProperty(cacheKey(def), JSON.stringify(entry));
-  }
-  if (opts.requireAll !== false && missing.length > 0) {
-    throw new UserError('sheet.missingColumns', {
-      sheet: def.vi,
-      columns: missing.map((c) => c.vi).join(', '),
-    });
-  }
+  const map = resolveOrRefuse(sheet, def, header, props);
   // An empty sheet's data range is A1 alone: no data rows then.
   const rows = values.length > 1 ? values.slice(1) : [];
   const table = tableOf(ss, def, map, header, rows, header.length);
   table.sheet = sheet;
   return table;
+}
+
+/**
+ * The columns from the metadata and the whole header row, or a refusal naming the sheet and the columns
+ * that are missing or ambiguous. The map is cached only when it is complete and cacheable; a cache entry
+ * for the sheet is dropped otherwise, so nothing stale is read next time.
+ */
+function resolveOrRefuse(
+  sheet: Sheet,
+  def: SheetDef,
+  header: readonly unknown[],
+  props: GoogleAppsScript.Properties.Properties | null,
+): ColumnMap {
+  const { map, missing, ambiguous } = resolveColumns(
+    def,
+    header,
+    props ? metadataPositions(sheet) : new Map(),
+  );
+  const width = Math.max(1, ...Object.values(map).map((i) => i + 1));
+  if (props) {
+    const known = header.slice(0, width);
+    if (missing.length === 0 && ambiguous.length === 0 && cacheableMap(def, map, header)) {
+      const entry: CachedColumnMap = { fingerprint: headerFingerprint(known), map, width };
+      props.setProperty(cacheKey(def), JSON.stringify(entry));
+    } else {
+      props.deleteProperty(cacheKey(def));
+    }
+  }
+  if (missing.length > 0) throw columnsRefusal(def, missing, 'missing');
+  if (ambiguous.length > 0) throw columnsRefusal(def, ambiguous, 'ambiguous');
+  return map;
+}
+
+/** A refusal naming the sheet and its columns; a missing safety column says how to get its data back. */
+function columnsRefusal(def: SheetDef, cols: readonly ColumnDef[], why: 'missing' | 'ambiguous'): UserError {
+  const safety = SAFETY_COLUMNS[def.key] ?? [];
+  const key =
+    why === 'ambiguous'
+      ? 'sheet.ambiguousColumns'
+      : cols.some((c) => safety.includes(c.key))
+        ? 'sheet.lostColumns'
+        : 'sheet.missingColumns';
+  return new UserError(key, { sheet: def.vi, columns: cols.map((c) => c.vi).join(', ') });
 }
 
 /**
@@ -121,7 +161,7 @@ export interface TableHead {
 
 export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
   const props = usesColumnMetadata(def) ? PropertiesService.getDocumentProperties() : null;
-  const cached = props ? parseCached(props.getProperty(cacheKey(def))) : null;
+  const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
   const sheet = requireSheet(ss, def);
   if (cached) {
     const header = readHeaderRow(sheet, cached.width);
@@ -130,18 +170,8 @@ export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
   }
   const lastColumn = Math.max(1, sheet.getLastColumn());
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
-  const { map, missing } = resolveColumns(def, header, props ? metadataPositions(sheet) : new Map());
-  if (missing.length > 0) {
-    throw new UserError('sheet.missingColumns', {
-      sheet: def.vi,
-      columns: missing.map((c) => c.vi).join(', '),
-    });
-  }
+  const map = resolveOrRefuse(sheet, def, header, props);
   const width = Math.max(1, ...Object.values(map).map((i) => i + 1));
-  if (props) {
-    const entry: CachedColumnMap = { fingerprint: headerFingerprint(header.slice(0, width)), map, width };
-    props.setProperty(cacheKey(def), JSON.stringify(entry));
-  }
   return { sheet, def, map, header: header.slice(0, width), width, lastRow: sheet.getLastRow() };
 }
 
@@ -278,24 +308,38 @@ export function freshTable(sheet: Sheet, def: SheetDef, maxRows: number): Table 
   return { sheet, def, map, header, rows: [], width: header.length, maxRows };
 }
 
-function parseCached(raw: string | null): CachedColumnMap | null {
+/**
+ * A cached map, if it is whole: an entry that lacks one of the sheet's columns (as an earlier version
+ * could store after a column was deleted) or points past its own width is not used.
+ */
+function parseCached(raw: string | null, def: SheetDef): CachedColumnMap | null {
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as CachedColumnMap;
-    return typeof v.fingerprint === 'string' && v.map && typeof v.map === 'object' && v.width > 0 ? v : null;
+    const ok =
+      typeof v.fingerprint === 'string' &&
+      v.map &&
+      typeof v.map === 'object' &&
+      v.width > 0 &&
+      isComplete(def, v.map) &&
+      Object.values(v.map).every((i) => i < v.width);
+    return ok ? v : null;
   } catch {
     return null;
   }
 }
 
-/** Key → 0-based column index, from the developer metadata on the sheet's columns. */
-export function metadataPositions(sheet: Sheet): Map<string, number> {
+/**
+ * Key → 0-based column indexes, from the developer metadata on the sheet's columns: every column that
+ * carries the key (two mean the column is ambiguous, see `resolveColumns`).
+ */
+export function metadataPositions(sheet: Sheet): Map<string, number[]> {
   const found = sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find();
-  const positions = new Map<string, number>();
+  const positions = new Map<string, number[]>();
   for (const md of found) {
     const value = md.getValue();
     const column = value ? md.getLocation().getColumn() : null;
-    if (value && column) positions.set(value, column.getColumn() - 1);
+    if (value && column) positions.set(value, [...(positions.get(value) ?? []), column.getColumn() - 1]);
   }
   return positions;
 }
@@ -304,10 +348,25 @@ export function forgetColumnMap(def: SheetDef): void {
   PropertiesService.getDocumentProperties().deleteProperty(cacheKey(def));
 }
 
-/** A cell of a data row by column key ('' when the sheet lacks that column). */
+/**
+ * A cell of a data row by column key. A column the map lacks reads as '' — except a safety column
+ * (`SAFETY_COLUMNS`), whose absence refuses: a missing "confidential" or "active" column is never
+ * "not confidential" or "everyone active".
+ */
 export function cell(table: Table, row: readonly unknown[], key: string): unknown {
   const idx = table.map[key];
-  return idx === undefined ? '' : (row[idx] ?? '');
+  if (idx === undefined) {
+    requireColumn(table.def, key);
+    return '';
+  }
+  return row[idx] ?? '';
+}
+
+/** Throws the refusal for a safety column `key` of `def` that a column map lacks. */
+export function requireColumn(def: SheetDef, key: string): void {
+  if (!(SAFETY_COLUMNS[def.key] ?? []).includes(key)) return;
+  const col = def.columns.find((c) => c.key === key);
+  if (col) throw columnsRefusal(def, [col], 'missing');
 }
 
 /**

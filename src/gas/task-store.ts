@@ -13,6 +13,7 @@ import {
   readRowsAt,
   readTable,
   readTableHead,
+  requireColumn,
   rowsMatching,
   rowsWhere,
   writeColumns,
@@ -106,9 +107,14 @@ function load(
   return found;
 }
 
+/** As `cell` in table.ts: a safety column the map lacks refuses instead of reading as blank. */
 function cellOf(table: Table, row: readonly unknown[], key: TaskColumnKey): unknown {
   const i = table.map[key];
-  return i === undefined ? '' : (row[i] ?? '');
+  if (i === undefined) {
+    requireColumn(table.def, key);
+    return '';
+  }
+  return row[i] ?? '';
 }
 
 export function findTask(store: TaskStore, id: unknown): { task: Task; index: number } {

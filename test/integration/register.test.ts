@@ -55,7 +55,8 @@ describe('setup', () => {
     const years = new Set(holidays.map((h) => vnIso(h.date).slice(0, 4)));
     expect([...years].sort()).toEqual(['2026', '2027']);
     expect(holidays.some((h) => String(h.name).startsWith('Tết Nguyên đán'))).toBe(true);
-    expect(calls.total('spreadsheet')).toBeLessThanOrEqual(200);
+    // About 8 calls a sheet protect Cán bộ, Đơn vị, Cài đặt and Ngày nghỉ for the administrators.
+    expect(calls.total('spreadsheet')).toBeLessThanOrEqual(240);
   });
 
   it('colours rows by status with conditional-format rules and protects computed columns with a warning', () => {

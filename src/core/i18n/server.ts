@@ -42,6 +42,10 @@ const vi = {
   'row.duplicateId': 'mã nhiệm vụ {id} bị trùng với dòng {other}',
 
   'sheet.missingColumns': 'Sheet "{sheet}" thiếu cột: {columns}. Hãy chạy lại Thiết lập sổ theo dõi.',
+  'sheet.lostColumns':
+    'Sheet "{sheet}" thiếu cột: {columns}. Nhắc Việc không đọc sheet này khi thiếu cột đó (không bao giờ coi là để trống). Quản trị viên hãy khôi phục cột (Hoàn tác, hoặc Tệp > Lịch sử phiên bản) để giữ dữ liệu của cột; Thiết lập sổ theo dõi chỉ thêm lại một cột trống.',
+  'sheet.ambiguousColumns':
+    'Sheet "{sheet}": không xác định được cột {columns} (hai cột cùng nhận là cột này, hoặc tiêu đề cột không khớp với cột đã đánh dấu). Nhắc Việc dừng lại thay vì đoán. Quản trị viên hãy xoá hoặc đổi tên cột thừa, rồi chạy lại Thiết lập sổ theo dõi.',
   'sheet.missing': 'Không tìm thấy sheet "{sheet}". Hãy chạy lại Thiết lập sổ theo dõi.',
 
   'holiday.provisional':
@@ -375,6 +379,10 @@ const en: Record<ServerKey, string> = {
   'row.duplicateId': 'task id {id} repeats row {other}',
 
   'sheet.missingColumns': 'Sheet "{sheet}" lacks columns: {columns}. Run Setup again.',
+  'sheet.lostColumns':
+    'Sheet "{sheet}" lacks columns: {columns}. Nhắc Việc does not read this sheet without them (a missing column never counts as blank). An administrator should restore the column (Undo, or File > Version history) to keep its data; Setup only adds an empty column back.',
+  'sheet.ambiguousColumns':
+    'Sheet "{sheet}": column {columns} cannot be told apart (two columns claim it, or the header does not match the tagged column). Nhắc Việc stops rather than guess. An administrator should delete or rename the extra column, then run Setup again.',
   'sheet.missing': 'Sheet "{sheet}" was not found. Run Setup again.',
 
   'holiday.provisional':

@@ -34,10 +34,7 @@ export function readStatsSettings(ss: Spreadsheet): Settings {
 export function tasksOf(table: Table, lang: Settings['language']): Task[] {
   const tasks: Task[] = [];
   const seen = new Set<string>();
-  const get = (row: readonly unknown[]) => (k: TaskColumnKey) => {
-    const i = table.map[k];
-    return i === undefined ? '' : (row[i] ?? '');
-  };
+  const get = (row: readonly unknown[]) => (k: TaskColumnKey) => cell(table, row, k);
   table.rows.forEach((r, i) => {
     const read = readTaskRow(get(r), i + 2, lang);
     if (read.kind !== 'task' || !read.task.id || seen.has(read.task.id)) return;
