@@ -94,7 +94,7 @@ export class Playground {
     const world = this.readJson<WorldState>('world.json');
     const meta = this.readJson<SessionMeta>('session.json');
     if (world) {
-      this.emulator = new Emulator({ world });
+      this.emulator = new Emulator(addonEmulator({ world }));
       this.bundleMtime = 0;
     }
     if (meta) this.meta = { ...this.meta, ...meta };
