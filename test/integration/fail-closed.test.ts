@@ -99,20 +99,21 @@ describe('the "Mật" column deleted by hand', () => {
     }
   });
 
-  it('sends no digest with the title, on the first run and the next', () => {
+  it('sends no digest with the title, on the first run and the next, and tells the admin why', () => {
     const before = emu.world.mail.outbox.length;
     for (const at of ['2026-03-03T07:00:00+07:00', '2026-03-03T08:00:00+07:00']) {
-      try {
-        runJob(emu, at);
-      } catch {
-        // the run refused: nothing sent
-      }
+      const run = runJob(emu, at).value;
+      expect(run.action).toBe('error');
+      expect(run.message).toContain('thiếu cột: Mật');
     }
     for (const m of emu.world.mail.outbox.slice(before)) {
       expect(m.htmlBody).not.toContain(SECRET);
       expect(m.body).not.toContain(SECRET);
       expect(m.subject).not.toContain(SECRET);
     }
+    const status = call<{ warning: string | null }>(emu, ADMIN, 'getReminderStatus');
+    expect(status.ok).toBe(true);
+    expect(status.data?.warning).toContain('Sheet "Nhiệm vụ" thiếu cột: Mật');
   });
 
   it('keeps no column map that lacks the column', () => {
