@@ -177,3 +177,62 @@ export function setSetting(emu: Emulator, key: string, value: unknown): void {
   });
   editedByHand(emu, 'Cài đặt');
 }
+
+/**
+ * What `google.script.run` would not hand the sidebar as it is, each by its path (`$` is the value
+ * itself): a Date (Google fails the call), a function, a symbol or a bigint, undefined in an array, NaN
+ * or ±Infinity (null once serialised), an instance of a class (Map, Set, Error, …) and a cycle. A value
+ * `emu.run` returns comes from the bundle's realm, where `instanceof Date` and `Object.prototype` are
+ * another realm's: types are told by their tag and the shape of their prototype.
+ */
+export function notPlainJson(value: unknown): string[] {
+  const problems: string[] = [];
+  const ancestors = new Set<object>();
+  const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
+  const walk = (v: unknown, path: string, inArray: boolean): void => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) problems.push(`${path}: ${v}, null once serialised`);
+      return;
+    }
+    if (v === undefined) {
+      if (inArray) problems.push(`${path}: undefined in an array, null once serialised`);
+      return;
+    }
+    if (typeof v !== 'object') {
+      problems.push(`${path}: a ${typeof v}`);
+      return;
+    }
+    const tag = Object.prototype.toString.call(v);
+    if (tag === '[object Date]') {
+      problems.push(`${path}: a Date`);
+      return;
+    }
+    if (ancestors.has(v)) {
+      problems.push(`${path}: a cycle`);
+      return;
+    }
+    const proto: unknown = Object.getPrototypeOf(v);
+    const plainObject =
+      tag === '[object Object]' && (proto === null || Object.getPrototypeOf(proto) === null);
+    if (!Array.isArray(v) && !plainObject) {
+      const name = (proto as { constructor?: { name?: string } } | null)?.constructor?.name;
+      problems.push(`${path}: an instance of ${name || tag}`);
+      return;
+    }
+    ancestors.add(v);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(v[i], `${path}[${i}]`, true);
+    else for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], path + key(k), false);
+    ancestors.delete(v);
+  };
+  walk(value, '$', false);
+  return problems;
+}
+
+/** Fails, naming each path, unless `value` is plain JSON (`notPlainJson`); returns it for chaining. */
+export function expectPlainJson<T>(value: T): T {
+  const problems = notPlainJson(value);
+  if (problems.length)
+    throw new Error(`not plain JSON, so not what google.script.run carries:\n  ${problems.join('\n  ')}`);
+  return value;
+}

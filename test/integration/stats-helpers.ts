@@ -7,7 +7,7 @@ import type { Emulator } from '../../emulator';
 import type { ChartData, SheetData } from '../../emulator/spreadsheet/model';
 import { STAFF_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
 import { NHS_ADMIN, NHS_NOW, NHS_PEOPLE, NHS_UNITS, nguHanhSonRegister } from '../helpers/ngu-hanh-son';
-import { appendByKey, asUser, newEmulator, setSetting } from './helpers';
+import { appendByKey, asUser, expectPlainJson, newEmulator, setSetting } from './helpers';
 
 export const LEADER = 'lanh.dao@nguhanhson.gov.vn';
 export const VIEWER = 'xem@nguhanhson.gov.vn';
@@ -24,8 +24,9 @@ export function ok<T>(r: Reply<T>): T {
   return r.data;
 }
 
+/** A sidebar call: its reply must cross google.script.run, so it is plain JSON. */
 export function call<T>(emu: Emulator, as: string, fn: string, ...args: unknown[]): Reply<T> {
-  return emu.run<Reply<T>>(fn, args, { as }).value;
+  return expectPlainJson(emu.run<Reply<T>>(fn, args, { as }).value);
 }
 
 /** Setup, units, staff and the generated year, written as an office would, then refreshed. */

@@ -11,6 +11,7 @@ import {
   addUnits,
   asUser,
   auditAfterSetup,
+  expectPlainJson,
   setSetting,
   setUpRegister,
   sheetValues,
@@ -52,8 +53,9 @@ function register(): Emulator {
   return emu;
 }
 
+/** A sidebar call: its reply must cross google.script.run, so it is plain JSON. */
 function call<T>(emu: Emulator, as: string, fn: string, ...args: unknown[]): Reply<T> {
-  return emu.run<Reply<T>>(fn, args, { as }).value;
+  return expectPlainJson(emu.run<Reply<T>>(fn, args, { as }).value);
 }
 function ok<T>(reply: Reply<T>): T {
   if (!reply.ok) throw new Error(`refused: ${reply.error}`);
@@ -110,8 +112,8 @@ describe('who may call', () => {
     expect(state.mine[0].actions).toEqual(expect.arrayContaining(['update', 'report', 'requestExtension']));
     // Google charges per data call and per cell: one read per sheet, nothing per task beyond its cells.
     expect(cost.dataCalls).toBeLessThanOrEqual(5);
-    // The result crosses google.script.run: no Date anywhere in it.
-    expect(JSON.stringify(value)).toBe(JSON.stringify(JSON.parse(JSON.stringify(value))));
+    // The result crosses google.script.run: no Date, class instance or other non-JSON value in it.
+    expectPlainJson(value);
   });
 });
 
@@ -133,7 +135,7 @@ describe('assigning', () => {
   it('writes one row with its status and one audit line', () => {
     const emu = register();
     const { value, calls } = emu.run<Reply<AssignReply>>('assignTask', [basic()], { as: LEADER });
-    const reply = ok(value);
+    const reply = ok(expectPlainJson(value));
     expect(reply.message).toBe('Đã giao nhiệm vụ NV-2026-0001.');
     const [task] = taskRecords(emu);
     expect(task).toMatchObject({

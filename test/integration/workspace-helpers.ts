@@ -13,6 +13,7 @@ import {
   addUnits,
   appendByKey,
   asUser,
+  expectPlainJson,
   setUpRegister,
   sheetValues,
   taskRecords,
@@ -78,8 +79,9 @@ export function workspaceRegister(): Emulator {
   return emu;
 }
 
+/** A sidebar call: its reply must cross google.script.run, so it is plain JSON. */
 export function call<T>(emu: Emulator, as: string, fn: string, ...args: unknown[]): Reply<T> {
-  return emu.run<Reply<T>>(fn, args, { as }).value;
+  return expectPlainJson(emu.run<Reply<T>>(fn, args, { as }).value);
 }
 export function ok<T>(reply: Reply<T>): T {
   if (!reply.ok) throw new Error(`refused: ${reply.error}`);
