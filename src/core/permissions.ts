@@ -13,7 +13,7 @@
  * - **Who confirms a result** (`confirmersOf`): the task's assigner and the followers of its lead unit.
  *   Accepting or sending back the result is their job.
  * - **Who may see a task** (`canSee`):
- *   1. admins and leaders (by role) see every task;
+ *   1. admins and leaders (by role) see every task, and so does the head of the agency (settings);
  *   2. the people on it and its confirmers see it;
  *   3. nobody else sees a confidential task;
  *   4. viewers see every other task;
@@ -21,9 +21,21 @@
  *   6. the members of its lead unit or of one of its co-units see it.
  * - **Who carries out a task** (`isDoer`): its assignees, and the focal points (by role) who are members
  *   of its lead unit.
+ * - **The head of the agency** (`isAgencyHead`): the person the settings name (`Thủ trưởng cơ quan`).
+ *   Until the settings name one, every leader and admin stands in for the head, as before.
  * - **Who may decide on a task** — approve or refuse an extension, confirm a result, send it back
- *   (`mayDecide`): its confirmers, admins and leaders. Whoever may decide may see (rules 1 and 2).
- * - **Who may archive a task** (`mayArchive`): its assigner, admins and leaders.
+ *   (`mayDecide`):
+ *   1. its confirmers decide;
+ *   2. the head of the agency decides; until one is named, admins and leaders decide; once one is named,
+ *      no other leader or admin does;
+ *   3. nobody decides on their own request or confirms their own result (`decidesOwn`): a doer of the
+ *      task (who requested the extension or reported the result) does not decide on it, unless the
+ *      settings allow it for offices of a few people (`Cho tự duyệt việc của mình`, off by default).
+ *   Whoever may decide may see (rules 1 and 2 of seeing).
+ * - **Who may archive a task** (`mayArchive`): its assigner and the head of the agency; until one is
+ *   named, admins and leaders.
+ * - **A refusal gives a reason** (`refusalNeedsReason`): refusing an extension and sending a result back
+ *   need a reason (the plans in `task-actions.ts` ask for it).
  * - **What a person may do now** (`allowedActions`): a viewer nothing, whatever else they are; the
  *   doers of an open task update, report, delegate and, while none is pending and one is left, request
  *   an extension; the deciders decide a pending extension, and confirm or send back a reported result;
@@ -35,12 +47,16 @@
  * - **Who is reminded of an extension request** (`toldOfExtensionRequest`): the assigner; when there is
  *   none, the nearest leader up the lead unit's tree.
  *
- * Where this is still wider than product.md's "Who decides on a task": the head of the agency is not a
- * setting yet, so every leader and admin may decide and archive; followers may not archive; and nobody
- * is yet stopped from deciding on their own request or confirming their own result.
+ * Where this is still wider than product.md's "Who decides on a task": until the settings name the head
+ * of the agency, every leader and admin decides and archives; followers may not archive.
  */
 import type { Directory, Person, Unit } from './directory';
+import type { Settings } from './settings';
 import type { Task } from './task';
+
+/** The settings the rules of deciding read; none given: no head of the agency, no deciding on one's own. */
+export type DecisionSettings = Pick<Settings, 'agencyHead' | 'selfDecision'>;
+const NO_HEAD: DecisionSettings = { agencyHead: '', selfDecision: false };
 
 export type TaskAction =
   | 'update'
@@ -145,10 +161,20 @@ export function isDoer(me: Person, task: Task, dir: Directory): boolean {
 
 // ——— Seeing and deciding ——————————————————————————————————————————————————————————
 
+/** The head of the agency, as the settings name them ('' names nobody). */
+export function isAgencyHead(me: Person, rules: DecisionSettings = NO_HEAD): boolean {
+  return same(rules.agencyHead, me.email);
+}
+
+/** Admins and leaders stand in for the head of the agency until the settings name one. */
+function standsInForHead(me: Person, rules: DecisionSettings): boolean {
+  return rules.agencyHead.trim() === '' && (me.role === 'admin' || me.role === 'leader');
+}
+
 /** See the rule at the top of the module. */
-export function canSee(me: Person, task: Task, dir: Directory): boolean {
+export function canSee(me: Person, task: Task, dir: Directory, rules: DecisionSettings = NO_HEAD): boolean {
   // Roles first: this runs for every row of the register when the sidebar opens.
-  if (me.role === 'admin' || me.role === 'leader') return true;
+  if (me.role === 'admin' || me.role === 'leader' || isAgencyHead(me, rules)) return true;
   if (isOnTask(me, task) || isConfirmer(me, task, dir)) return true;
   if (task.confidential) return false;
   if (me.role === 'viewer') return true;
@@ -156,14 +182,41 @@ export function canSee(me: Person, task: Task, dir: Directory): boolean {
   return memberOfTaskUnits(me, task, dir);
 }
 
-/** Approve or refuse an extension, confirm a result or send it back: the confirmers, admins and leaders. */
-export function mayDecide(me: Person, task: Task, dir: Directory): boolean {
-  return me.role === 'admin' || me.role === 'leader' || isConfirmer(me, task, dir);
+/**
+ * Would the person decide on their own request or confirm their own result: a doer of the task (who
+ * requested its extension or reported its result), unless the settings allow it (offices of a few).
+ */
+export function decidesOwn(
+  me: Person,
+  task: Task,
+  dir: Directory,
+  rules: DecisionSettings = NO_HEAD,
+): boolean {
+  return !rules.selfDecision && isDoer(me, task, dir);
 }
 
-/** Archive: the assigner, admins and leaders. */
-export function mayArchive(me: Person, task: Task): boolean {
-  return me.role === 'admin' || me.role === 'leader' || same(task.assigner, me.email);
+/**
+ * Approve or refuse an extension, confirm a result or send it back: the confirmers and the head of the
+ * agency (admins and leaders until one is named), never on their own request or result.
+ */
+export function mayDecide(
+  me: Person,
+  task: Task,
+  dir: Directory,
+  rules: DecisionSettings = NO_HEAD,
+): boolean {
+  if (decidesOwn(me, task, dir, rules)) return false;
+  return isConfirmer(me, task, dir) || isAgencyHead(me, rules) || standsInForHead(me, rules);
+}
+
+/** Archive: the assigner and the head of the agency (admins and leaders until one is named). */
+export function mayArchive(me: Person, task: Task, rules: DecisionSettings = NO_HEAD): boolean {
+  return same(task.assigner, me.email) || isAgencyHead(me, rules) || standsInForHead(me, rules);
+}
+
+/** Refusing an extension or sending a result back needs a reason; approving and confirming do not. */
+export function refusalNeedsReason(action: 'decideExtension' | 'sendBack', approve: boolean): boolean {
+  return action === 'sendBack' || !approve;
 }
 
 /** The actions the person may take on the task in its current state (a refusal names the reason). */
@@ -172,6 +225,7 @@ export function allowedActions(
   task: Task,
   dir: Directory,
   state: { open: boolean; awaiting: boolean; extensionPending: boolean; extensionsLeft: boolean },
+  rules: DecisionSettings = NO_HEAD,
 ): TaskAction[] {
   if (me.role === 'viewer') return [];
   const out: TaskAction[] = [];
@@ -179,10 +233,10 @@ export function allowedActions(
     out.push('update', 'report', 'delegate');
     if (!state.extensionPending && state.extensionsLeft) out.push('requestExtension');
   }
-  const decides = mayDecide(me, task, dir);
+  const decides = mayDecide(me, task, dir, rules);
   if (decides && state.extensionPending) out.push('decideExtension');
   if (decides && state.awaiting) out.push('confirm', 'sendBack');
-  if ((state.open || state.awaiting) && mayArchive(me, task)) out.push('archive');
+  if ((state.open || state.awaiting) && mayArchive(me, task, rules)) out.push('archive');
   return out;
 }
 

@@ -44,6 +44,13 @@ export interface Settings {
   statsPeriod: string;
   /** Which date puts a task in a statistics period: assigned (default), due or completed. */
   statsBasis: PeriodBasis;
+  /**
+   * The head of the agency's e-mail: decides on every task with the assigner and the lead unit's
+   * followers (permissions.ts). '' until set: every leader and admin decides, as before.
+   */
+  agencyHead: string;
+  /** Offices of a few people: a person may decide on their own request and confirm their own result. */
+  selfDecision: boolean;
 }
 
 /** A Drive sharing role, or not shared at all. */
@@ -130,6 +137,8 @@ export const DEFAULT_SETTINGS: Settings = {
   shareLeader: 'commenter',
   statsPeriod: DEFAULT_PERIOD_SPEC,
   statsBasis: 'assigned',
+  agencyHead: '',
+  selfDecision: false,
 };
 
 export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
@@ -254,6 +263,27 @@ export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
     help: 'Nhiệm vụ thuộc kỳ thống kê theo: ngày giao (mặc định, như báo cáo của quận Ngũ Hành Sơn), hạn xử lý, hoặc ngày hoàn thành',
     parse: parseBasis,
     show: (v) => BASIS_LABELS[v].vi,
+  },
+  agencyHead: {
+    key: 'agencyHead',
+    vi: 'Thủ trưởng cơ quan (e-mail)',
+    en: 'Head of the agency (e-mail)',
+    help: 'Cùng người giao và người theo dõi, duyệt và lưu trữ nhiệm vụ. Để trống: mọi lãnh đạo duyệt như trước',
+    parse: (raw) => {
+      const t = String(raw ?? '')
+        .trim()
+        .toLowerCase();
+      return t === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t) ? t : null;
+    },
+    show: (v) => v,
+  },
+  selfDecision: {
+    key: 'selfDecision',
+    vi: 'Cho tự duyệt việc của mình',
+    en: 'Allow deciding on one’s own task',
+    help: 'Có/Không (mặc định Không). Chỉ cho cơ quan rất ít người',
+    parse: bool,
+    show: (v) => (v ? 'Có' : 'Không'),
   },
 };
 

@@ -7,7 +7,16 @@ import { dayFromYmd, isoFromDay, type Day } from './civil-date';
 import type { Directory, Person } from './directory';
 import { formatDay } from './format';
 import { t, UserError, type MessageKey, type MessageParams } from './messages';
-import { allowedActions, canAssign, toldOfResult, type TaskAction } from './permissions';
+import {
+  allowedActions,
+  canAssign,
+  canSee,
+  decidesOwn,
+  mayDecide,
+  refusalNeedsReason,
+  toldOfResult,
+  type TaskAction,
+} from './permissions';
 import type { TaskColumnKey } from './schema';
 import type { NotificationKind } from './reminders/notifications';
 import type { Settings } from './settings';
@@ -82,10 +91,15 @@ function stateOf(task: Task, ctx: ActionContext) {
   };
 }
 
-/** Refuses with the most useful reason when the action is not allowed now. */
+/**
+ * Refuses with the most useful reason when the action is not allowed now. A task the person may not see
+ * is answered first, exactly as a task that does not exist (same message, same code), before any state
+ * check: no answer tells who probes which confidential ids exist or what state they are in.
+ */
 export function guard(task: Task, ctx: ActionContext, action: TaskAction): ReturnType<typeof stateOf> {
+  if (!canSee(ctx.me, task, ctx.dir, ctx.settings)) throw new UserError('action.noTask', { id: task.id });
   const state = stateOf(task, ctx);
-  if (allowedActions(ctx.me, task, ctx.dir, state).includes(action)) return state;
+  if (allowedActions(ctx.me, task, ctx.dir, state, ctx.settings).includes(action)) return state;
   const params = { id: task.id, action: t(ctx.settings.language, `verb.${action}`) };
   if (task.archived) throw refusal(ctx, 'action.archived', params);
   if (isDone(state.status)) throw refusal(ctx, 'action.done', params);
@@ -107,6 +121,13 @@ export function guard(task: Task, ctx: ActionContext, action: TaskAction): Retur
   if ((action === 'update' || action === 'report' || action === 'delegate') && state.awaiting) {
     throw refusal(ctx, 'action.awaiting', params);
   }
+  const deciding = action === 'decideExtension' || action === 'confirm' || action === 'sendBack';
+  if (
+    deciding &&
+    decidesOwn(ctx.me, task, ctx.dir, ctx.settings) &&
+    mayDecide(ctx.me, task, ctx.dir, { ...ctx.settings, selfDecision: true })
+  )
+    throw refusal(ctx, 'action.decideOwn', params);
   throw refusal(ctx, 'action.notAllowed', params);
 }
 
@@ -122,6 +143,13 @@ function check(errors: InputErrors): void {
   }
 }
 
+/** The form the sidebar sends: an object, or a refusal in words (never "unexpected error"). */
+function form<T extends object>(ctx: ActionContext, input: T | null | undefined): T {
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw refusal(ctx, 'input.notForm');
+  return input;
+}
+
 const dayText = (d: Day | null) => (d === null ? '' : formatDay(d));
 
 // ——— Officials ————————————————————————————————————————————————————————————————
@@ -132,6 +160,7 @@ export function planUpdate(
   input: { progress: unknown; note?: unknown; link?: unknown },
 ): Plan {
   guard(task, ctx, 'update');
+  input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
   const progress = Number(input.progress);
   if (!Number.isFinite(progress) || progress < 0 || progress > 100)
@@ -163,6 +192,7 @@ export function planRequestExtension(
   input: { newDeadline: unknown; reason: unknown },
 ): Plan {
   guard(task, ctx, 'requestExtension');
+  input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
   const reason = cleanText(errors, 'reason', input.reason, { required: true });
   const day = cleanDate(errors, 'newDeadline', input.newDeadline);
@@ -189,6 +219,7 @@ export function planReport(
   input: { result?: unknown; link?: unknown; explanation?: unknown },
 ): Plan {
   guard(task, ctx, 'report');
+  input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
   const result = cleanText(errors, 'result', input.result);
   const link = cleanLink(errors, input.link);
@@ -229,12 +260,16 @@ export function planDecideExtension(
   input: { approve: unknown; note?: unknown },
 ): Plan {
   guard(task, ctx, 'decideExtension');
+  input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
-  const note = cleanText(errors, 'note', input.note);
+  const approve = input.approve === true;
+  const note = cleanText(errors, 'note', input.note, {
+    required: refusalNeedsReason('decideExtension', approve),
+  });
   check(errors);
   const request = parseExtensionRequest(task.extensionRequest);
   const current = effectiveDeadline(task);
-  if (input.approve === true && request) {
+  if (approve && request) {
     return {
       changes: {
         extendedDeadline: { day: request.day },
@@ -276,8 +311,11 @@ export function planConfirm(task: Task, ctx: ActionContext): Plan {
 
 export function planSendBack(task: Task, ctx: ActionContext, input: { reason: unknown }): Plan {
   guard(task, ctx, 'sendBack');
+  input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
-  const reason = cleanText(errors, 'reason', input.reason, { required: true });
+  const reason = cleanText(errors, 'reason', input.reason, {
+    required: refusalNeedsReason('sendBack', false),
+  });
   check(errors);
   return {
     changes: { reportedDate: '' },
@@ -289,6 +327,7 @@ export function planSendBack(task: Task, ctx: ActionContext, input: { reason: un
 
 export function planArchive(task: Task, ctx: ActionContext, input: { reason: unknown }): Plan {
   guard(task, ctx, 'archive');
+  input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
   const reason = cleanText(errors, 'reason', input.reason, { required: true });
   check(errors);
@@ -369,14 +408,14 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
 
 export function planAssign(ctx: ActionContext, input: AssignInput): NewTask {
   if (!canAssign(ctx.me)) throw refusal(ctx, 'action.cannotAssign');
-  return newTaskRecord(ctx, input, new InputErrors(ctx.settings.language));
+  return newTaskRecord(ctx, form(ctx, input), new InputErrors(ctx.settings.language));
 }
 
 /** A sub-task for people of the delegator's own unit, due no later than its parent. */
 export function planDelegate(parent: Task, ctx: ActionContext, input: AssignInput): NewTask {
   guard(parent, ctx, 'delegate');
   const errors = new InputErrors(ctx.settings.language);
-  const result = newTaskRecord(ctx, input, errors, parent);
+  const result = newTaskRecord(ctx, form(ctx, input), errors, parent);
   const members = new Set(ctx.dir.membersOf(ctx.me.unit).map((p) => p.email));
   const outside = String(result.record.assignees ?? '')
     .split(', ')

@@ -53,6 +53,11 @@ export function cleanText(
   raw: unknown,
   opts: { required?: boolean } = {},
 ): string {
+  if (raw !== undefined && raw !== null && !['string', 'number', 'boolean'].includes(typeof raw)) {
+    // An object or a list is not text: String() would store "[object Object]".
+    errors.add(field, 'input.notText', { field: fieldName(errors.lang, field) });
+    return '';
+  }
   const value = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
   const r = sanitizeText(value, LIMITS[field], { required: opts.required });
   if (r.ok) return keepAsText(r.value);

@@ -61,7 +61,9 @@ export interface TaskView {
 
 const iso = (d: Day | null) => (d === null ? null : isoFromDay(d));
 
-export function toView(task: Task, ctx: ActionContext, children: readonly Task[] = []): TaskView {
+export function toView(task: Task, ctx: ActionContext, allChildren: readonly Task[] = []): TaskView {
+  // A sub-task the viewer may not see (a confidential one) is left out of its parent's card entirely.
+  const children = allChildren.filter((c) => canSee(ctx.me, c, ctx.dir, ctx.settings));
   const status = statusOf(task, ctx);
   const si = statusInput(task);
   const open = !task.archived && status !== 'awaiting_confirmation' && !isDone(status);
@@ -110,14 +112,20 @@ export function toView(task: Task, ctx: ActionContext, children: readonly Task[]
       status: statusOf(c, ctx),
     })),
     driveLink: task.confidential ? '' : task.driveLink,
-    workspace: workspaceView(task, ctx, children),
+    workspace: workspaceView(task, ctx, allChildren),
     notes: task.notes,
-    actions: allowedActions(ctx.me, task, ctx.dir, {
-      open,
-      awaiting: status === 'awaiting_confirmation',
-      extensionPending: task.extensionRequest !== '',
-      extensionsLeft: task.extensionCount < ctx.settings.maxExtensions && effectiveDeadline(task) !== null,
-    }),
+    actions: allowedActions(
+      ctx.me,
+      task,
+      ctx.dir,
+      {
+        open,
+        awaiting: status === 'awaiting_confirmation',
+        extensionPending: task.extensionRequest !== '',
+        extensionsLeft: task.extensionCount < ctx.settings.maxExtensions && effectiveDeadline(task) !== null,
+      },
+      ctx.settings,
+    ),
   };
 }
 
@@ -171,7 +179,7 @@ export function visibleViews(
   const text = (filter.text ?? '').trim().toLowerCase();
   const views: TaskView[] = [];
   for (const task of tasks) {
-    if (!canSee(ctx.me, task, dir)) continue;
+    if (!canSee(ctx.me, task, dir, ctx.settings)) continue;
     if (filter.mine && !isMine(ctx.me, task)) continue;
     if (filter.unit && task.leadUnit !== filter.unit && !task.coUnits.includes(filter.unit)) continue;
     if (filter.person && !task.assignees.includes(filter.person.toLowerCase())) continue;

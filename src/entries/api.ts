@@ -48,7 +48,7 @@ const api: ApiServer = {
   installReminders: (hour) => endpoint(() => reminders.installReminders(hour)),
   uninstallReminders: () => endpoint(() => reminders.uninstallReminders()),
   adminSetup: () => endpoint(setupRegister),
-  adminRefresh: () => endpoint(refreshRegister),
+  adminRefresh: () => endpoint(() => refreshRegister({ admin: true })),
   checkAuditLog: () =>
     endpoint(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -14,7 +14,7 @@ function setupFromMenu(): void {
   reportToUser(() => setupRegister().message);
 }
 
-/** Menu: Cập nhật trạng thái ngay. */
+/** Menu: Cập nhật trạng thái ngay (a known person, not a viewer: `refreshRegister` checks). */
 function refreshFromMenu(): void {
   reportToUser(() => refreshRegister().message);
 }
@@ -55,7 +55,7 @@ function setup(): SetupResult {
   return setupRegister();
 }
 
-/** Command line and tests: recompute statuses now (throws on refusal). */
+/** Command line and tests: recompute statuses now, as a known person (throws on refusal). */
 function refresh(): RefreshResult {
   return refreshRegister();
 }

@@ -9,8 +9,9 @@ import { planRefresh, type RefreshPlan } from '../core/refresh';
 import type { Settings } from '../core/settings';
 import type { WorkingCalendar } from '../core/calendar';
 import type { Day } from '../core/civil-date';
-import { SHEETS } from '../core/schema';
-import { t } from '../core/messages';
+import { ROLE_LABELS, SHEETS } from '../core/schema';
+import { t, UserError } from '../core/messages';
+import { loadContext, requireAdmin } from './context';
 import type { TaskStatus } from '../core/status';
 import type { RowProblem } from '../core/task';
 import { readCalendar, readSettings } from './register-context';
@@ -35,9 +36,25 @@ export interface RefreshResult {
   problems: RowProblem[];
 }
 
-export function refreshRegister(): RefreshResult {
+/**
+ * The refresh asked for by a person (the menu, the admin tab, the command line, `dailyJob`): the caller
+ * must be in the staff sheet (an empty or unknown e-mail is refused before anything is read) and may not
+ * be a viewer, since the refresh writes to the register. `adminRefresh` asks for an admin besides.
+ */
+export function refreshRegister(opts: { admin?: boolean } = {}): RefreshResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ctx = loadContext(ss);
+  if (opts.admin) requireAdmin(ctx);
+  if (ctx.me.role === 'viewer') {
+    const lang = ctx.settings.language;
+    throw new UserError(
+      'auth.readOnly',
+      { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][lang] },
+      [],
+      lang,
+    );
+  }
   return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { settings } = readSettings(ss);
     const calendar = readCalendar(ss);
     const table = readTable(ss, SHEETS.tasks);

@@ -1,8 +1,11 @@
 /**
  * How every `google.script.run` endpoint answers: `{ ok: true, data }` or `{ ok: false, error }` with a
- * message for the person, never a stack trace. Only plain JSON crosses (no Dates: ISO strings).
+ * message for the person, never a stack trace. Only plain JSON crosses (no Dates: ISO strings). An
+ * unexpected error is logged, and its message says the action may be incomplete (never "nothing
+ * changed": something may have been written before it).
  */
-import { UserError } from '../core/messages';
+import type { Language } from '../core/language';
+import { t, UserError } from '../core/messages';
 import { registerLanguage } from '../gas/register-context';
 import type { Reply } from '../api';
 
@@ -17,11 +20,16 @@ export function endpoint<T>(fn: () => T): Reply<T> {
       const error = e.text(e.lang ?? registerLanguage(SpreadsheetApp.getActiveSpreadsheet()));
       return { ok: false, error, code: e.key, ...(e.fields.length ? { fields: e.fields } : {}) };
     }
+    // Not a refusal: a fault. It is logged (Apps Script's executions log), and the person is not told
+    // that nothing changed — a write may have happened before it — but to reload and look.
+    console.error(e);
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: `Đã có lỗi ngoài dự kiến, chưa có gì bị thay đổi. Chi tiết: ${detail}`,
-      code: 'unexpected',
-    };
+    let lang: Language = 'vi';
+    try {
+      lang = registerLanguage(SpreadsheetApp.getActiveSpreadsheet());
+    } catch {
+      // The register itself may be what failed: Vietnamese, then.
+    }
+    return { ok: false, error: t(lang, 'error.unexpected', { detail }), code: 'unexpected' };
   }
 }

@@ -51,14 +51,14 @@ export function sidebarState(): SidebarState {
   const follows = me.role !== 'official' && me.role !== 'focal';
   let visibleTotal = 0;
   for (const task of store.tasks) {
-    if (!canSee(me, task, dir)) continue;
+    if (!canSee(me, task, dir, ctx.settings)) continue;
     visibleTotal++;
     // Every visible task is counted; only those the lists show are turned into views (the slow part).
     const status = statusOf(task, ctx);
     counts[status]++;
     const awaitsMe =
       (status === 'awaiting_confirmation' || (task.extensionRequest !== '' && !task.archived)) &&
-      mayDecide(me, task, dir);
+      mayDecide(me, task, dir, ctx.settings);
     const listed =
       awaitsMe || (isMine(me, task) && status !== 'archived') || (follows && urgencyRank(status) <= 2);
     if (!listed) continue;
@@ -113,7 +113,8 @@ export function taskHistory(id: string): HistoryLine[] {
   const ctx = loadContext(ss);
   const store = loadTasks(ss, ctx);
   const task = store.tasks.find((t) => t.id === String(id ?? '').trim());
-  if (!task || !canSee(ctx.me, task, ctx.dir)) throw new UserError('action.noTask', { id: String(id) });
+  if (!task || !canSee(ctx.me, task, ctx.dir, ctx.settings))
+    throw new UserError('action.noTask', { id: String(id) });
   const audit = readTable(ss, SHEETS.audit);
   const col = (k: string) => audit.map[k];
   return audit.rows

@@ -129,7 +129,7 @@ export function getStatisticsTasks(args: DrillArgs = {}): DrillReply {
     .toLowerCase();
   if (person && (unit === null || !personsAllowed(ctx)(unit))) throw new UserError('stats.personsOwnUnit');
   const behind = tasksBehind(input, { unit, person }, args.figure);
-  const visible = behind.filter((task) => canSee(ctx.me, task, ctx.dir));
+  const visible = behind.filter((task) => canSee(ctx.me, task, ctx.dir, ctx.settings));
   // The most urgent first, as the sidebar's lists; only the first ones become full views (a number
   // can stand for tens of thousands of tasks).
   const keyed = visible.map((task) => ({

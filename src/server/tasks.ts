@@ -18,7 +18,6 @@ import {
   type AssignInput,
   type Plan,
 } from '../core/task-actions';
-import { canSee } from '../core/permissions';
 import { toView, visibleViews, type TaskFilter, type TaskView } from '../core/task-view';
 import type { RestDayWarning } from '../core/task-input';
 import { appendAudit } from '../gas/audit';
@@ -32,11 +31,11 @@ import {
   updateTask,
   type TaskStore,
 } from '../gas/task-store';
-import { UserError } from '../core/messages';
 import { queueNotification } from '../gas/reminders/queue';
 import type { NotificationKind } from '../core/reminders/notifications';
 import {
   inheritWorkspace,
+  unshareIfConfidential,
   workspaceAfterAssign,
   workspaceAfterDelegate,
   type WorkspaceNote,
@@ -78,13 +77,15 @@ function change(
     const ctx = loadContext(ss);
     const store = loadTaskAround(ss, ctx, id, { children: true });
     const { task, index } = findTask(store, id);
-    if (!canSee(ctx.me, task, ctx.dir)) throw new UserError('action.noTask', { id: task.id });
+    // The plan's guard answers a task the caller may not see exactly as a missing one, before any check.
     const p = plan(task, ctx);
     updateTask(store, index, p.changes, ctx);
     audit(ss, ctx, task.id, p);
     if (p.notify) notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note);
+    const unshared = unshareIfConfidential(ss, store, ctx, task.id);
+    const message = t(ctx.settings.language, p.done.key, p.done.params);
     return {
-      message: t(ctx.settings.language, p.done.key, p.done.params),
+      message: unshared ? `${message} ${unshared.message}` : message,
       task: viewOf(store, ctx, task.id),
     };
   });
@@ -148,6 +149,8 @@ function create(
       audited === 'audit.assign'
         ? workspaceAfterAssign(ss, store, ctx, task)
         : workspaceAfterDelegate(store, ctx, task);
+    const unshared = task.parentId ? unshareIfConfidential(ss, store, ctx, task.parentId) : null;
+    if (unshared) workspace.workspace = unshared;
     return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id), ...workspace };
   });
 }

@@ -75,7 +75,7 @@ function withTask<T>(
     const ctx = loadContext(ss);
     const store = loadTaskAround(ss, ctx, id, { children: true, parent: true });
     const { task } = findTask(store, id);
-    if (!canSee(ctx.me, task, ctx.dir)) throw new UserError('action.noTask', { id: task.id });
+    if (!canSee(ctx.me, task, ctx.dir, ctx.settings)) throw new UserError('action.noTask', { id: task.id });
     if (!canManageWorkspace(ctx.me, task)) throw new UserError('ws.notAllowed', { id: task.id });
     return fn(ss, store, ctx, task);
   });
@@ -101,6 +101,32 @@ export function syncTaskSharing(id: unknown): WorkspaceReply {
     if (outcome.changed) audit(ss, ctx, task, 'audit.sharing', outcome.message);
     return { ok: outcome.ok, message: outcome.message, task: viewOf(store, ctx, task) };
   });
+}
+
+/**
+ * After any action by the folder's creator on a task made confidential since its folder was shared:
+ * the sharing is removed (the task's people lose access), and the reply says so. Never throws: the
+ * action has succeeded already; a failure is said, and the card keeps offering "sync sharing".
+ */
+export function unshareIfConfidential(
+  ss: Spreadsheet,
+  store: TaskStore,
+  ctx: ActionContext,
+  id: string,
+): WorkspaceNote | null {
+  const task = store.tasks.find((x) => x.id === id);
+  if (!task || !task.confidential || !task.folderId) return null;
+  const rec = parseWorkspaceRecord(task.workspace);
+  if (Object.keys(rec.shared).length === 0 || rec.owner !== ctx.me.email) return null;
+  const lang = ctx.settings.language;
+  try {
+    const outcome = syncWorkspaceSharing(store, ctx, task.id);
+    if (outcome.changed) audit(ss, ctx, task, 'audit.sharing', outcome.message);
+    const message = outcome.ok ? t(lang, 'ws.confidentialUnshared', { id: task.id }) : outcome.message;
+    return { ok: outcome.ok, message };
+  } catch (e) {
+    return { ok: false, message: e instanceof UserError ? e.text(lang) : failureReason(e, ctx) };
+  }
 }
 
 /**

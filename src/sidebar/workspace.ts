@@ -60,7 +60,8 @@ async function copyForZalo(task: TaskView, box: HTMLElement): Promise<void> {
 
 export function workspaceSection(task: TaskView): HTMLElement | null {
   const ws = task.workspace;
-  if (!ws || ws.state === 'confidential') return null;
+  // A confidential task shows its workspace only to say that its old sharing must be removed.
+  if (!ws || (ws.state === 'confidential' && !ws.blocked)) return null;
   const status = h('div', { className: 'status', role: 'status' });
   const extra = h('div', {});
   const section = h('section', { className: 'workspace', 'aria-label': tr('ui.ws.title') });

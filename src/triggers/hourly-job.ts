@@ -88,7 +88,16 @@ export function hourlyJob(): JobResult {
   });
 
   const me = (Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
-  if (!state.installer || (me && state.installer !== me)) {
+  if (state.installer && !me) {
+    // Nobody known runs this trigger: refuse, and say so where the admins look (the Admin tab).
+    const message = t('vi', 'reminders.noEffectiveUser');
+    updateState((s) => {
+      s.lastRun = summary(false, message, null, null);
+      s.warning = message;
+    }, props);
+    return result('error', message);
+  }
+  if (!state.installer || state.installer !== me) {
     // Turned off, or replaced by another admin's trigger: this one removes itself (only its owner can).
     removeOwnTriggers();
     return state.installer

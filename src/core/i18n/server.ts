@@ -15,6 +15,7 @@ const vi = {
     'Tài khoản {email} chưa có trong sheet "Cán bộ" (hoặc đã thôi công tác). Hãy liên hệ văn phòng.',
   'auth.notAdmin':
     'Chỉ quản trị (văn phòng) mới được thực hiện việc này. Tài khoản {email} có vai trò: {role}.',
+  'auth.readOnly': '{email} ({role}) chỉ được xem.',
   'auth.notSetUp':
     'Bảng tính này chưa được thiết lập làm sổ theo dõi. Hãy chọn Tiện ích → Nhắc Việc → Thiết lập sổ theo dõi.',
 
@@ -128,6 +129,8 @@ const vi = {
   'reminders.waitingQuota': 'Chờ hạn mức gửi thư được cấp lại: hôm nay còn thư chưa gửi.',
   'reminders.flushed': 'Đã gửi {sent} thư thông báo.',
   'reminders.off': 'Nhắc việc đang tắt: trình kích hoạt này đã tự gỡ.',
+  'reminders.noEffectiveUser':
+    'Từ chối: không rõ tài khoản chạy trình kích hoạt. Quản trị hãy tắt rồi bật lại nhắc việc.',
   'reminders.installed':
     'Đã bật nhắc việc: gửi lúc {hour} giờ mỗi ngày làm việc, từ tài khoản {email} (thư dùng hạn mức gửi của tài khoản này).',
   'reminders.uninstalled': 'Đã tắt nhắc việc.',
@@ -182,6 +185,15 @@ const vi = {
   'input.unknownUnit': 'Đơn vị "{unit}" không có trong sheet "Đơn vị".',
   'input.badPercent': 'Tiến độ phải từ 0 đến 100 %.',
   'input.badLink': 'Liên kết phải bắt đầu bằng https://',
+  'input.notText': '{field}: phải là chữ.',
+  'input.notForm': 'Thiếu nội dung biểu mẫu: hãy tải lại thanh bên.',
+  'error.unexpected': 'Lỗi ngoài dự kiến, thao tác có thể chưa xong: hãy tải lại để xem. Chi tiết: {detail}',
+  'action.decideOwn':
+    'Không tự duyệt việc của mình ({id}): người giao, người theo dõi hoặc thủ trưởng duyệt.',
+  'ws.confidentialShared': 'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. Bấm "Đồng bộ chia sẻ" để bỏ.',
+  'ws.confidentialSharedOther':
+    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. {owner} cần bấm "Đồng bộ chia sẻ" hoặc bỏ chia sẻ trong Drive.',
+  'ws.confidentialUnshared': 'Đã bỏ chia sẻ nhiệm vụ mật {id}.',
 
   'field.title': 'Tên nhiệm vụ',
   'field.details': 'Nội dung chi tiết',
@@ -352,6 +364,7 @@ const en: Record<ServerKey, string> = {
   'auth.unknown':
     'The account {email} is not in the "Cán bộ" sheet (or is no longer active). Please contact the office.',
   'auth.notAdmin': 'Only an administrator (office) may do this. The account {email} has the role: {role}.',
+  'auth.readOnly': '{email} ({role}) may only read.',
   'auth.notSetUp':
     'This spreadsheet is not a task register yet. Choose Extensions → Nhắc Việc → Set up the task register.',
 
@@ -466,6 +479,8 @@ const en: Record<ServerKey, string> = {
     'Waiting for the e-mail quota to be renewed: some e-mails are still to be sent today.',
   'reminders.flushed': 'Sent {sent} notification e-mails.',
   'reminders.off': 'Reminders are off: this trigger removed itself.',
+  'reminders.noEffectiveUser':
+    'Refused: the trigger’s account is unknown. An admin should turn reminders off and on.',
   'reminders.installed':
     'Reminders are on: sent at {hour}:00 every working day from the account {email} (they use its e-mail quota).',
   'reminders.uninstalled': 'Reminders are off.',
@@ -522,6 +537,16 @@ const en: Record<ServerKey, string> = {
   'input.unknownUnit': 'Unit "{unit}" is not in the "Đơn vị" sheet.',
   'input.badPercent': 'Progress must be between 0 and 100 %.',
   'input.badLink': 'A link must start with https://',
+  'input.notText': '{field}: must be text.',
+  'input.notForm': 'No form was sent: reload the sidebar.',
+  'error.unexpected': 'Unexpected error; the action may be incomplete: reload to check. Details: {detail}',
+  'action.decideOwn':
+    'You may not decide on your own task ({id}): the assigner, a follower or the head decides.',
+  'ws.confidentialShared':
+    'Confidential task {id} is still shared with: {emails}. Press "Sync sharing" to remove it.',
+  'ws.confidentialSharedOther':
+    'Confidential task {id} is still shared with: {emails}. {owner} must press "Sync sharing" or unshare it in Drive.',
+  'ws.confidentialUnshared': 'Confidential task {id} is no longer shared.',
 
   'field.title': 'Title',
   'field.details': 'Details',

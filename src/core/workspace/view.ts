@@ -61,6 +61,9 @@ export function workspaceView(task: Task, ctx: ActionContext, children: readonly
   const needsSync =
     hasFolder &&
     sharingOutOfDate(rec.shared, desiredSharing(task, children, ctx.dir, ctx.settings, rec.owner));
+  // Made confidential after its folder was shared: the sharing must go; the card says who removes it.
+  const stillShared = state === 'confidential' && task.folderId !== '' ? Object.keys(rec.shared) : [];
+  if (stillShared.length > 0) return confidentialShared(task, ctx, rec, stillShared, manager, ownerName);
   const open = state !== 'confidential' && state !== 'inherited';
   // A complete workspace is made again only when its owner left; a failed run (sharing) is retried.
   const canCreate =
@@ -83,5 +86,41 @@ export function workspaceView(task: Task, ctx: ActionContext, children: readonly
     blocked,
     error: state === 'confidential' ? '' : rec.error,
     templateFallback: rec.templateFallback,
+  };
+}
+
+/**
+ * A confidential task whose folder is still shared (it was made confidential afterwards): no links; its
+ * creator is offered "sync sharing" (which unshares it), the other managers are told who must act and
+ * what to remove by hand.
+ */
+function confidentialShared(
+  task: Task,
+  ctx: ActionContext,
+  rec: WorkspaceRecord,
+  emails: string[],
+  manager: boolean,
+  ownerName: string,
+): WorkspaceView {
+  const lang = ctx.settings.language;
+  const owner = same(rec.owner, ctx.me.email);
+  const params = { id: task.id, emails: emails.join(', '), owner: ownerName || rec.owner };
+  const blocked = !manager
+    ? ''
+    : owner
+      ? t(lang, 'ws.confidentialShared', params)
+      : t(lang, 'ws.confidentialSharedOther', params);
+  return {
+    state: 'confidential',
+    docLink: '',
+    folderLink: '',
+    slipLink: '',
+    owner: rec.owner ? { email: rec.owner, name: ownerName } : null,
+    canCreate: false,
+    canSync: manager && owner,
+    needsSync: manager,
+    blocked,
+    error: '',
+    templateFallback: false,
   };
 }

@@ -13,11 +13,14 @@ import {
   canAssign,
   canSee,
   confirmersOf,
+  decidesOwn,
+  isAgencyHead,
   isConfirmer,
   isDoer,
   isOnTask,
   mayArchive,
   mayDecide,
+  refusalNeedsReason,
   toldOfExtensionRequest,
   toldOfResult,
   unitChain,
@@ -284,6 +287,85 @@ describe('who may decide (mayDecide) and archive (mayArchive)', () => {
   });
 });
 
+describe('who decides, with the head of the agency named (product.md "Who decides on a task")', () => {
+  const HEADED = { agencyHead: ' Phogiamdoc@X.vn ', selfDecision: false };
+  const AGENCY_HEAD = OTHER_LEADER; // a leader by role, in charge of no unit: named head in the settings
+
+  it('names the head of the agency by the settings, nobody when they are empty', () => {
+    expect(isAgencyHead(me(AGENCY_HEAD), HEADED)).toBe(true);
+    expect(isAgencyHead(me(DIRECTOR), HEADED)).toBe(false);
+    expect(isAgencyHead(me(AGENCY_HEAD))).toBe(false);
+    expect(isAgencyHead(person('', 'leader', ''), { agencyHead: '', selfDecision: false })).toBe(false);
+  });
+
+  it('the head of the agency decides, archives and sees any task, even when not a leader by role', () => {
+    const headOfficial = { agencyHead: C, selfDecision: false };
+    expect(mayDecide(me(C), task(), dir, headOfficial)).toBe(true);
+    expect(mayArchive(me(C), task(), headOfficial)).toBe(true);
+    expect(canSee(me(C), secret(), dir, headOfficial)).toBe(true);
+    expect(canSee(me(C), secret(), dir)).toBe(false);
+  });
+
+  it('once the head is named, no other leader or admin decides or archives', () => {
+    for (const email of [ADMIN, DIRECTOR, TC_HEAD]) {
+      expect(mayDecide(me(email), task(), dir, HEADED)).toBe(false);
+      expect(mayArchive(me(email), task(), HEADED)).toBe(false);
+      expect(mayDecide(me(email), task(), dir)).toBe(true); // until named, as before
+      expect(mayArchive(me(email), task())).toBe(true);
+    }
+    expect(mayDecide(me(AGENCY_HEAD), task(), dir, HEADED)).toBe(true);
+    expect(allowedActions(me(DIRECTOR), task(), dir, AWAITING, HEADED)).toEqual([]);
+    expect(allowedActions(me(AGENCY_HEAD), task(), dir, AWAITING, HEADED)).toEqual([
+      'confirm',
+      'sendBack',
+      'archive',
+    ]);
+  });
+
+  it('the confirmers still decide when the head is named, and the assigner still archives', () => {
+    expect(mayDecide(me(ASSIGNER), task(), dir, HEADED)).toBe(true);
+    expect(mayDecide(me(FOLLOWER), task(), dir, HEADED)).toBe(true);
+    expect(mayArchive(me(ASSIGNER), task(), HEADED)).toBe(true);
+  });
+});
+
+describe('nobody decides on their own request or result (decidesOwn)', () => {
+  const SMALL = { agencyHead: '', selfDecision: true };
+
+  it('a doer who is also a confirmer does not decide: an assignee follower, the assigner assigned', () => {
+    const own = task({ assignees: `${A}, ${FOLLOWER}` });
+    expect(decidesOwn(me(FOLLOWER), own, dir)).toBe(true);
+    expect(mayDecide(me(FOLLOWER), own, dir)).toBe(false);
+    const selfAssigned = task({ assigner: A }); // delegated to themselves, no deadline or any
+    expect(mayDecide(me(A), selfAssigned, dir)).toBe(false);
+  });
+
+  it('a leader or a focal point does not approve their own extension or confirm their own result', () => {
+    expect(mayDecide(me(DIRECTOR), task({ assignees: DIRECTOR }), dir)).toBe(false);
+    expect(mayDecide(me(FOCAL), task({ assigner: FOCAL }), dir)).toBe(false); // focal of the lead unit
+    expect(allowedActions(me(DIRECTOR), task({ assignees: DIRECTOR }), dir, AWAITING)).toEqual(['archive']);
+  });
+
+  it('the office setting allows it for offices of a few people (off by default)', () => {
+    expect(decidesOwn(me(DIRECTOR), task({ assignees: DIRECTOR }), dir, SMALL)).toBe(false);
+    expect(mayDecide(me(DIRECTOR), task({ assignees: DIRECTOR }), dir, SMALL)).toBe(true);
+    expect(mayDecide(me(A), task({ assigner: A }), dir, SMALL)).toBe(true);
+  });
+
+  it('a person not doing the task is not deciding on their own', () => {
+    expect(decidesOwn(me(FOLLOWER), task(), dir)).toBe(false);
+    expect(decidesOwn(me(DIRECTOR), task(), dir)).toBe(false);
+  });
+});
+
+describe('a refusal gives a reason (refusalNeedsReason)', () => {
+  it('refusing an extension and sending back need one; approving does not', () => {
+    expect(refusalNeedsReason('decideExtension', false)).toBe(true);
+    expect(refusalNeedsReason('sendBack', false)).toBe(true);
+    expect(refusalNeedsReason('decideExtension', true)).toBe(false);
+  });
+});
+
 describe('what a person may do now (allowedActions)', () => {
   const may = (email: string, t: Task, state: typeof OPEN) => allowedActions(me(email), t, dir, state);
 
@@ -391,22 +473,43 @@ const caseArb = fc.record({ d: directoryArb, t: taskArb, who: fc.nat({ max: POOL
 describe('properties', () => {
   it('whoever may decide on a task may see it', () => {
     fc.assert(
-      fc.property(caseArb, ({ d, t, who }) => {
+      fc.property(caseArb, fc.constantFrom('', ...POOL), ({ d, t, who }, head) => {
         const p = d.person(POOL[who])!;
-        return !mayDecide(p, t, d) || canSee(p, t, d);
+        const rules = { agencyHead: head, selfDecision: false };
+        return !mayDecide(p, t, d, rules) || canSee(p, t, d, rules);
       }),
     );
   });
 
-  it('every confirmer listed in the staff sheet, but a viewer, may confirm and see the result', () => {
+  it('every confirmer listed in the staff sheet, but a viewer or a doer, may confirm and see the result', () => {
     fc.assert(
       fc.property(caseArb, ({ d, t }) => {
         for (const email of confirmersOf(t, d)) {
           const p = d.person(email);
-          if (!p || p.role === 'viewer') continue;
+          if (!p || p.role === 'viewer' || decidesOwn(p, t, d)) continue;
           if (!canSee(p, t, d) || !allowedActions(p, t, d, AWAITING).includes('confirm')) return false;
         }
         return true;
+      }),
+    );
+  });
+
+  it('nobody decides on a task they carry out, unless the setting allows it', () => {
+    fc.assert(
+      fc.property(caseArb, fc.boolean(), ({ d, t, who }, small) => {
+        const p = d.person(POOL[who])!;
+        const rules = { agencyHead: small ? '' : POOL[0], selfDecision: small };
+        return small || !isDoer(p, t, d) || !mayDecide(p, t, d, rules);
+      }),
+    );
+  });
+
+  it('with a head named, whoever decides is a confirmer or the head', () => {
+    fc.assert(
+      fc.property(caseArb, ({ d, t, who }) => {
+        const p = d.person(POOL[who])!;
+        const rules = { agencyHead: POOL[0], selfDecision: false };
+        return !mayDecide(p, t, d, rules) || isConfirmer(p, t, d) || p.email === POOL[0];
       }),
     );
   });
