@@ -5,6 +5,7 @@
 import { Emulator } from '../emulator';
 import { TASK_COLUMNS } from '../src/core/schema';
 import { TTL_SECONDS } from '../src/gas/context-cache';
+import { COUNTER_KEY } from '../src/gas/task-store';
 import { prng } from '../playground/demo-data';
 import { ADDON_EMULATOR } from '../playground/project';
 
@@ -170,6 +171,10 @@ export function buildRegister(tasks: number, seed = 42): Emulator {
       .getValues()
       .map((r) => r[0]);
     settings.getRange(keys.indexOf('autoWorkspace') + 2, 3).setValue('Không');
+    // The year's id counter, as the add-on kept it while these tasks were assigned through it.
+    (globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getDocumentProperties()
+      .setProperty(COUNTER_KEY, JSON.stringify({ 2026: tasks }));
   } finally {
     end();
   }
