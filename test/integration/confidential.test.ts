@@ -17,7 +17,6 @@ import {
   assign,
   call,
   ok,
-  refused,
   workspaceRegister,
   type Reply,
   type View,
