@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, SETTING_DEFS, SETTING_KEYS } from '../core/settings';
 import { prefillHolidays } from '../core/holidays';
 import { dayOfInstant, instantOfDayStart, ymdFromDay, VN_OFFSET_MINUTES } from '../core/civil-date';
 import { isDateValue } from '../core/values';
+import { keepAsText } from '../core/parse';
 import { columnLetter } from '../core/a1';
 import {
   adjacentRuns,
@@ -380,6 +381,10 @@ function fillHolidays(table: Table): { count: number; years: string } {
 function addFirstAdmin(table: Table, email: string): boolean {
   const people = peopleOf(table);
   if (people.some((p) => p.role === 'admin')) return false;
-  appendRows(table, [{ email, name: email.split('@')[0], role: ROLE_LABELS.admin.vi, active: true }]);
+  // An address and a name of digits ("0912345678@gmail.com") stay text (src/core/parse.ts).
+  const name = email.split('@')[0];
+  appendRows(table, [
+    { email: keepAsText(email), name: keepAsText(name), role: ROLE_LABELS.admin.vi, active: true },
+  ]);
   return true;
 }

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { keepAsText, withoutStrayMark } from '../../src/core/parse';
-import { ADMIN, addStaff, addTasks, asUser, sheetValues } from './helpers';
+import { ADMIN, addStaff, addTasks, asUser, newEmulator, sheetValues } from './helpers';
 import { LOG, editState, logRows, remindersRegister, runJob } from './reminders-helpers';
 
 const DIGITS = '0912abc@gmail.com';
@@ -112,5 +112,16 @@ describe('the send log and an address starting with digits', () => {
     runJob(emu, '2026-03-03T07:10:00+07:00');
     const formats = asUser(emu, (ss) => ss.getSheetByName(LOG)!.getDataRange().getNumberFormats());
     expect(formats.flat()).not.toContain('@');
+  });
+});
+
+describe('the first administrator', () => {
+  it('an address and a name of digits are written as text', () => {
+    const emu = newEmulator('2026-03-02T08:00:00+07:00');
+    emu.run('setup', [], { as: '0912345678@gmail.com' });
+    const [header, ...rows] = sheetValues(emu, 'Cán bộ');
+    const row = rows.find((r) => r[header.indexOf('Email')] === '0912345678@gmail.com');
+    expect(row).toBeDefined();
+    expect(row![header.indexOf('Họ và tên')]).toBe('0912345678');
   });
 });
