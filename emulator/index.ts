@@ -118,7 +118,7 @@ export class Emulator {
   readonly clock: Clock;
   private bundle?: vm.Script;
   readonly project: ProjectFiles = { html: {} };
-  /** Calls of the last `run`, for the CLI's `calls` command and the benchmark. */
+  /** Calls of the last `run`, for a host to report (which calls, how many). */
   lastCalls = new CallLog();
   /** The modelled cost of the last `run` (see `cost.ts`), beside its calls. */
   lastCost = new CostMeter();

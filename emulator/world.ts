@@ -1,6 +1,6 @@
 /**
- * Everything the emulated Google keeps between executions, as plain JSON-safe data: the playground saves
- * it under `.playground/` and tests build it from scratch. Times are epoch milliseconds, never Dates.
+ * Everything the emulated Google keeps between executions, as plain JSON-safe data: a host may save
+ * it to a file and tests build it from scratch. Times are epoch milliseconds, never Dates.
  *
  * Each service owns its slice (`SpreadsheetState`, `DriveState`, …) and builds its API objects as thin
  * views over it, so an execution always sees what earlier executions left.

@@ -50,7 +50,7 @@ export function createMailState(): MailState {
   return { outbox: [], quota: {} };
 }
 
-/** Every message sent so far, oldest first (for the playground and tests). */
+/** Every message sent so far, oldest first (for hosts and tests). */
 export function outbox(state: MailState): SentMail[] {
   return state.outbox;
 }

@@ -5,7 +5,7 @@
  * the event type, the document they belong to and, for time-driven ones, the schedule. As in Apps
  * Script, a daily trigger "at 9" fires at one fixed minute between 9:00 and 10:00 — the emulator picks
  * that minute from the trigger id when the trigger is created and keeps it. `dueTriggers` tells the
- * playground and tests which time-driven triggers fire in a window of time.
+ * host and tests which time-driven triggers fire in a window of time.
  *
  * Limits: 20 triggers per user per script, everywhere. An editor add-on ("Triggers for Editor
  * add-ons") may also have only one trigger of each event type per user per document, and its

@@ -1,6 +1,6 @@
 /**
  * The spreadsheet's `Ui` (from `SpreadsheetApp.getUi()`): menus, the sidebar, dialogs, alerts and
- * prompts, recorded as plain data in the world so that the playground can draw them and tests can read
+ * prompts, recorded as plain data in the world so that a host can draw them and tests can read
  * them.
  *
  * - Menus: `addToUi` replaces the earlier menu of the same title (every onOpen rebuilds its menus).

@@ -1,6 +1,6 @@
 /**
- * Embedded charts as plain specs (type, source ranges, options, position) stored on the sheet, so the
- * playground can draw them and tests can assert them. Chart types are `Charts.ChartType` members (the
+ * Embedded charts as plain specs (type, source ranges, options, position) stored on the sheet, so a
+ * host can draw them and tests can assert them. Chart types are `Charts.ChartType` members (the
  * `Charts` service: `createChartsService`), or their names.
  */
 import type { Models } from '../models';

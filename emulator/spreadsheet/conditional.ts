@@ -1,6 +1,6 @@
 /**
  * Conditional-format rules (boolean conditions; gradient rules are not modelled) and their evaluation,
- * so the playground can show each cell's effective colours.
+ * so a host can show each cell's effective colours.
  *
  * Evaluation follows Sheets: rules are tried in order and the first rule whose condition holds for a
  * cell formats it. Text conditions compare the cell's display text case-insensitively; number conditions

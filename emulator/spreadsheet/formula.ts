@@ -671,7 +671,7 @@ export function formulaYieldsDate(formula: string): boolean {
   return /^=\s*(TODAY|NOW|DATE)\s*\(/i.test(formula);
 }
 
-/** The URL of `=IMAGE("url")`, for the playground to draw. */
+/** The URL of `=IMAGE("url")`, for a host to draw. */
 export function imageFormulaUrl(formula: string): string | null {
   const ast = parseFormula(formula);
   if (ast?.k === 'fn' && ast.name === 'IMAGE' && ast.args[0]?.k === 'str') return ast.args[0].v;

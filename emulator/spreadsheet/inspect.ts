@@ -1,5 +1,5 @@
 /**
- * Plain functions over the spreadsheets state, for the playground (drawing a sheet, simulating a user
+ * Plain functions over the spreadsheets state, for hosts (drawing a sheet, simulating a user
  * typing or importing a CSV) and for tests (asserting what a cell holds). They do not go through the
  * instrumented API, so they cost no calls.
  */

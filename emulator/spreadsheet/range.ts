@@ -638,7 +638,7 @@ export class Range implements Models<
   setWrapStrategies(strategies: unknown[][]): Range {
     return this._fill2D('wrap', strategies, (x) => (enumName(x) === 'OVERFLOW' ? null : enumName(x)));
   }
-  /** Borders are recorded (per side, true/false/null as given) for the playground; they have no getter here. */
+  /** Borders are recorded (per side, true/false/null as given) for a host to draw; they have no getter here. */
   setBorder(
     top: boolean | null,
     left: boolean | null,

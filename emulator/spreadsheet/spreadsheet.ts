@@ -1,6 +1,6 @@
 /**
  * Spreadsheet: its sheets (insert, delete, activate), settings (name, time zone, locale), named ranges,
- * developer metadata, protections, toasts (recorded in the spreadsheet's state for the playground),
+ * developer metadata, protections, toasts (recorded in the spreadsheet's state for a host to show),
  * owner and editors.
  */
 import type { Models } from '../models';

@@ -1,6 +1,6 @@
 /**
- * The spreadsheets slice of the world: creation, plus plain-function helpers over the state for the
- * playground and tests (see inspect.ts for what they return).
+ * The spreadsheets slice of the world: creation, plus plain-function helpers over the state for
+ * hosts and tests (see inspect.ts for what they return).
  */
 import {
   emptySheet,

@@ -364,7 +364,7 @@ export function childrenOf(state: DriveState, folderId: string): DriveFileRecord
   return Object.values(state.files).filter((f) => f.parents.includes(folderId));
 }
 
-// ---- Inspection helpers for the playground -------------------------------------------------------
+// ---- Inspection helpers for hosts ------------------------------------------------------------------
 
 export interface DriveFileSummary {
   id: string;
