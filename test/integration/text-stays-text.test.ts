@@ -101,10 +101,30 @@ describe('the send log and an address starting with digits', () => {
       true,
     );
 
-    // As if the run had died before saving its progress: the log alone prevents a second digest.
+    // A task falls due after the digest went out (it waits for tomorrow's), and the run dies before
+    // saving its progress: the digest marker in the log alone prevents a second digest today.
+    addTasks(emu, [{ title: 'Mới giao', assignees: DIGITS, deadline: '03/03/2026' }]);
     editState(emu, (state) => ({ ...state, day: null, logTail: null }));
     runJob(emu, '2026-03-03T09:10:00+07:00');
     expect(toDigits()).toHaveLength(1);
+  });
+
+  it('a log an older version wrote (plain-text cells, a stray apostrophe) still remembers the digest', () => {
+    const emu = register();
+    runJob(emu, '2026-03-03T07:10:00+07:00');
+    asUser(emu, (ss) => {
+      const sheet = ss.getSheetByName(LOG)!;
+      const rows = sheet.getDataRange().getValues();
+      const i = rows.findIndex((r) => r[2] === DIGITS);
+      sheet.getRange('C2:I').setNumberFormat('@');
+      sheet.getRange(i + 1, 3).setValue(`'${DIGITS}`);
+      sheet.getRange(i + 1, 9).setValue(`'${String(rows[i][8])}`);
+    });
+    expect(String(sheetValues(emu, LOG).find((r) => String(r[2]).includes(DIGITS))![8])).toMatch(/^'0912/);
+    addTasks(emu, [{ title: 'Mới giao', assignees: DIGITS, deadline: '03/03/2026' }]);
+    editState(emu, (state) => ({ ...state, day: null, logTail: null }));
+    runJob(emu, '2026-03-03T09:10:00+07:00');
+    expect(emu.world.mail.outbox.filter((m) => String(m.to).includes(DIGITS))).toHaveLength(1);
   });
 
   it('never gives a log cell the plain-text format', () => {
