@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { Emulator } from '../../emulator';
 import { ADDON_EMULATOR, ADDON_NAME } from '../../playground/project';
 import { uiMenus } from './helpers';
@@ -17,6 +18,18 @@ function sourceFiles(dir: string): string[] {
 
 describe('dist/Code.js in the emulator', () => {
   const code = readFileSync('dist/Code.js', 'utf8');
+
+  it("keeps every function's name for Google's stack traces, though local names are shortened", () => {
+    // The bundle on its own, without Apps Script's services: the menu builder throws, and the trace
+    // names the functions it went through, as Google's execution log would.
+    const context = vm.createContext({});
+    vm.runInContext(`var global = this;\n${code}`, context);
+    const stack = String(
+      vm.runInContext(`(function () { try { onOpen(); } catch (e) { return e.stack; } })()`, context),
+    );
+    expect(stack).toMatch(/ReferenceError: SpreadsheetApp is not defined\n\s+at buildMenu \(/);
+    expect(stack).toMatch(/\n\s+at onOpen \(/);
+  });
 
   it('has no export statement and declares its entry points at top level', () => {
     expect(code).not.toMatch(/^\s*export\s/m);
