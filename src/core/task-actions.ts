@@ -263,9 +263,10 @@ export function planDecideExtension(
   input = form(ctx, input);
   const errors = new InputErrors(ctx.settings.language);
   const approve = input.approve === true;
-  const note = cleanText(errors, 'note', input.note, {
-    required: refusalNeedsReason('decideExtension', approve),
-  });
+  const note = cleanText(errors, 'note', input.note);
+  // The refusal's note is its reason: asked for under that name, as the refusal form labels it.
+  if (refusalNeedsReason('decideExtension', approve) && !note && errors.ok)
+    errors.add('note', 'input.required', { field: t(errors.lang, 'field.reason') });
   check(errors);
   const request = parseExtensionRequest(task.extensionRequest);
   const current = effectiveDeadline(task);

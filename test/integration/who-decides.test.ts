@@ -117,10 +117,10 @@ describe('a refusal gives a reason', () => {
     const id = assign(emu, { assignees: [OFFICIAL] }).task.id;
     ok(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-20', reason: 'Chờ số liệu' }));
     expect(refused(call(emu, LEADER, 'decideExtension', id, { approve: false }))).toBe(
-      'Chưa lưu, cần sửa: Ghi chú: chưa nhập.',
+      'Chưa lưu, cần sửa: Lý do: chưa nhập.',
     );
     expect(refused(call(emu, LEADER, 'decideExtension', id, { approve: false, note: '  ' }))).toMatch(
-      /Ghi chú: chưa nhập/,
+      /Lý do: chưa nhập/,
     );
     const reply = ok(
       call<ActionReply>(emu, LEADER, 'decideExtension', id, { approve: false, note: 'Đủ thời gian' }),
