@@ -6,6 +6,9 @@
  *   npm run playground -- trigger <function> [--at time]
  *   npm run playground -- import <sheet> <file.csv> [--append] [--as email]
  *   npm run playground -- edit <sheet> <A1> <value> [--as email] [--at time] [--json]
+ *   npm run playground -- delete-row | insert-row <sheet> <row> [--as email] [--at time] [--json]
+ *   npm run playground -- delete-column | insert-column <sheet> <column> [--as …] [--at …] [--json]
+ *   npm run playground -- move-column | paste-over <sheet> <from> <to> [--as …] [--at …] [--json]
  *   npm run playground -- export <sheet>
  *   npm run playground -- sheets | outbox [--json] | drive [--json] | calls [--json]
  *   npm run playground -- clock [--at time | --advance 2h|3d|30m]
@@ -23,6 +26,8 @@ import { cellInfo, importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/in
 import { outbox } from '../emulator/services/mail';
 import * as view from './inspect';
 import { costSummary, roundTripNote } from './cost-view';
+import type { EditReport, PersonEdit, SheetsUi } from '../emulator';
+import { columnNumber } from '../emulator/spreadsheet/a1';
 
 const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
 
@@ -35,6 +40,13 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   edit <sheet> <ô> <giá trị> [--as email] [--at thời điểm] [--json]
                                           một người gõ vào một ô trên giao diện Sheets ('' = phím Delete):
                                           vùng bảo vệ được tôn trọng, onEdit của add-on chạy (LIMITED)
+  delete-row <sheet> <số dòng>            một người xoá một dòng trên giao diện Sheets
+  insert-row <sheet> <số dòng>            … chèn một dòng trống phía trên dòng đó
+  delete-column <sheet> <cột>             … xoá một cột (chữ cái: B, AA)
+  insert-column <sheet> <cột>             … chèn một cột trống bên trái cột đó
+  move-column <sheet> <từ cột> <đến cột>  … kéo một cột đến vị trí mới (cột đến: nơi nó nằm sau khi kéo)
+  paste-over <sheet> <từ cột> <đến cột>   … cắt cả cột và dán đè lên cột kia: nội dung đi, siêu dữ liệu
+                                          của cột ở lại (cả hai cột); cùng --as, --at, --json như edit
   export <sheet>                          in CSV các giá trị đang hiển thị của sheet
   sheets                                  liệt kê các sheet
   outbox [--json]                         thư MailApp đã gửi
@@ -140,11 +152,45 @@ function importCsv(pg: Playground, name: string, file: string, append: boolean, 
   return `Đã ghi ${r.rows} dòng × ${r.columns} cột vào "${name}" từ dòng ${startRow}.`;
 }
 
+/** Warnings and trigger runs of a hand edit go to stderr, so stdout stays the result. */
+function reportEdit(report: EditReport): void {
+  for (const w of report.warnings)
+    err(
+      `[cảnh báo] ${w.protected} được bảo vệ kiểu cảnh báo${w.description ? ` (${w.description})` : ''}: vẫn sửa`,
+    );
+  for (const t of report.triggers)
+    err(
+      `[trình kích hoạt] ${t.handler} (${t.authMode}, với tư cách ${t.effectiveUser}): ${t.ok ? 'xong' : `lỗi: ${t.error?.message}`}`,
+    );
+}
+
 /**
- * A person typing `value` into one cell in the Sheets interface (`Emulator.edit`, emulator/person.ts),
- * not a script: protections hold against them, the text is parsed as typed, and the add-on's `onEdit`
- * runs (AuthMode.LIMITED), as do installed edit and change triggers. `''` presses Delete. A refused
- * edit is a failure; a trigger that throws is reported on stderr, as the edit itself is done.
+ * `as` doing `action` in the Sheets interface (`Emulator.edit`, emulator/person.ts), not a script:
+ * protections hold against them and the add-on's triggers run as Sheets runs them. A refused action is
+ * a failure naming what was refused (`what`, e.g. `xoá được dòng 5`) and Sheets' message; a trigger
+ * that throws is reported on stderr, as the action itself is done.
+ */
+function byHand(
+  pg: Playground,
+  name: string,
+  as: string,
+  what: string,
+  action: (ui: SheetsUi) => PersonEdit,
+): EditReport {
+  pg.ensureBundle();
+  let report;
+  try {
+    report = pg.emulator.edit(as, action);
+  } catch (e) {
+    throw new Failure(`${as} không ${what} của "${name}": ${(e as Error).message}`);
+  }
+  reportEdit(report);
+  return report;
+}
+
+/**
+ * A person typing `value` into one cell: the text is parsed as typed and the add-on's `onEdit` runs
+ * (AuthMode.LIMITED), as do installed edit and change triggers. `''` presses Delete.
  */
 function editCell(
   pg: Playground,
@@ -154,26 +200,99 @@ function editCell(
   as: string,
   json: boolean,
 ): string {
-  pg.ensureBundle();
-  let report;
-  try {
-    report = pg.emulator.edit(as, (ui) => (value === '' ? ui.clear(name, a1) : ui.setValue(name, a1, value)));
-  } catch (e) {
-    throw new Failure(`${as} không sửa được ô ${a1} của "${name}": ${(e as Error).message}`);
-  }
-  for (const w of report.warnings)
-    err(
-      `[cảnh báo] ${w.protected} được bảo vệ kiểu cảnh báo${w.description ? ` (${w.description})` : ''}: vẫn sửa`,
-    );
-  for (const t of report.triggers)
-    err(
-      `[trình kích hoạt] ${t.handler} (${t.authMode}, với tư cách ${t.effectiveUser}): ${t.ok ? 'xong' : `lỗi: ${t.error?.message}`}`,
-    );
+  const report = byHand(pg, name, as, `sửa được ô ${a1}`, (ui) =>
+    value === '' ? ui.clear(name, a1) : ui.setValue(name, a1, value),
+  );
   if (json) return JSON.stringify({ edits: report.edits }, null, 2);
   const shown = cellInfo(pg.world.spreadsheets, pg.world.activeSpreadsheetId, name, a1, {
     now: pg.now,
   }).display;
   return `${as} đã sửa ${report.edits[0].range} lúc ${view.vnTime(pg.now)}: ${shown === '' ? '(trống)' : `"${shown}"`}`;
+}
+
+/** The hand edits of rows and columns: `<verb> <sheet> <place> [<place>]`. */
+const STRUCTURE_VERBS = {
+  'delete-row': { places: ['row'], usage: 'delete-row <sheet> <số dòng>' },
+  'insert-row': { places: ['row'], usage: 'insert-row <sheet> <số dòng>' },
+  'delete-column': { places: ['column'], usage: 'delete-column <sheet> <cột>' },
+  'insert-column': { places: ['column'], usage: 'insert-column <sheet> <cột>' },
+  'move-column': { places: ['column', 'column'], usage: 'move-column <sheet> <từ cột> <đến cột>' },
+  'paste-over': { places: ['column', 'column'], usage: 'paste-over <sheet> <từ cột> <đến cột>' },
+} as const;
+type StructureVerb = keyof typeof STRUCTURE_VERBS;
+
+function rowNumber(text: string): number {
+  if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`"${text}" không phải số dòng (1, 2, …).`);
+  return Number(text);
+}
+function columnOf(text: string): { letter: string; n: number } {
+  if (!/^[A-Za-z]{1,3}$/.test(text)) throw new UsageError(`"${text}" không phải tên cột (A, B, …, AA).`);
+  const letter = text.toUpperCase();
+  return { letter, n: columnNumber(letter) };
+}
+
+/**
+ * A person inserting, deleting or moving a row or column, or cutting a whole column and pasting it over
+ * another. No `onEdit` for the structural ones (Sheets fires none), only installed change triggers; a
+ * paste over fires `onEdit` for the pasted column. Developer metadata stays with its column when its
+ * content is cut away (_inference_ of the emulator, as in Sheets' interface).
+ */
+function editStructure(
+  pg: Playground,
+  verb: StructureVerb,
+  name: string,
+  places: string[],
+  as: string,
+  json: boolean,
+): string {
+  const spec = STRUCTURE_VERBS[verb];
+  if (places.length !== spec.places.length || places.some((p) => !p))
+    throw new UsageError(`Cần: ${spec.usage}.`);
+  let what: string;
+  let done: string;
+  let action: (ui: SheetsUi) => PersonEdit;
+  switch (verb) {
+    case 'delete-row':
+    case 'insert-row': {
+      const row = rowNumber(places[0]);
+      const del = verb === 'delete-row';
+      what = `${del ? 'xoá' : 'chèn'} được dòng ${del ? row : `trên dòng ${row}`}`;
+      done = del ? `xoá dòng ${row}` : `chèn một dòng trống trên dòng ${row}`;
+      action = (ui) => (del ? ui.deleteRows(name, row) : ui.insertRows(name, row));
+      break;
+    }
+    case 'delete-column':
+    case 'insert-column': {
+      const { letter } = columnOf(places[0]);
+      const del = verb === 'delete-column';
+      what = `${del ? 'xoá' : 'chèn'} được cột ${del ? letter : `bên trái cột ${letter}`}`;
+      done = del ? `xoá cột ${letter}` : `chèn một cột trống bên trái cột ${letter}`;
+      action = (ui) => (del ? ui.deleteColumns(name, letter) : ui.insertColumns(name, letter));
+      break;
+    }
+    case 'move-column': {
+      const from = columnOf(places[0]);
+      const to = columnOf(places[1]);
+      what = `kéo được cột ${from.letter} đến cột ${to.letter}`;
+      done = `kéo cột ${from.letter} đến vị trí cột ${to.letter}`;
+      // Sheets counts the destination before the move: to land at `to`, drop it before `to` (leftwards)
+      // or before the column after `to` (rightwards).
+      const before = to.n > from.n ? to.n + 1 : to.n;
+      action = (ui) => ui.moveColumns(name, from.letter, before);
+      break;
+    }
+    case 'paste-over': {
+      const from = columnOf(places[0]);
+      const to = columnOf(places[1]);
+      what = `dán đè được cột ${from.letter} lên cột ${to.letter}`;
+      done = `cắt cột ${from.letter} và dán đè lên cột ${to.letter}`;
+      action = (ui) => ui.cutPaste(name, `${from.letter}:${from.letter}`, `${to.letter}1`);
+      break;
+    }
+  }
+  const report = byHand(pg, name, as, what, action);
+  if (json) return JSON.stringify({ edits: report.edits }, null, 2);
+  return `${as} đã ${done} của "${name}" lúc ${view.vnTime(pg.now)}: ${report.edits[0].range}`;
 }
 
 export function main(argv: string[]): number {
@@ -254,6 +373,19 @@ export function main(argv: string[]): number {
         if (!as) throw new UsageError('Sửa tay cần một người đăng nhập: --as email.');
         if (at !== undefined) pg.setClock(at);
         out(editCell(pg, name, rest[1], rest[2], as, o.json === true));
+        pg.save();
+        return 0;
+      }
+      case 'delete-row':
+      case 'insert-row':
+      case 'delete-column':
+      case 'insert-column':
+      case 'move-column':
+      case 'paste-over': {
+        const name = requireSheet(pg, rest[0]);
+        if (!as) throw new UsageError('Sửa tay cần một người đăng nhập: --as email.');
+        if (at !== undefined) pg.setClock(at);
+        out(editStructure(pg, command, name, rest.slice(1), as, o.json === true));
         pg.save();
         return 0;
       }

@@ -1,8 +1,12 @@
 /**
- * `npm run playground -- edit`: a person typing into one cell in the Sheets interface, over the saved
- * world (each command a new process, as a user runs them).
+ * `npm run playground -- edit`, `delete-row`, `insert-column`, `move-column`, `paste-over`…: a person
+ * editing in the Sheets interface, over the saved world (each command a new process, as a user runs
+ * them).
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../../emulator/spreadsheet/inspect';
 import { ROOT, ensureBuilt, tempDir } from '../e2e/helpers';
 
 const ADMIN = 'vanphong@nguhanhson.gov.vn';
@@ -48,4 +52,64 @@ test('edit types into a cell as a person: parsed as typed, onEdit runs, warning 
 
   expect(cli('edit', 'Nhật ký', 'A2', '--as', ADMIN).status).toBe(2); // no value
   expect(cli('edit', 'Không có', 'A2', 'x', '--as', ADMIN).status).toBe(1);
+});
+
+test('rows and columns by hand: insert, delete, move, paste over; a real protection refuses with Sheets’ message', () => {
+  const SECOND_ADMIN = 'quan.tri.2@nguhanhson.gov.vn';
+  const OFFICIAL = 'can.bo@nguhanhson.gov.vn';
+  const PROTECTED = 'You are trying to edit a protected cell or object.';
+  expect(cli('reset').status).toBe(0);
+  expect(cli('exec', 'setup', '--as', ADMIN, '--at', '2026-11-23T08:00').status).toBe(0);
+  // A second administrator, so setup gives the administrators' sheets a list of editors of their own.
+  const csv = join(state.dir, 'admin.csv');
+  writeFileSync(csv, `${SECOND_ADMIN},Quản Trị Hai,,Quản trị (văn phòng),,TRUE\n`);
+  expect(cli('import', 'Cán bộ', csv, '--append').status).toBe(0);
+  expect(cli('exec', 'setup', '--as', ADMIN).status).toBe(0);
+  const header = () => parseCsv(cli('export', 'Nhiệm vụ').stdout)[0];
+  const before = header();
+
+  const staff = cli('export', 'Cán bộ').stdout;
+  const refused = cli('delete-row', 'Cán bộ', '2', '--as', OFFICIAL);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain(`${OFFICIAL} không xoá được dòng 2 của "Cán bộ": ${PROTECTED}`);
+  expect(cli('export', 'Cán bộ').stdout).toBe(staff);
+  const column = cli('insert-column', 'Đơn vị', 'B', '--as', OFFICIAL);
+  expect(column.status).toBe(1);
+  expect(column.stderr).toContain(PROTECTED);
+
+  // The task sheet's computed columns only warn: an official drags a column where they like.
+  const moved = cli('move-column', 'Nhiệm vụ', 'D', 'B', '--as', OFFICIAL);
+  expect(moved.status).toBe(0);
+  expect(moved.stdout).toContain(`${OFFICIAL} đã kéo cột D đến vị trí cột B của "Nhiệm vụ"`);
+  expect(header().slice(0, 4)).toEqual([before[0], before[3], before[1], before[2]]);
+  expect(cli('move-column', 'Nhiệm vụ', 'B', 'D', '--as', OFFICIAL).status).toBe(0);
+  expect(header()).toEqual(before);
+
+  const inserted = cli('insert-row', 'Nhiệm vụ', '2', '--as', ADMIN, '--json');
+  expect(inserted.status).toBe(0);
+  expect(JSON.parse(inserted.stdout)).toEqual({
+    edits: [expect.objectContaining({ kind: 'insertRows', by: ADMIN, range: "'Nhiệm vụ'!2:2" })],
+  });
+  expect(cli('delete-row', 'Nhiệm vụ', '2', '--as', ADMIN).stdout).toContain(
+    `${ADMIN} đã xoá dòng 2 của "Nhiệm vụ"`,
+  );
+  expect(cli('insert-column', 'Nhiệm vụ', 'E', '--as', ADMIN).status).toBe(0);
+  expect(header()).toEqual([...before.slice(0, 4), '', ...before.slice(4)]);
+  expect(cli('delete-column', 'Nhiệm vụ', 'E', '--as', ADMIN).status).toBe(0);
+  expect(header()).toEqual(before);
+
+  // Cutting a whole column and pasting it over another: the content moves, onEdit runs.
+  const pasted = cli('paste-over', 'Nhiệm vụ', 'E', 'Z', '--as', ADMIN);
+  expect(pasted.status).toBe(0);
+  expect(pasted.stdout).toContain(`${ADMIN} đã cắt cột E và dán đè lên cột Z của "Nhiệm vụ"`);
+  expect(pasted.stderr).toContain('[trình kích hoạt] onEdit (LIMITED');
+  const after = header();
+  expect(after[4]).toBe('');
+  expect(after[25]).toBe(before[4]);
+
+  expect(cli('delete-row', 'Nhiệm vụ', 'B', '--as', ADMIN).status).toBe(2); // not a row number
+  expect(cli('move-column', 'Nhiệm vụ', 'B', '--as', ADMIN).status).toBe(2); // no destination
+  const outside = cli('delete-column', 'Nhiệm vụ', 'ZZ', '--as', ADMIN);
+  expect(outside.status).toBe(1);
+  expect(outside.stderr).toContain('Those columns are out of bounds.');
 });
