@@ -32,6 +32,9 @@ export function utf8Bytes(s: string): number[] {
   return out;
 }
 
+/** Whether `text` fits a QR code (version 40, level M: 2,331 bytes of UTF-8). */
+export const fitsQr = (text: string) => utf8Bytes(text).length <= 2331;
+
 function encode(text: string, ecc: 'L' | 'M' | 'Q' | 'H') {
   const qr = qrcode(0, ecc);
   qr.addData(String.fromCharCode(...utf8Bytes(text)), 'Byte');

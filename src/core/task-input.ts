@@ -10,6 +10,7 @@ import { formatDay } from './format';
 import type { Language } from './language';
 import { t, type MessageKey, type MessageParams } from './messages';
 import { MAX_WORKING_DAYS, keepAsText, parseDateCell, sanitizeText } from './parse';
+import { fitsQr } from './qr';
 
 export interface FieldError {
   field: string;
@@ -69,10 +70,13 @@ export function cleanText(
   return '';
 }
 
-/** A link users paste as a result: https only (no javascript: or data: URLs end up in the register). */
+/**
+ * A link users paste as a result: https only (no javascript: or data: URLs end up in the register), and
+ * short enough for a QR code (the e-mails and the task slip show one).
+ */
 export function cleanLink(errors: InputErrors, raw: unknown): string {
   const link = cleanText(errors, 'link', raw);
-  if (link && !/^https:\/\/[^\s]+$/i.test(link)) {
+  if (link && !(/^https:\/\/[^\s]+$/i.test(link) && fitsQr(link))) {
     errors.add('link', 'input.badLink');
     return '';
   }

@@ -53,6 +53,9 @@ export interface Task {
 export interface RowProblem {
   row: number;
   reasons: string[];
+  /** The row's id and assigner as far as they read (who is told of the problem). */
+  id?: string;
+  assigner?: string;
 }
 
 export type RowRead =
@@ -158,7 +161,7 @@ export function readTaskRow(
     docId: text(get('docId')),
     workspace: text(get('workspace')),
   };
-  if (reasons.length > 0) return { kind: 'problem', problem: { row, reasons } };
+  if (reasons.length > 0) return { kind: 'problem', problem: { row, reasons, id, assigner: task.assigner } };
   return { kind: 'task', task };
 }
 

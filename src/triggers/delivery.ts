@@ -8,6 +8,7 @@
  *   warning for admins, and release the claim.
  */
 import { isoFromDay, type Day } from '../core/civil-date';
+import { formatDay } from '../core/format';
 import { t, UserError, type MessageKey, type MessageParams } from '../core/messages';
 import { SHEETS } from '../core/schema';
 import type { Settings } from '../core/settings';
@@ -15,6 +16,7 @@ import type { Task } from '../core/task';
 import { compose, type Outgoing } from '../core/reminders/compose';
 import { carriedEntries } from '../core/reminders/outgoing';
 import { notificationKey } from '../core/reminders/notifications';
+import { isSendDay } from '../core/reminders/schedule';
 import { withDocumentLock } from '../gas/lock';
 import {
   CHECKPOINT_EVERY,
@@ -67,6 +69,8 @@ export interface Delivery {
   run: string;
   /** The claim found when planning (another run's, lapsed), or null. */
   lapsed: SendClaim | null;
+  /** Rows the reminders could not use (src/core/reminders/row-issues.ts), for the admins' warning. */
+  issues?: string[];
 }
 
 export function isDelivery(x: Delivery | JobResult): x is Delivery {
@@ -98,7 +102,7 @@ export function deliver(d: Delivery): JobResult {
   const report = newReport(d.quota);
   const recorded = { sent: 0, failed: 0 };
   const record = (final: boolean) => {
-    const entries = logEntries(report, recorded, d.log, d.today, final);
+    const entries = logEntries(report, recorded, d.log, d.today, final && whenDeferred(d));
     if (entries.length > 0) {
       appendLog(d.log, entries, lang);
       // A checkpoint reaches the sheet before the next e-mail goes: a kill must not undo it. The last
@@ -169,7 +173,7 @@ function finish(d: Delivery, report: SendReport, queue: QueueRead | null): JobRe
     state.day.complete = left === 0 && report.error === null;
   const message = outcome(report, d.daily, lang);
   const interrupted = interruptedToday(d.lapsed, isoFromDay(d.today), Date.now());
-  const warning = warningOf(report, state.installer, settings, interrupted);
+  const warning = warningOf(report, state.installer, settings, interrupted, d.issues ?? [], whenDeferred(d));
   state.logTail = tailOf(d.log);
   state.lastRun = summary(
     report.error === null && report.failed.length === 0,
@@ -196,13 +200,16 @@ export function sendingElsewhere(today: Day): JobResult {
   return jobResult('busy', t('vi', 'reminders.sendingElsewhere'), today, null);
 }
 
-/** Log rows for what was sent or failed since the last write; the final write adds the deferred. */
+/**
+ * Log rows for what was sent or failed since the last write; the final write (`when` the deferred go,
+ * their note) adds the deferred.
+ */
 function logEntries(
   report: SendReport,
   recorded: { sent: number; failed: number },
   log: TodayLog,
   today: Day,
-  final: boolean,
+  when: string | false,
 ): LogEntry[] {
   const entry = (out: Outgoing, code: LogEntry['code'], at: number, note: string): LogEntry => ({
     at,
@@ -222,9 +229,9 @@ function logEntries(
     ...report.sent.slice(recorded.sent).map((s) => entry(s.out, 'sent', s.at, '')),
     ...report.failed.slice(recorded.failed).map((f) => entry(f.out, 'failed', now, f.error)),
     // Once per person per day: hourly retries do not repeat the row.
-    ...(final ? report.deferredQuota : [])
+    ...(when !== false ? report.deferredQuota : [])
       .filter((o) => !log.deferred.has(o.to))
-      .map((o) => entry(o, 'deferred', now, '')),
+      .map((o) => entry(o, 'deferred', now, when || '')),
   ];
 }
 
@@ -233,6 +240,8 @@ function warningOf(
   installer: string,
   settings: Settings,
   interrupted: boolean,
+  issues: string[],
+  when: string,
 ): string | null {
   const lang = settings.language;
   const m = (key: MessageKey, params: MessageParams) => t(lang, key, params);
@@ -245,6 +254,7 @@ function warningOf(
         deferred: report.deferredQuota.length,
         remaining: report.quotaLeft,
         sheet,
+        when,
       }),
     );
   if (report.deferredTime.length > 0)
@@ -259,6 +269,8 @@ function warningOf(
   }
   if (report.error !== null) parts.push(m('reminders.warningError', { error: report.error }));
   if (interrupted) parts.push(m('reminders.warningInterrupted', { max: CHECKPOINT_EVERY }));
+  if (issues.length > 0)
+    parts.push(m('refresh.badRows', { count: issues.length, rows: issues.slice(0, 10).join(' | ') }));
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
@@ -299,6 +311,16 @@ export function jobResult(
       : 0,
     failed: report?.failed.length ?? 0,
   };
+}
+
+/** When the e-mails the quota deferred go: first, at the next send day's morning run. */
+function whenDeferred(d: Delivery): string {
+  const { settings, calendar } = d.read;
+  let day = d.today + 1;
+  while (!isSendDay(day, calendar, settings) && day < d.today + 30) day++;
+  return day === d.today + 1
+    ? t(settings.language, 'reminders.whenTomorrow')
+    : t(settings.language, 'reminders.whenDay', { date: formatDay(day) });
 }
 
 export function byId(tasks: readonly Task[]): Map<string, Task> {

@@ -160,7 +160,7 @@ function planFlush(
   const queue = readQueue(ensureQueue(ss));
   const read = readRegister(ss);
   // Parsing only: the statuses were refreshed by today's daily run.
-  const tasks = currentTasks(read, today);
+  const { tasks } = currentTasks(read, today);
   const log = readTodayLog(ss, today, state.logTail);
   const outgoing = buildOutgoing([], queue.entries, byId(tasks), read.directory, log.handled, today);
   return prepare({

@@ -12,8 +12,9 @@ import { isoFromDay, type Day } from '../core/civil-date';
 import { t } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { planDigests } from '../core/reminders/planner';
+import { rowIssues } from '../core/reminders/row-issues';
+import type { RefreshPlan } from '../core/refresh';
 import { isSendDay, vnHour } from '../core/reminders/schedule';
-import type { Task } from '../core/task';
 import { claimedByOther, readClaim, type SendClaim } from '../gas/reminders/claim';
 import { readQueue } from '../gas/reminders/queue';
 import { currentTasks, readRegister, refreshTasks } from '../gas/reminders/register';
@@ -50,14 +51,13 @@ export function planDaily(
   }
   const read = readRegister(ss);
   const { settings, calendar } = read;
-  let tasks: Task[];
+  let refresh: RefreshPlan;
   if (resumed) {
-    tasks = currentTasks(read, today);
+    refresh = currentTasks(read, today);
   } else {
-    const refresh = refreshTasks(ss, read, today);
+    refresh = refreshTasks(ss, read, today);
     // The Thống kê sheet, on the tasks just refreshed (issue 7; about four calls, never throws).
     statisticsAfterRefresh(ss, { tasks: refresh.tasks, settings, directory: read.directory, today });
-    tasks = refresh.tasks;
     if (settings.reminderHour !== state.hour) {
       // The office changed the hour in the settings sheet: follow it from now on, today included.
       state.hour = settings.reminderHour;
@@ -77,6 +77,9 @@ export function planDaily(
     claim = readClaim(props);
     if (claimedByOther(claim, run, Date.now())) return sendingElsewhere(today);
   }
+  const { tasks } = refresh;
+  // Rows the reminders cannot use: told to their assigners and the admins, and skipped (issue 12).
+  const issues = rowIssues(refresh.problems, tasks, settings.language);
   const log = readTodayLog(ss, today, state.logTail);
   const plan = planDigests({
     tasks,
@@ -85,6 +88,7 @@ export function planDaily(
     settings,
     today,
     handled: log.handled,
+    issues,
   });
   const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;
@@ -96,6 +100,10 @@ export function planDaily(
     log.handled,
     today,
   );
+  // Those deferred by the quota on the last send day go first, in the order they were deferred: nobody
+  // is deferred day after day while others are served.
+  const first = (to: string) => log.before.get(to) ?? 1e9;
+  outgoing.sort((a, b) => first(a.to) - first(b.to));
   return prepare({
     ss,
     read,
@@ -108,5 +116,6 @@ export function planDaily(
     daily: true,
     run,
     lapsed: claim,
+    issues: issues.map((i) => i.text),
   });
 }

@@ -142,7 +142,9 @@ const vi = {
   'reminders.done': 'Đã gửi {sent} thư nhắc việc và thông báo; hôm nay không còn thư nào phải gửi.',
   'reminders.partial': 'Đã gửi {sent} thư; còn {left} thư sẽ gửi ở lần chạy sau.',
   'reminders.warningQuota':
-    'Hết hạn mức gửi thư của tài khoản {installer}: {deferred} thư chưa gửi (còn {remaining} người nhận trong hạn mức). Thư về nhiệm vụ quá hạn được gửi trước; phần còn lại gửi tiếp khi hạn mức được cấp lại. Xem sheet "{sheet}".',
+    'Hết hạn mức gửi thư của tài khoản {installer}: {deferred} thư chưa gửi (còn {remaining} người nhận trong hạn mức). Các thư này {when}, trước mọi thư khác. Xem sheet "{sheet}".',
+  'reminders.whenTomorrow': 'gửi vào sáng mai',
+  'reminders.whenDay': 'gửi vào sáng {date}',
   'reminders.warningTime':
     'Dừng trước giới hạn 6 phút của Apps Script: {deferred} thư sẽ được gửi ở lần chạy sau (trong vòng một giờ).',
   'reminders.warningFailed': '{count} thư không gửi được (email sai?): {emails}. Xem sheet "{sheet}".',
@@ -184,7 +186,7 @@ const vi = {
   'input.noAssignees': 'Cần chọn ít nhất một người thực hiện.',
   'input.unknownUnit': 'Đơn vị "{unit}" không có trong sheet "Đơn vị".',
   'input.badPercent': 'Tiến độ phải từ 0 đến 100 %.',
-  'input.badLink': 'Liên kết phải bắt đầu bằng https://',
+  'input.badLink': 'Liên kết phải bắt đầu bằng https:// và đủ ngắn để làm mã QR',
   'input.notText': '{field}: phải là chữ.',
   'input.notForm': 'Thiếu nội dung biểu mẫu: hãy tải lại thanh bên.',
   'error.unexpected': 'Lỗi ngoài dự kiến, thao tác có thể chưa xong: hãy tải lại để xem. Chi tiết: {detail}',
@@ -492,7 +494,9 @@ const en: Record<ServerKey, string> = {
   'reminders.done': 'Sent {sent} reminder and notification e-mails; nothing left to send today.',
   'reminders.partial': 'Sent {sent} e-mails; {left} will go out at the next run.',
   'reminders.warningQuota':
-    'The e-mail quota of {installer} is used up: {deferred} e-mails not sent ({remaining} recipients left in the quota). Overdue tasks went first; the rest follow when the quota is renewed. See the sheet "{sheet}".',
+    'The e-mail quota of {installer} is used up: {deferred} e-mails not sent ({remaining} recipients left in the quota). These {when}, before any other. See the sheet "{sheet}".',
+  'reminders.whenTomorrow': 'go out tomorrow morning',
+  'reminders.whenDay': 'go out on the morning of {date}',
   'reminders.warningTime':
     'Stopped before the Apps Script 6-minute limit: {deferred} e-mails will go out at the next run (within the hour).',
   'reminders.warningFailed':
@@ -536,7 +540,7 @@ const en: Record<ServerKey, string> = {
   'input.noAssignees': 'Choose at least one assignee.',
   'input.unknownUnit': 'Unit "{unit}" is not in the "Đơn vị" sheet.',
   'input.badPercent': 'Progress must be between 0 and 100 %.',
-  'input.badLink': 'A link must start with https://',
+  'input.badLink': 'A link must start with https:// and be short enough for a QR code',
   'input.notText': '{field}: must be text.',
   'input.notForm': 'No form was sent: reload the sidebar.',
   'error.unexpected': 'Unexpected error; the action may be incomplete: reload to check. Details: {detail}',

@@ -7,6 +7,7 @@
  * "Nhiệm vụ mật" and their id — no title, deadline, unit, link, QR or note.
  */
 import { formatDay } from '../format';
+import { fitsQr } from '../qr';
 import { t, type MessageKey, type MessageParams } from '../messages';
 import type { Language } from '../language';
 import { STATUS_COLOURS, statusLabel } from '../status';
@@ -100,6 +101,12 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
       html.push(sectionTitleHtml(m('reminder.section.weekly')), summaryHtml(out.digest.summary, ctx));
       text.push(m('reminder.section.weekly').toUpperCase(), ...summaryText(out.digest.summary, ctx), '');
     }
+    const issues = out.digest.issues ?? [];
+    if (issues.length > 0) {
+      const line = m('refresh.badRows', { count: issues.length, rows: issues.join(' | ') });
+      html.push(`<p style="color:#b91c1c">${escapeHtml(line)}</p>`);
+      text.push(line, '');
+    }
   }
 
   if (out.notifications.length > 0) {
@@ -171,7 +178,7 @@ function sectionTitleHtml(title: string): string {
 function qrFor(task: Task, qr: QrRequest[]): string | null {
   if (task.confidential || qr.length >= MAX_QR_PER_MESSAGE) return null;
   const link = safeLink(task.driveLink);
-  if (!link) return null;
+  if (!link || !fitsQr(link)) return null;
   const cid = `qr${qr.length + 1}`;
   qr.push({ cid, text: link });
   return cid;

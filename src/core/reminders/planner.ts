@@ -13,7 +13,8 @@
  * - the results awaiting confirmation and the pending extension requests go to the people the rules in
  *   `../permissions.ts` name (`toldOfResult`, `toldOfExtensionRequest`): the confirmers (the assigner and
  *   the lead unit's followers), else the nearest leader; the assigner, else the nearest leader;
- * - every active admin, on the summary day of the week: overdue tasks counted by lead unit.
+ * - every active admin, on the summary day of the week: overdue tasks counted by lead unit;
+ * - rows the reminders cannot use (`./row-issues.ts`): to the task's assigner and every active admin.
  * A task concerning a person in several ways appears once, under the most urgent kind. People whose
  * staff row says they no longer work here get nothing; addresses not in the staff sheet do (an
  * assignee from another agency still needs reminding). Nothing on days that are not send days.
@@ -27,6 +28,7 @@ import { computeStatus, effectiveDeadline, type TaskStatus } from '../status';
 import { statusInput, type Task } from '../task';
 import { SECTION_LIMIT, kindRank, tierOf, type ReminderKind, type Tier } from './kinds';
 import { digestMarker, reminderKey } from './keys';
+import type { RowIssue } from './row-issues';
 import { isSendDay, isSummaryDay } from './schedule';
 
 export interface DigestItem {
@@ -66,6 +68,8 @@ export interface Digest {
   /** Items not listed, by kind. */
   more: Partial<Record<ReminderKind, number>>;
   summary: WeeklySummary | null;
+  /** Rows this person should fix or know of (`./row-issues.ts`), told once a day with the digest. */
+  issues?: string[];
   /** The keys this digest records: the digest marker, the listed items' and the summary's. */
   keys: string[];
 }
@@ -78,6 +82,7 @@ export interface PlanInput {
   today: Day;
   /** Keys already in today's send log (sent, or failed for good). */
   handled: ReadonlySet<string>;
+  issues?: readonly RowIssue[];
 }
 
 export interface DigestPlan {
@@ -157,12 +162,16 @@ export function planDigests(input: PlanInput): DigestPlan {
   }
 
   const weekly = summary?.build() ?? null;
-  if (weekly) {
-    for (const admin of directory.people) {
-      if (admin.role !== 'admin' || !admin.active || retired.has(admin.email)) continue;
-      if (!perPerson.has(admin.email)) perPerson.set(admin.email, new Map());
+  const admins = directory.people.filter((p) => p.role === 'admin' && p.active && !retired.has(p.email));
+  if (weekly)
+    for (const admin of admins) if (!perPerson.has(admin.email)) perPerson.set(admin.email, new Map());
+  const issues = new Map<string, string[]>();
+  for (const issue of input.issues ?? [])
+    for (const p of new Set([issue.to.toLowerCase(), ...admins.map((a) => a.email)])) {
+      if (!p || retired.has(p)) continue;
+      issues.set(p, [...(issues.get(p) ?? []), issue.text]);
+      if (!perPerson.has(p)) perPerson.set(p, new Map());
     }
-  }
 
   for (const [to, items] of perPerson) {
     if (handled.has(digestMarker(to, today))) {
@@ -177,6 +186,7 @@ export function planDigests(input: PlanInput): DigestPlan {
       [...items.values()],
       isAdmin ? weekly : null,
       handled,
+      issues.get(to) ?? [],
     );
     if (digest) plan.digests.push(digest);
   }
@@ -194,6 +204,7 @@ function buildDigest(
   all: DigestItem[],
   summary: WeeklySummary | null,
   handled: ReadonlySet<string>,
+  issues: string[],
 ): Digest | null {
   const fresh = all
     .map((it) => ({ ...it, key: reminderKey(to, it.task.id, it.kind, day) }))
@@ -201,7 +212,7 @@ function buildDigest(
     .sort(compareItems);
   const summaryKey = reminderKey(to, SUMMARY_TASK, SUMMARY_KIND, day);
   const withSummary = summary !== null && !handled.has(summaryKey);
-  if (fresh.length === 0 && !withSummary) return null;
+  if (fresh.length === 0 && !withSummary && issues.length === 0) return null;
 
   const items: DigestItem[] = [];
   const more: Partial<Record<ReminderKind, number>> = {};
@@ -219,7 +230,7 @@ function buildDigest(
   // The marker first: it is the one that must never be lost (a log cell is cut at its size limit).
   const keys = [digestMarker(to, day), ...items.map((it) => it.key)];
   if (withSummary) keys.push(summaryKey);
-  return { to, name, day, tier, items, more, summary: withSummary ? summary : null, keys };
+  return { to, name, day, tier, items, more, summary: withSummary ? summary : null, issues, keys };
 }
 
 /**

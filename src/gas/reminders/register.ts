@@ -14,7 +14,6 @@ import { planRefresh, type RefreshPlan } from '../../core/refresh';
 import { refreshTable } from '../refresh';
 import { SHEETS } from '../../core/schema';
 import type { Settings } from '../../core/settings';
-import type { Task } from '../../core/task';
 import { readStaff, readUnits } from '../identity';
 import { readCalendar, readSettings } from '../register-context';
 import { readTable, type Table } from '../table';
@@ -46,7 +45,7 @@ export function refreshTasks(ss: Spreadsheet, read: RegisterRead, today: Day): R
  * The tasks as they stand, parsed from the read and nothing written: for runs after today's refresh
  * (the statuses of the sheet are today's already).
  */
-export function currentTasks(read: RegisterRead, today: Day): Task[] {
+export function currentTasks(read: RegisterRead, today: Day): RefreshPlan {
   return planRefresh({
     rows: read.tasks.rows,
     map: read.tasks.map,
@@ -54,5 +53,5 @@ export function currentTasks(read: RegisterRead, today: Day): Task[] {
     calendar: read.calendar,
     settings: read.settings,
     counters: {},
-  }).tasks;
+  });
 }

@@ -64,6 +64,11 @@ export interface TodayLog {
   handled: Set<string>;
   /** People with a "deferred" row today (not written twice). */
   deferred: Set<string>;
+  /**
+   * People the quota deferred on the last day logged (before today, or today) and not served since,
+   * with the row where that first happened: they go first, the longest waiting first.
+   */
+  before: Map<string, number>;
   /** Row of today's first entry, null when there is none. */
   firstRowToday: number | null;
   /** The month whose rotation is done (see the top). */
@@ -104,11 +109,12 @@ export function readTodayLog(
     maxRows: 0,
     handled: new Set(),
     deferred: new Set(),
+    before: new Map(),
     firstRowToday: null,
     rotated,
   };
-  const iso = isoFromDay(today);
-  let start = Math.max(2, !tail ? 2 : tail.iso === iso && tail.firstRow ? tail.firstRow - 1 : tail.lastRow);
+  // From the row before the last logged day's first: that day's deferrals are read too.
+  let start = Math.max(2, !tail ? 2 : tail.firstRow ? tail.firstRow - 1 : tail.lastRow);
   let values = readFrom(ss, start);
   let rows = values && withoutBlankTail(values);
   if (start > 2 && (!rows || rows.length === 0 || dayOf(rows[0]) === today)) {
@@ -121,14 +127,20 @@ export function readTodayLog(
   log.maxRows = start + values.length - 1;
   log.lastRow = start + rows.length - 1;
   rows.forEach((r, i) => {
-    if (dayOf(r) !== today) return;
-    if (log.firstRowToday === null) log.firstRowToday = start + i;
     const code = String(r[COL.code]);
+    const to = withoutStrayMark(String(r[COL.to]).trim().toLowerCase());
+    const day = dayOf(r);
+    if (day !== null && (day === today || isoFromDay(day) === tail?.iso)) {
+      if (code !== 'deferred') log.before.delete(to);
+      else if (!log.before.has(to)) log.before.set(to, i);
+    }
+    if (day !== today) return;
+    if (log.firstRowToday === null) log.firstRowToday = start + i;
     // withoutStrayMark: rows an older version wrote into plain-text cells kept the apostrophe before
     // text that looked like a value ("'0912abc@gmail.com|*|digest|…"), and their keys never matched.
     if (code === 'sent' || code === 'failed')
       for (const k of splitKeys(r[COL.keys])) log.handled.add(withoutStrayMark(k));
-    if (code === 'deferred') log.deferred.add(withoutStrayMark(String(r[COL.to]).trim().toLowerCase()));
+    if (code === 'deferred') log.deferred.add(to);
   });
   return log;
 }

@@ -87,9 +87,11 @@ export function sendAll(list: readonly Outgoing[], opts: SendOptions, report: Se
       report.deferredQuota.push(out);
       continue;
     }
+    let written = false;
     try {
       const composed = opts.compose(out);
       const inlineImages = qrImages(composed);
+      written = true;
       for (const to of batches) {
         MailApp.sendEmail({
           to: to.join(','),
@@ -105,7 +107,8 @@ export function sendAll(list: readonly Outgoing[], opts: SendOptions, report: Se
       report.sent.push({ out, at: Date.now() });
     } catch (e) {
       const message = messageOf(e);
-      const kind = classifyMailError(message);
+      // A message that cannot be written (its rows are no other message's) fails alone.
+      const kind = written ? classifyMailError(message) : 'message';
       if (kind === 'quota') {
         report.quotaLeft = 0;
         report.deferredQuota.push(out);
