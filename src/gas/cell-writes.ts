@@ -8,6 +8,9 @@
 import { planCellWrites, sameCellValue, type CellWrite } from '../core/cell-writes';
 import type { Table } from './table';
 
+/** A1 ranges per `RangeList` call. */
+const MAX_RANGES = 2000;
+
 export interface CellWriteResult {
   /** Data calls made. */
   calls: number;
@@ -36,11 +39,19 @@ export function writeCells(
   if (cells.length === 0) return { calls: 0, cells: 0 };
   const plan = planCellWrites(cells);
   const sheet = table.sheet;
+  let calls = plan.blocks.length;
   for (const b of plan.blocks) sheet.getRange(b.row, b.col, b.values.length, 1).setValues(b.values);
-  for (const g of plan.byValue) sheet.getRangeList(g.a1).setValue(g.value);
+  for (const g of plan.byValue) {
+    // Google documents no limit on a RangeList's size; a bounded request is the safer bet (a register
+    // moving to a new rule may change thousands of cells to one value once).
+    for (let i = 0; i < g.a1.length; i += MAX_RANGES) {
+      sheet.getRangeList(g.a1.slice(i, i + MAX_RANGES)).setValue(g.value);
+      calls++;
+    }
+  }
   for (const c of cells) {
     const row = table.rows[c.row - 2];
     if (row) row[c.col - 1] = c.value;
   }
-  return { calls: plan.calls, cells: plan.cells };
+  return { calls, cells: plan.cells };
 }

@@ -9,7 +9,7 @@ import { NHS_ADMIN } from '../helpers/ngu-hanh-son';
 import { ADMIN, addTasks, asUser, displayValues, setUpRegister, sheetValues } from './helpers';
 import { editState } from './reminders-helpers';
 import { STATS, call, nhsRegister, ok, statsSheet } from './stats-helpers';
-import { dailyRegister, snapshot, changedCells } from './write-helpers';
+import { TASK_COLUMNS, dailyRegister, snapshot, changedCells } from './write-helpers';
 
 type RefreshResult = { changed: number; total: number };
 /** The refresh's one audit line: 8 cells. */
@@ -85,6 +85,32 @@ describe('ids of rows typed into the sheet', () => {
     expect(run.cost.cellsWritten).toBe(changed + AUDIT_LINE);
     // The ids are one block, the statuses another (values found only there), days left one RangeList.
     expect(run.calls.count('Range.setValues')).toBe(2);
+    expect(run.calls.count('RangeList.setValue')).toBe(1);
+  });
+});
+
+describe('a register written by the old daily countdown', () => {
+  it('has its days-left numbers blanked by one refresh, in one call for the blank', () => {
+    const emu = setUpRegister();
+    addTasks(
+      emu,
+      Array.from({ length: 60 }, (_, i) => ({
+        title: `Việc ${i}`,
+        deadline: i % 2 ? '30/03/2026' : '20/02/2026',
+      })),
+    );
+    emu.run('refresh', [], { as: ADMIN });
+    // The numbers the old refresh kept up every morning: 20 working days left, 6 late.
+    asUser(emu, (ss) => {
+      const sheet = ss.getSheetByName('Nhiệm vụ')!;
+      const col = TASK_COLUMNS.findIndex((c) => c.key === 'daysLeft') + 1;
+      sheet.getRange(2, col, 60, 1).setValues(Array.from({ length: 60 }, (_, i) => [i % 2 ? 20 : -6]));
+    });
+    const before = snapshot(emu);
+    const run = emu.run<RefreshResult>('refresh', [], { as: ADMIN });
+    expect(run.value.changed).toBe(60);
+    expect(changedCells(before, snapshot(emu), 'Nhiệm vụ')).toBe(60);
+    expect(run.cost.cellsWritten).toBe(60 + AUDIT_LINE);
     expect(run.calls.count('RangeList.setValue')).toBe(1);
   });
 });
