@@ -535,8 +535,9 @@ describe('executions', () => {
   });
 });
 
-describe('performance', () => {
-  it('setValues and getValues on 50,000 × 30 take well under a second each', () => {
+describe('a large sheet', () => {
+  // How long the emulator itself takes is the benchmark's business (npm run bench), never a timed test.
+  it('setValues and getValues round-trip 50,000 × 30 values', () => {
     const h = harness();
     const s = h.run(OWNER, { realm: scriptRealm() }).app.getActiveSpreadsheet().getActiveSheet();
     s.insertRowsAfter(1000, 49_000);
@@ -553,17 +554,12 @@ describe('performance', () => {
       ),
     );
     const range = s.getRange(1, 1, 50_000, 30);
-    let t = performance.now();
     range.setValues(data);
-    const setMs = performance.now() - t;
-    t = performance.now();
     const values = range.getValues();
-    const getMs = performance.now() - t;
     expect(values).toHaveLength(50_000);
     expect(values[49_999]).toHaveLength(30);
     expect(values[49_999][3]).toBe('Việc 49999.3');
-    // Budgets leave room for a loaded CI machine; typical runs are ~0.4 s and ~0.2 s.
-    expect(setMs).toBeLessThan(1500);
-    expect(getMs).toBeLessThan(1000);
+    expect(values[49_999][0]).toBe(49_999);
+    expect(values[12_345][1]).toEqual(data[12_345][1]);
   });
 });
