@@ -179,34 +179,25 @@ function page(onChange: () => void): (HTMLElement | null)[] {
       h('th', { className: 'n' }, tr('stats.short.overdue')),
       h('th', { className: 'n' }, tr('stats.short.updateRate')),
     ),
-    ...r.units.map((u) =>
-      h(
+    ...r.units.map((u) => {
+      // A unit's count opens the tasks behind it.
+      const drill = (figure: 'assigned' | 'overdue') =>
+        h(
+          'td',
+          { className: 'n' },
+          number(u.view.counts[figure], { figure, unit: u.key, person: null, scope: u.name }, onChange),
+        );
+      return h(
         'tr',
         {},
         h('td', {}, u.rank === null ? '—' : String(u.rank)),
         h('td', {}, u.name),
-        h(
-          'td',
-          { className: 'n' },
-          number(
-            u.view.counts.assigned,
-            { figure: 'assigned', unit: u.key, person: null, scope: u.name },
-            onChange,
-          ),
-        ),
+        drill('assigned'),
         h('td', { className: 'n' }, u.view.onTimeRate),
-        h(
-          'td',
-          { className: 'n' },
-          number(
-            u.view.counts.overdue,
-            { figure: 'overdue', unit: u.key, person: null, scope: u.name },
-            onChange,
-          ),
-        ),
+        drill('overdue'),
         h('td', { className: 'n' }, u.view.updateRate),
-      ),
-    ),
+      );
+    }),
   );
   return [
     controls(onChange),

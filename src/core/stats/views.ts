@@ -57,6 +57,15 @@ export interface StatsView {
   personUnits: { key: string; name: string }[];
 }
 
+/** The whole agency's figures, as both the sidebar and the wall board show them. */
+function agencyFigures(s: Statistics) {
+  return {
+    whole: countsView(s.whole),
+    unitsWithTasks: s.unitsWithTasks,
+    unitsFullyUpdated: s.unitsFullyUpdated,
+  };
+}
+
 export function statsView(
   s: Statistics,
   lang: Language,
@@ -75,9 +84,7 @@ export function statsView(
     basis: s.basis,
     basisLabel: BASIS_LABELS[s.basis][lang],
     asOf: isoFromDay(s.today),
-    whole: countsView(s.whole),
-    unitsWithTasks: s.unitsWithTasks,
-    unitsFullyUpdated: s.unitsFullyUpdated,
+    ...agencyFigures(s),
     units: s.units.map((u) => ({
       key: u.key,
       name: u.name || noUnit,
@@ -182,9 +189,7 @@ export function wallboardView(
     agencyName: opts.agencyName,
     periodLabel: periodLabel(s.period, lang),
     asOf: formatVnDateTime(opts.now),
-    whole: countsView(s.whole),
-    unitsWithTasks: s.unitsWithTasks,
-    unitsFullyUpdated: s.unitsFullyUpdated,
+    ...agencyFigures(s),
     units: s.units.map((u) => ({
       rank: u.rank,
       name: u.name || noUnit,
