@@ -33,7 +33,7 @@ interface CardView extends View {
 }
 
 /** A person ticking or typing a task's cell in the register by hand. */
-function typeInto(emu: Emulator, id: string, header: string, value: unknown): void {
+function typeInto(emu: Emulator, id: string, header: string, value: boolean | string): void {
   const values = sheetValues(emu, 'Nhiệm vụ');
   const r = values.findIndex((v) => v[values[0].indexOf('Mã nhiệm vụ')] === id) + 1;
   const a1 = `${columnLetter(values[0].indexOf(header) + 1)}${r}`;
