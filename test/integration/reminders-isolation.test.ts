@@ -56,6 +56,7 @@ describe('one bad row never stops the rest', () => {
       expect(mail(who)!.htmlBody).toContain('NV-2026-0885: ');
     }
     expect(mail(OFFICIAL)!.body).not.toContain('NV-2026-0885');
+    expect(mail(LEADER)!.subject).toBe('Nhắc việc ngày 03/03/2026: 1 việc cần xem');
     expect(status(emu).warning).toContain('NV-2026-0885: ');
     // Reported once a day, not every hour.
     const before = emu.world.mail.outbox.length;

@@ -157,7 +157,8 @@ function subjectOf(out: Outgoing, ctx: ComposeContext): string {
     const overdue = count(['overdue', 'unit_overdue']);
     const today = count(['due_today']);
     const soon = count(['due_soon']);
-    const other = count(['extension', 'confirm', 'stale']);
+    // Rows to fix (`./row-issues.ts`) count as things to look at.
+    const other = count(['extension', 'confirm', 'stale']) + (d.issues?.length ?? 0);
     if (overdue) parts.push(m('reminder.subjectOverdue', { count: overdue }));
     if (today) parts.push(m('reminder.subjectDueToday', { count: today }));
     if (soon) parts.push(m('reminder.subjectDueSoon', { count: soon }));
