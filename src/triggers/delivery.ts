@@ -270,7 +270,7 @@ function warningOf(
   if (report.error !== null) parts.push(m('reminders.warningError', { error: report.error }));
   if (interrupted) parts.push(m('reminders.warningInterrupted', { max: CHECKPOINT_EVERY }));
   if (issues.length > 0)
-    parts.push(m('refresh.badRows', { count: issues.length, rows: issues.slice(0, 10).join(' | ') }));
+    parts.push(m('refresh.badRows', { count: issues.length, rows: issues.slice(0, 5).join(' | ') }));
   return parts.length > 0 ? parts.join(' ') : null;
 }
 

@@ -41,11 +41,18 @@ describe('one bad row never stops the rest', () => {
     expect(runJob(emu, '2026-03-03T08:30:00+07:00').value.sent).toBe(0);
   });
 
-  it('a deadline that is not a date: the task is reported to its assigner and the admins, the rest go', () => {
+  it('a deadline that is not a date, a title too long: told to the assigner and the admins, the rest go', () => {
     const emu = remindersRegister('2026-03-03T06:00:00+07:00');
     addTasks(emu, [
       { id: 'NV-2026-0885', title: 'Hạn sai', assigner: LEADER, assignees: OFFICIAL, deadline: '31/11/2026' },
       { id: 'NV-2026-0886', title: 'Hạn đúng', assignees: OFFICIAL, deadline: '03/03/2026' },
+      {
+        id: 'NV-2026-0887',
+        title: 'x'.repeat(600),
+        assigner: LEADER,
+        assignees: OFFICIAL,
+        deadline: '10/03/2026',
+      },
     ]);
     runJob(emu, '2026-03-03T07:30:00+07:00');
     const mail = (who: string) => emu.world.mail.outbox.find((m) => m.to[0] === who);
@@ -56,7 +63,8 @@ describe('one bad row never stops the rest', () => {
       expect(mail(who)!.htmlBody).toContain('NV-2026-0885: ');
     }
     expect(mail(OFFICIAL)!.body).not.toContain('NV-2026-0885');
-    expect(mail(LEADER)!.subject).toBe('Nhắc việc ngày 03/03/2026: 1 việc cần xem');
+    expect(mail(LEADER)!.body).toContain('NV-2026-0887: Tên nhiệm vụ: dài 600 ký tự, tối đa 500.');
+    expect(mail(LEADER)!.subject).toBe('Nhắc việc ngày 03/03/2026: 2 việc cần xem');
     expect(status(emu).warning).toContain('NV-2026-0885: ');
     // Reported once a day, not every hour.
     const before = emu.world.mail.outbox.length;

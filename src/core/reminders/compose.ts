@@ -103,7 +103,7 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
     }
     const issues = out.digest.issues ?? [];
     if (issues.length > 0) {
-      const line = m('refresh.badRows', { count: issues.length, rows: issues.join(' | ') });
+      const line = m('refresh.badRows', { count: issues.length, rows: issues.slice(0, 20).join(' | ') });
       html.push(`<p style="color:#b91c1c">${escapeHtml(line)}</p>`);
       text.push(line, '');
     }

@@ -9,11 +9,12 @@ import { t } from '../messages';
 import { fitsQr } from '../qr';
 import type { RowProblem, Task } from '../task';
 import { LIMITS } from '../task-input';
-import { safeLink } from './html';
+import { oneLine, safeLink } from './html';
 
 export interface RowIssue {
   /** The task's assigner ('' when unknown), told besides the admins. */
   to: string;
+  /** One line, at most 300 characters: a cell's value quoted in it may be long. */
   text: string;
 }
 
@@ -26,7 +27,7 @@ export function rowIssues(
     const reasons = p.reasons.join('; ');
     return {
       to: p.assigner ?? '',
-      text: p.id ? `${p.id}: ${reasons}` : t(lang, 'refresh.badRow', { row: p.row, reasons }),
+      text: oneLine(p.id ? `${p.id}: ${reasons}` : t(lang, 'refresh.badRow', { row: p.row, reasons }), 300),
     };
   });
   for (const task of tasks) {
