@@ -20,9 +20,9 @@
  *    when no other run's claim stands. A run that finds one standing reads no send log, plans and sends
  *    nothing ('busy'; the day's first run has still refreshed). The day is recorded as begun before the
  *    lock is released. A claim found lapsed is replaced (or dropped when nothing is to be sent).
- * 2. Without the lock: the e-mails, most urgent first, within the quota and the time budget (4½ min
- *    after the run began). The send log is appended (one `setValues`) after every `CHECKPOINT_EVERY`
- *    (20) e-mails, flushed at once, and once more at the end, with the deferred rows; the claim makes
+ * 2. Without the lock: the e-mails — those the quota deferred last time first, then the most urgent —
+ *    within the quota and the time budget (4½ min after the run began). The send log is appended (one
+ *    `setValues`) after every `CHECKPOINT_EVERY` (20) e-mails, flushed at once, and once more at the end, with the deferred rows; the claim makes
  *    this run the send log's only writer, so these writes need no lock.
  * 3. Under the lock again, briefly (waiting up to a minute, never past the 6-minute limit): the queue is
  *    read again (sidebar actions queue while the run sends) and rewritten without what went out, the

@@ -4,7 +4,9 @@
  *
  * - The day's first run refreshes the statuses and the `Thống kê` sheet, and records the day as begun.
  * - On send days it plans each person's digest, with the queued notifications folded in, from what the
- *   send log says is still due today, and hands the e-mails to the delivery to claim and send.
+ *   send log says is still due today, and hands the e-mails to the delivery to claim and send: those
+ *   the quota deferred on the last day logged first, then the most urgent. Rows the reminders cannot
+ *   use (src/core/reminders/row-issues.ts) are skipped and named to their assigners and the admins.
  * - A later run of a begun day (stopped by the quota, the time budget, an error) goes straight to what
  *   is left: the register is read, not refreshed again, and the statistics are not rewritten.
  */
