@@ -22,8 +22,9 @@
  *    lock is released. A claim found lapsed is replaced (or dropped when nothing is to be sent).
  * 2. Without the lock: the e-mails — those the quota deferred last time first, then the most urgent —
  *    within the quota and the time budget (4½ min after the run began). The send log is appended (one
- *    `setValues`) after every `CHECKPOINT_EVERY` (20) e-mails, flushed at once, and once more at the end, with the deferred rows; the claim makes
- *    this run the send log's only writer, so these writes need no lock.
+ *    `setValues`) after every `CHECKPOINT_EVERY` (20) e-mails, flushed at once, and once more at the
+ *    end, with the deferred rows; the claim makes this run the send log's only writer, so these writes
+ *    need no lock.
  * 3. Under the lock again, briefly (waiting up to a minute, never past the 6-minute limit): the queue is
  *    read again (sidebar actions queue while the run sends) and rewritten without what went out, the
  *    state, the last run and the warning are saved, and the claim is released; the lock's release
