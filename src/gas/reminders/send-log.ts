@@ -1,11 +1,13 @@
 /**
  * The send log: what the reminders did today, read in one range and appended in one `setValues`.
  *
- * Only today's rows matter for "once" (keys carry their day). The reminder state remembers where the
- * log ended and where today's rows start (`LogTail`), so a run reads one open-ended range from there
- * (`'Nhật ký nhắc việc'!A{row}:I`, two calls, which also tells the grid's size) instead of the whole,
- * ever-growing log. The row just before today's first is read as a check: if it is today's too (rows
- * moved or deleted by hand), or the remembered rows are gone, the whole log is read instead.
+ * Only today's rows matter for "once" (keys carry their day); the last day logged before today tells
+ * who the quota deferred then and was not served since (they go first today). The reminder state
+ * remembers where the log ended and where the last day logged starts (`LogTail`), so a run reads one
+ * open-ended range from there (`'Nhật ký nhắc việc'!A{row}:I`, two calls, which also tells the grid's
+ * size) instead of the whole, ever-growing log. The row just before that day's first is read as a
+ * check: if it is today's (rows moved or deleted by hand), or the remembered rows are gone, the whole
+ * log is read instead.
  *
  * The log stays bounded (src/core/reminders/log-rotation.ts): the first read of a month folds the rows
  * older than last month into one line per day and deletes them (two reads of three columns, one write,
