@@ -226,6 +226,16 @@ export function rowsMatching(head: TableHead, keys: readonly string[], text: str
   return out;
 }
 
+/** One column's values for every data row (one `getValues`): for the rare case that needs them all. */
+export function readColumn(head: TableHead, key: string): unknown[] {
+  const col = head.map[key];
+  if (col === undefined || head.lastRow < 2) return [];
+  return head.sheet
+    .getRange(2, col + 1, head.lastRow - 1, 1)
+    .getValues()
+    .map((r) => r[0]);
+}
+
 /** Whole rows (the first `head.width` columns) by sheet row: one `getValues` per run of adjacent rows. */
 export function readRowsAt(head: TableHead, rows: readonly number[]): Map<number, unknown[]> {
   const out = new Map<number, unknown[]>();

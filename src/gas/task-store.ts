@@ -15,6 +15,7 @@ import {
   readTableHead,
   requireColumn,
   rowsMatching,
+  readColumn,
   rowsWhere,
   writeColumns,
   type Table,
@@ -182,12 +183,13 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
     Number(counters[year]) || 0,
   );
   let id = formatTaskId(ctx.settings.idPrefix, year, seq);
-  // A store read around one task does not hold every id: an id typed or pasted by hand beyond the
-  // counter is found in the sheet itself and skipped (ids are never reused).
+  // A store read around one task does not hold every id. One search checks the new id is free; when it
+  // is not (ids typed or pasted by hand beyond the counter, before the morning refresh counted them),
+  // the id column is read once and the next id follows the highest there (ids are never reused).
   if (store.tasks.length < store.table.rows.length) {
     const head = { ...store.table, lastRow: store.table.rows.length + 1 };
-    for (let tries = 0; tries < 100 && rowsWhere(head, 'id', id).length > 0; tries++) {
-      seq += 1;
+    if (rowsWhere(head, 'id', id).length > 0) {
+      seq = nextSequence(readColumn(head, 'id').map(String), year, seq);
       id = formatTaskId(ctx.settings.idPrefix, year, seq);
     }
   }

@@ -155,6 +155,25 @@ describe('it still lands on the right row', () => {
     expect(new Set(taskRecords(emu).map((r) => r.id)).size).toBe(3);
   });
 
+  it('never reuses an id when a whole register was pasted in by hand without a counter', () => {
+    const emu = setUpRegister();
+    const year = assign(emu, 'Thứ nhất').split('-')[1];
+    addTasks(
+      emu,
+      Array.from({ length: 300 }, (_, i) => ({
+        id: `NV-${year}-${String(i + 1).padStart(4, '0')}`,
+        title: `Dán ${i}`,
+        leadUnit: 'VP',
+        assignees: OFFICIAL,
+        deadline: '10/03/2026',
+      })),
+    );
+    const next = assign(emu, 'Sau khi dán');
+    expect(next).toBe(`NV-${year}-0301`);
+    const ids = taskRecords(emu).map((r) => r.id);
+    expect(ids.filter((x) => x === next)).toHaveLength(1);
+  });
+
   it('answers "no such task" for an id that is not there, and changes nothing', () => {
     const emu = setUpRegister();
     addTasks(emu, history(5));

@@ -14,7 +14,7 @@ import { STATUS_COLOURS, statusLabel } from '../status';
 import type { Day } from '../civil-date';
 import type { Task } from '../task';
 import { KIND_ORDER, type ReminderKind, type Tier } from './kinds';
-import { escapeHtml, oneLine, safeLink } from './html';
+import { escapeHtml, oneLine, safeLink } from '../html';
 import type { Digest, DigestItem, WeeklySummary } from './planner';
 import type { QueuedNotification } from './notifications';
 

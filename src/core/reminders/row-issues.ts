@@ -9,7 +9,7 @@ import { t } from '../messages';
 import { fitsQr } from '../qr';
 import type { RowProblem, Task } from '../task';
 import { LIMITS } from '../task-input';
-import { oneLine, safeLink } from './html';
+import { oneLine, safeLink } from '../html';
 
 export interface RowIssue {
   /** The task's assigner ('' when unknown), told besides the admins. */

@@ -4,6 +4,7 @@
  * sidebar draws the same slip as a phone-sized PNG from the same facts. Every value typed by people is
  * escaped; only a checked https link becomes an href.
  */
+import { escapeHtml, safeLink } from '../html';
 import { COMMON_MESSAGES } from '../i18n/common';
 import { DOCUMENT_MESSAGES } from '../i18n/documents';
 import { combine, translator, type KeyOf, type MessageParams } from '../i18n/translate';
@@ -26,20 +27,12 @@ export interface TaskFacts {
   deadline: string;
 }
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+const esc = escapeHtml;
 const escLines = (s: string) => esc(s).replace(/\r?\n/g, '<br>');
 
-/** An https link safe to put in an href (no quotes, spaces or angle brackets). */
+/** An https link safe to put in an href (no quotes, spaces or angle brackets), or ''. */
 export function safeHttps(url: string): string {
-  const u = url.trim();
-  return /^https:\/\/[^\s"'<>\\`]+$/i.test(u) ? u : '';
+  return safeLink(url) ?? '';
 }
 
 /** "Báo cáo …" tasks get a report outline; matched without case or diacritics ("BAO CAO", "báo cáo"). */

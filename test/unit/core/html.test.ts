@@ -1,5 +1,5 @@
 /** The e-mails' text made safe: HTML escaped, only plain https links, one-line headers. */
-import { escapeHtml, oneLine, safeLink } from '../../../../src/core/reminders/html';
+import { escapeHtml, oneLine, safeLink } from '../../../src/core/html';
 
 test('escapeHtml, safeLink, oneLine', () => {
   expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');

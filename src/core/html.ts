@@ -1,5 +1,5 @@
 /**
- * Making untrusted text safe in e-mail. Task titles, notes, names and unit names are typed by people
+ * Making untrusted text safe in HTML: e-mails, the working document and the slip. Task titles, notes, names and unit names are typed by people
  * and pasted from documents: every one of them is escaped before it enters the HTML, and only plain
  * https links ever become an href or a QR code.
  */
