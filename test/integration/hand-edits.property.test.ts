@@ -4,11 +4,11 @@
  * confidential task's title to someone who may not see it, and never lose or duplicate a task.
  *
  * Generated: short sequences of hand edits — typing into a cell of a task row (title, assignees,
- * assigner, lead unit, progress, notes), ticking "Mật", moving, inserting or deleting a column of
- * `Nhiệm vụ` (never a safety column nor the id column), inserting or deleting a row, cutting a whole
- * column and pasting it over another (never over the ids) — mixed with actions through the endpoints
- * (assign, delegate, update, request an extension, report, confirm, each by anyone), the hourly job, and
- * looks at everything each person gets.
+ * assigner, lead unit, co-units, parent, progress, notes), ticking "Mật", moving, inserting or deleting
+ * a column of `Nhiệm vụ` (never a safety column nor the id column), inserting or deleting a row, cutting
+ * a whole column and pasting it over another (never over the ids) — mixed with actions through the
+ * endpoints (assign, delegate, update, request an extension, report, confirm, each by anyone), the
+ * hourly job, and looks at everything each person gets.
  *
  * Checked, against the register as it stands (read by header text, independently of the add-on):
  * - every reply a person gets (the action's own, `getSidebarState`, `listTasks`, `getStatisticsTasks`),
@@ -61,7 +61,16 @@ const vi = (key: string) => TASK_COLUMNS.find((c) => c.key === key)!.vi;
 const ID = vi('id');
 /** Deleting these, or pasting over the ids, is a person removing what the add-on must keep. */
 const UNDELETABLE = new Set(['id', ...SAFETY_COLUMNS.tasks!]);
-const TYPED = ['title', 'assignees', 'assigner', 'leadUnit', 'progress', 'notes'] as const;
+const TYPED = [
+  'title',
+  'assignees',
+  'assigner',
+  'leadUnit',
+  'coUnits',
+  'parentId',
+  'progress',
+  'notes',
+] as const;
 
 type Step =
   | { k: 'assign'; by: number; conf: boolean; who: number; unit: number }
@@ -346,7 +355,11 @@ function apply(m: Model, s: Step): void {
           value = pick(DOERS, val);
           break;
         case 'leadUnit':
+        case 'coUnits':
           value = pick(UNITS, val);
+          break;
+        case 'parentId':
+          value = m.assigned.length ? pick(m.assigned, val) : '';
           break;
         case 'progress':
           value = val % 101;
