@@ -45,8 +45,10 @@ interface Stored {
 
 /** The settings, calendar and directory: from the cache when its copy is current, else from the sheets. */
 export function loadContextParts(ss: Spreadsheet): ContextParts {
-  const version = PropertiesService.getDocumentProperties().getProperty(VERSION_KEY) ?? '0';
-  const cache = documentCache();
+  // Once per execution: every reader of the register shares it (an execution starts afresh).
+  if (memo) return memo;
+  const version = documentProperties()?.getProperty(VERSION_KEY) ?? '0';
+  const cache = version === '0' && !documentProperties() ? null : documentCache();
   const key = CACHE_PREFIX + version;
   const hit = cache ? parseStored(cache.get(key)) : null;
   const stored = hit ?? readStored(ss);
@@ -54,15 +56,19 @@ export function loadContextParts(ss: Spreadsheet): ContextParts {
     const json = JSON.stringify(stored);
     if (json.length <= MAX_CACHED_CHARS) cache.put(key, json, TTL_SECONDS);
   }
-  return {
+  memo = {
     settings: stored.settings,
     calendar: new WorkingCalendar(stored.calendar),
     dir: new Directory(stored.people, stored.units),
   };
+  return memo;
 }
+
+let memo: ContextParts | null = null;
 
 /** The add-on changed, or a person edited, one of the context's sheets: no copy made before is read again. */
 export function contextChanged(): void {
+  memo = null;
   PropertiesService.getDocumentProperties().setProperty(
     VERSION_KEY,
     `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e6).toString(36)}`,
@@ -91,6 +97,15 @@ function parseStored(raw: string | null): Stored | null {
       Array.isArray(v.calendar?.daysOff) &&
       Array.isArray(v.calendar?.swapWorkdays);
     return ok ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Document properties, or null where there is no document (a web app, some add-on triggers). */
+function documentProperties(): GoogleAppsScript.Properties.Properties | null {
+  try {
+    return PropertiesService.getDocumentProperties();
   } catch {
     return null;
   }

@@ -14,7 +14,6 @@ import { t, UserError } from '../core/messages';
 import { loadContext, requireAdmin } from './context';
 import type { TaskStatus } from '../core/status';
 import type { RowProblem } from '../core/task';
-import { readCalendar, readSettings } from './register-context';
 import { readTable, type Table } from './table';
 import { writeCells } from './cell-writes';
 import { withDocumentLock } from './lock';
@@ -55,10 +54,8 @@ export function refreshRegister(opts: { admin?: boolean } = {}): RefreshResult {
     );
   }
   return withDocumentLock(() => {
-    const { settings } = readSettings(ss);
-    const calendar = readCalendar(ss);
     const table = readTable(ss, SHEETS.tasks);
-    return refreshTable(ss, { settings, calendar, table }, todayVN()).result;
+    return refreshTable(ss, { settings: ctx.settings, calendar: ctx.calendar, table }, todayVN()).result;
   });
 }
 

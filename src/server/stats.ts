@@ -25,7 +25,7 @@ import { byUrgency, childrenByParent, toView, type TaskView } from '../core/task
 import { statusOf, type ActionContext } from '../core/task-actions';
 import { effectiveDeadline, urgencyRank } from '../core/status';
 import { loadContext } from '../gas/context';
-import { readCalendar } from '../gas/register-context';
+import { loadContextParts } from '../gas/context-cache';
 import { loadTasks } from '../gas/task-store';
 import { todayVN } from '../gas/time';
 import { readForStats } from '../gas/stats/read';
@@ -184,7 +184,7 @@ export function getWallboard(): WallboardView {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) throw new UserError('wall.notBound');
   const read = readForStats(ss, { people: false });
-  const calendar = readCalendar(ss);
+  const { calendar } = loadContextParts(ss);
   const today = todayVN();
   const stats = computeStatistics({
     tasks: read.tasks,

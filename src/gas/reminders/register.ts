@@ -14,8 +14,7 @@ import { planRefresh, type RefreshPlan } from '../../core/refresh';
 import { refreshTable } from '../refresh';
 import { SHEETS } from '../../core/schema';
 import type { Settings } from '../../core/settings';
-import { readStaff, readUnits } from '../identity';
-import { readCalendar, readSettings } from '../register-context';
+import { loadContextParts } from '../context-cache';
 import { readTable, type Table } from '../table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,11 +27,9 @@ export interface RegisterRead {
 }
 
 export function readRegister(ss: Spreadsheet): RegisterRead {
-  const { settings } = readSettings(ss);
-  const calendar = readCalendar(ss);
+  const { settings, calendar, dir } = loadContextParts(ss);
   const tasks = readTable(ss, SHEETS.tasks);
-  const directory = new Directory(readStaff(ss).people, readUnits(ss));
-  return { settings, calendar, tasks, directory };
+  return { settings, calendar, tasks, directory: dir };
 }
 
 /** The daily refresh over the tasks already read: statuses and missing ids written, tasks returned. */

@@ -8,7 +8,7 @@ import { Directory } from '../../core/directory';
 import { parseSettings, type Settings } from '../../core/settings';
 import { SHEETS, type TaskColumnKey } from '../../core/schema';
 import { readTaskRow, type Task } from '../../core/task';
-import { peopleOf, readUnits } from '../identity';
+import { loadContextParts } from '../context-cache';
 import { cell, readTable, type Table } from '../table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,8 +45,8 @@ export function tasksOf(table: Table, lang: Settings['language']): Task[] {
 }
 
 export function readForStats(ss: Spreadsheet, opts: { people?: boolean } = {}): StatsRead {
-  const settings = readStatsSettings(ss);
+  const { settings, dir } = loadContextParts(ss);
   const tasks = tasksOf(readTable(ss, SHEETS.tasks), settings.language);
-  const people = opts.people === false ? [] : peopleOf(readTable(ss, SHEETS.staff));
-  return { settings, tasks, directory: new Directory(people, readUnits(ss)) };
+  const people = opts.people === false ? [] : dir.people;
+  return { settings, tasks, directory: new Directory(people, dir.units) };
 }
