@@ -5,7 +5,7 @@
  * calendar decides.
  */
 import { Directory } from '../../core/directory';
-import { parseSettings, type Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 import { SHEETS, type TaskColumnKey } from '../../core/schema';
 import { readTaskRow, type Task } from '../../core/task';
 import { loadContextParts } from '../context-cache';
@@ -17,17 +17,6 @@ export interface StatsRead {
   settings: Settings;
   tasks: Task[];
   directory: Directory;
-}
-
-/** The settings sheet in one read (`readSettings` also looks the sheet up first: one call more). */
-export function readStatsSettings(ss: Spreadsheet): Settings {
-  const table = readTable(ss, SHEETS.settings);
-  const raw = new Map<string, unknown>();
-  for (const r of table.rows) {
-    const key = String(cell(table, r, 'key')).trim();
-    if (key) raw.set(key, cell(table, r, 'value'));
-  }
-  return parseSettings(raw).settings;
 }
 
 /** The register's tasks, as the refresh reads them; unreadable rows and repeated ids are left out. */
