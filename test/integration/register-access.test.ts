@@ -15,6 +15,8 @@ import {
   taskRecords,
 } from './helpers';
 import type { Emulator } from '../../emulator';
+import type { DriveFileRecord } from '../../emulator/services/drive/state';
+import { artefact, assign as wsAssign, workspaceRegister } from './workspace-helpers';
 
 const vi = (key: string) => TASK_COLUMNS.find((c) => c.key === key)!.vi;
 
@@ -200,5 +202,32 @@ describe('it still lands on the right row', () => {
     emu.run('refresh', [], { as: ADMIN });
     const view = ok(update(emu, parent, 20).value).task;
     expect(view.children).toHaveLength(1);
+  });
+});
+
+describe('a workspace link lands on its task', () => {
+  it('when a person inserts rows above it while the Drive calls run', () => {
+    const emu = workspaceRegister();
+    addTasks(emu, history(5));
+    // While Drive makes the task's document, someone inserts two rows at the top of the register.
+    const drive = emu.world.drive;
+    let inserted = false;
+    drive.files = new Proxy(drive.files, {
+      set(target, key, value: DriveFileRecord) {
+        target[key as string] = value;
+        if (!inserted && value.appProperties?.nhacviecKind === 'doc') {
+          inserted = true;
+          emu.edit(ADMIN, (ui) => ui.insertRows('Nhiệm vụ', 2, 2));
+        }
+        return true;
+      },
+    });
+    const reply = wsAssign(emu);
+    expect(inserted).toBe(true);
+    const id = reply.task!.id;
+    const recs = taskRecords(emu);
+    const withLink = recs.filter((r) => String(r.driveLink ?? '') !== '');
+    expect(withLink.map((r) => r.id)).toEqual([id]);
+    expect(String(withLink[0].driveLink)).toContain(artefact(emu, id, 'doc').id);
   });
 });

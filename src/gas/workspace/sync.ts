@@ -11,7 +11,7 @@ import { t, UserError } from '../../core/messages';
 import type { ActionContext } from '../../core/task-actions';
 import { formatWorkspaceRecord, parseWorkspaceRecord } from '../../core/workspace/record';
 import { desiredSharing } from '../../core/workspace/sharing';
-import { findTask, type TaskStore } from '../task-store';
+import { findTask, relocateRow, type TaskStore } from '../task-store';
 import { writeColumns } from '../table';
 import { applySharing, failureReason, requireWorkspaceColumn, shareFailureText } from './create';
 import { classifyDriveError, listPermissions, removePermission } from './drive';
@@ -71,7 +71,9 @@ export function syncWorkspaceSharing(store: TaskStore, ctx: ActionContext, id: s
     };
   }
   cells.workspace = formatWorkspaceRecord(rec);
-  writeColumns(store.table, Object.keys(cells), new Map([[index, cells]]));
+  // The Drive calls took seconds: the row is found again by id before writing (docs/register-access.md).
+  const now = relocateRow(store, task.id, index);
+  writeColumns(store.table, Object.keys(cells), new Map([[now, cells]]));
   Object.assign(task, {
     workspace: cells.workspace,
     ...('folderId' in cells ? { driveLink: '', folderId: '', docId: '' } : {}),
