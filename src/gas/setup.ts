@@ -331,9 +331,11 @@ function protectForAdmins(sheet: Sheet, admins: readonly string[], owner: string
   if (protection.isWarningOnly()) protection.setWarningOnly(false);
   const wanted = new Set(admins.map((e) => e.toLowerCase()));
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const add = [...wanted].filter((e) => !current.includes(e));
   const drop = current.filter((e) => !wanted.has(e) && e !== owner);
-  if (add.length > 0) protection.addEditors(add);
+  // Always set the editors, even when they look right: until a script changes a new protection's
+  // editor list, Google lets it mirror the spreadsheet's sharing, so it protects nothing (an owner who
+  // is the only admin would otherwise leave these sheets open to every editor).
+  protection.addEditors([...new Set([...wanted, owner].filter(Boolean))]);
   if (drop.length > 0) protection.removeEditors(drop);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }

@@ -88,6 +88,15 @@ describe('the sheets only administrators change', () => {
     expect(() => byHand(emu, OFFICIAL, (ui) => ui.deleteColumns('Cán bộ', 'F'))).toThrow(PROTECTED);
   });
 
+  it('refuse an official when the owner is the only administrator (the protection does not mirror the sharing)', () => {
+    const emu = setUpRegister();
+    expect(() =>
+      byHand(emu, OFFICIAL, (ui) => ui.setValue('Cán bộ', roleCell(emu, OFFICIAL), 'Quản trị (văn phòng)')),
+    ).toThrow(PROTECTED);
+    expect(() => byHand(emu, LEADER, (ui) => ui.deleteRows('Cán bộ', 2))).toThrow(PROTECTED);
+    expect(sheetValues(emu, 'Cán bộ').find((r) => r[0] === OFFICIAL)).toContain('Cán bộ thực hiện');
+  });
+
   it('let an administrator who is not the owner change a role', () => {
     const emu = withSecondAdmin();
     const report = byHand(emu, SECOND_ADMIN, (ui) =>
