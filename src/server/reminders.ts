@@ -3,6 +3,7 @@
  * (anyone in the staff sheet: who installed them, the hour, the last run and its warning). Plain JSON
  * only: instants as ISO strings.
  */
+import { writeAdminSheet } from '../gas/admin-sheets';
 import { contextChanged } from '../gas/context-cache';
 import { t, UserError } from '../core/messages';
 import { ROLE_LABELS, SETTING_COLUMNS, SHEETS } from '../core/schema';
@@ -104,11 +105,20 @@ function parseHour(hour: unknown): number {
 
 /** The hour lives in the settings sheet, where the office sees and may edit it. */
 function writeHourSetting(ss: Spreadsheet, hour: number): void {
-  contextChanged();
   const table = readTable(ss, SHEETS.settings);
   const i = table.rows.findIndex((r) => String(cell(table, r, 'key')).trim() === 'reminderHour');
+  // The hour already there is not written again (the sheet is protected for the admins of setup).
+  if (
+    i >= 0 &&
+    Number(cell(table, table.rows[i], 'value')) === hour &&
+    cell(table, table.rows[i], 'value') !== ''
+  )
+    return;
+  contextChanged();
   if (i >= 0) {
-    table.sheet.getRange(i + 2, table.map.value + 1).setValue(hour);
+    writeAdminSheet(SHEETS.settings.vi, 'vi', () =>
+      table.sheet.getRange(i + 2, table.map.value + 1).setValue(hour),
+    );
     return;
   }
   const def = SETTING_DEFS.reminderHour;
@@ -118,7 +128,7 @@ function writeHourSetting(ss: Spreadsheet, hour: number): void {
     value: hour,
     help: def.help,
   };
-  appendRows(table, [record]);
+  writeAdminSheet(SHEETS.settings.vi, 'vi', () => appendRows(table, [record]));
 }
 
 function statusFor(state: ReminderState, email: string): ReminderStatus {

@@ -3,6 +3,7 @@
  * assignment and delegation call. A Drive failure never undoes an assignment: the task stays assigned,
  * the reply says what failed, and the card offers "Thử lại".
  */
+import { requireAdminSheetWritable, writeAdminSheet } from '../gas/admin-sheets';
 import { contextChanged } from '../gas/context-cache';
 import { t, UserError } from '../core/messages';
 import { canSee } from '../core/permissions';
@@ -16,7 +17,7 @@ import { canManageWorkspace, workspaceState } from '../core/workspace/view';
 import { appendAudit } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
-import { appendRows, cell, readTable, writeColumns } from '../gas/table';
+import { appendRows, cell, readTable, requireSheet, writeColumns } from '../gas/table';
 import { findTask, loadTaskAround, type TaskStore } from '../gas/task-store';
 import { ensureWorkspace, failureReason } from '../gas/workspace/create';
 import { createDocFromHtml, createFolder, FOLDER_MIME, listArtefacts, PROP } from '../gas/workspace/drive';
@@ -199,6 +200,8 @@ export function createDocTemplate(): string {
     const lang = ctx.settings.language;
     if (ctx.me.role !== 'admin')
       throw new UserError('auth.notAdmin', { email: ctx.me.email, role: ROLE_LABELS[ctx.me.role][lang] });
+    // The template's id goes into the settings sheet: refused now rather than after the Drive work.
+    requireAdminSheetWritable(requireSheet(ss, SHEETS.settings), lang);
     const registerId = ss.getId();
     const year = ymdFromDay(ctx.today).year;
     let root = listArtefacts(registerId, '-', year).find(
@@ -235,6 +238,8 @@ function saveSetting(ss: Spreadsheet, key: string, value: string): void {
   contextChanged();
   const table = readTable(ss, SHEETS.settings);
   const index = table.rows.findIndex((r) => String(cell(table, r, 'key')).trim() === key);
-  if (index >= 0) writeColumns(table, ['value'], new Map([[index, { value }]]));
-  else appendRows(table, [{ key, value }]);
+  writeAdminSheet(SHEETS.settings.vi, 'vi', () => {
+    if (index >= 0) writeColumns(table, ['value'], new Map([[index, { value }]]));
+    else appendRows(table, [{ key, value }]);
+  });
 }

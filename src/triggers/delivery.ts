@@ -54,19 +54,23 @@ const RECORD_WAIT_MS = 60_000;
 /** Time kept, before the 6-minute limit, for the queue and the state once the lock is taken. */
 const RECORD_RESERVE_MS = 20_000;
 
-export interface Delivery {
+/** One hourly run: its day, when it started, the e-mail quota it found, and its id (its claim). */
+export interface JobRun {
+  today: Day;
+  startedAt: number;
+  quota: number;
+  /** This run's id: its claim. */
+  run: string;
+}
+
+export interface Delivery extends JobRun {
   ss: Spreadsheet;
   read: RegisterRead;
   log: TodayLog;
   /** The queue as read under the planning lock; null when it was not read (nothing pending). */
   queue: QueueRead | null;
   outgoing: Outgoing[];
-  today: Day;
-  startedAt: number;
-  quota: number;
   daily: boolean;
-  /** This run's id: its claim. */
-  run: string;
   /** The claim found when planning (another run's, lapsed), or null. */
   lapsed: SendClaim | null;
   /** Rows the reminders could not use (src/core/reminders/row-issues.ts), for the admins' warning. */

@@ -47,7 +47,6 @@ import { isoFromDay } from '../core/civil-date';
 import { t, UserError } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { vnHour } from '../core/reminders/schedule';
-import type { Day } from '../core/civil-date';
 import { withDocumentLock } from '../gas/lock';
 import { todayVN } from '../gas/time';
 import { claimedByOther, readClaim } from '../gas/reminders/claim';
@@ -67,6 +66,7 @@ import {
   type Delivery,
   type JobAction,
   type JobResult,
+  type JobRun,
 } from './delivery';
 import { removeOwnTriggers } from './install';
 import { planDaily } from './morning-run';
@@ -132,8 +132,8 @@ export function hourlyJob(): JobResult {
       if (daily && fresh.day?.iso === iso && fresh.day.complete)
         return result('idle', t('vi', 'reminders.notYet', { hour: fresh.hour }));
       return daily
-        ? planDaily(fresh, today, startedAt, quota, run)
-        : planFlush(fresh, today, startedAt, quota, run);
+        ? planDaily(fresh, { today, startedAt, quota, run })
+        : planFlush(fresh, { today, startedAt, quota, run });
     });
     return isDelivery(planned) ? deliver(planned) : planned;
   } catch (e) {
@@ -148,13 +148,8 @@ export function hourlyJob(): JobResult {
 }
 
 /** Under the lock: the notifications queued since the morning, for the delivery to claim and send. */
-function planFlush(
-  state: ReminderState,
-  today: Day,
-  startedAt: number,
-  quota: number,
-  run: string,
-): Delivery | JobResult {
+function planFlush(state: ReminderState, job: JobRun): Delivery | JobResult {
+  const { today, run } = job;
   const claim = readClaim();
   if (claimedByOther(claim, run, Date.now())) return sendingElsewhere(today);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -165,16 +160,13 @@ function planFlush(
   const log = readTodayLog(ss, today, state.logTail);
   const outgoing = buildOutgoing([], queue.entries, byId(tasks), read.directory, log.handled, today);
   return prepare({
+    ...job,
     ss,
     read,
     log,
     queue,
     outgoing,
-    today,
-    startedAt,
-    quota,
     daily: false,
-    run,
     lapsed: claim,
   });
 }

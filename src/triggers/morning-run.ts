@@ -10,7 +10,7 @@
  * - A later run of a begun day (stopped by the quota, the time budget, an error) goes straight to what
  *   is left: the register is read, not refreshed again, and the statistics are not rewritten.
  */
-import { isoFromDay, type Day } from '../core/civil-date';
+import { isoFromDay } from '../core/civil-date';
 import { t } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { planDigests } from '../core/reminders/planner';
@@ -32,15 +32,11 @@ import {
   summary,
   type Delivery,
   type JobResult,
+  type JobRun,
 } from './delivery';
 
-export function planDaily(
-  state: ReminderState,
-  today: Day,
-  startedAt: number,
-  quota: number,
-  run: string,
-): Delivery | JobResult {
+export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResult {
+  const { today, startedAt, quota, run } = job;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
   const iso = isoFromDay(today);
@@ -107,16 +103,13 @@ export function planDaily(
   const first = (to: string) => log.before.get(to) ?? 1e9;
   outgoing.sort((a, b) => first(a.to) - first(b.to));
   return prepare({
+    ...job,
     ss,
     read,
     log,
     queue,
     outgoing,
-    today,
-    startedAt,
-    quota,
     daily: true,
-    run,
     lapsed: claim,
     issues: issues.map((i) => i.text),
   });

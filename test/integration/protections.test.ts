@@ -107,6 +107,36 @@ describe('the sheets only administrators change', () => {
   });
 });
 
+describe('an administrator added by hand, before setup runs again', () => {
+  type Reply = { ok: boolean; error?: string; code?: string };
+  const added = () => {
+    const emu = setUpRegister();
+    addStaff(emu, [
+      { email: SECOND_ADMIN, name: 'Quản Trị Hai', unit: 'VP', role: 'Quản trị (văn phòng)', active: true },
+    ]);
+    return emu;
+  };
+
+  it('is told to have setup run again, in Vietnamese, and nothing is left half-done', () => {
+    const emu = added();
+    const reply = emu.run<Reply>('installReminders', [9], { as: SECOND_ADMIN }).value;
+    expect(reply).toMatchObject({ ok: false, code: 'sheet.adminOnly' });
+    expect(reply.error).toContain('Thiết lập sổ theo dõi');
+    expect(emu.world.triggers.triggers).toEqual([]);
+    // The agency's document template: refused before any file is made in Drive.
+    emu.run('createDocTemplateFromMenu', [], { as: SECOND_ADMIN });
+    expect(Object.keys(emu.world.drive.files)).toEqual([]);
+  });
+
+  it('may change the settings once the owner has run setup again', () => {
+    const emu = added();
+    emu.run('setup', [], { as: ADMIN });
+    const reply = emu.run<Reply>('installReminders', [9], { as: SECOND_ADMIN }).value;
+    expect(reply.ok).toBe(true);
+    expect(sheetValues(emu, 'Cài đặt').find((r) => r[0] === 'reminderHour')?.[2]).toBe(9);
+  });
+});
+
 describe('the sheets every action writes', () => {
   it('keep a warning only: the add-on runs as the person using it', () => {
     const emu = setUpRegister();

@@ -16,6 +16,8 @@ const vi = {
   'auth.notAdmin':
     'Chỉ quản trị (văn phòng) mới được thực hiện việc này. Tài khoản {email} có vai trò: {role}.',
   'auth.readOnly': '{email} ({role}) chỉ được xem.',
+  'sheet.adminOnly':
+    'Trang "{sheet}" chỉ các quản trị có trong danh sách bảo vệ của trang mới sửa được, và tài khoản này chưa có trong đó. Nhờ chủ sở hữu bảng tính chạy lại Tiện ích → Nhắc Việc → Thiết lập sổ theo dõi để cập nhật danh sách quản trị, rồi thử lại.',
   'auth.notSetUp':
     'Bảng tính này chưa được thiết lập làm sổ theo dõi. Hãy chọn Tiện ích → Nhắc Việc → Thiết lập sổ theo dõi.',
 
@@ -367,6 +369,8 @@ const en: Record<ServerKey, string> = {
     'The account {email} is not in the "Cán bộ" sheet (or is no longer active). Please contact the office.',
   'auth.notAdmin': 'Only an administrator (office) may do this. The account {email} has the role: {role}.',
   'auth.readOnly': '{email} ({role}) may only read.',
+  'sheet.adminOnly':
+    'Only the administrators listed in its protection may change the sheet "{sheet}", and this account is not listed yet. Ask the spreadsheet\'s owner to run Extensions → Nhắc Việc → Set up the task register again to update the list, then try again.',
   'auth.notSetUp':
     'This spreadsheet is not a task register yet. Choose Extensions → Nhắc Việc → Set up the task register.',
 
