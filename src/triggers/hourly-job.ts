@@ -159,14 +159,6 @@ function planFlush(state: ReminderState, job: JobRun): Delivery | JobResult {
   const { tasks } = currentTasks(read, today);
   const log = readTodayLog(ss, today, state.logTail);
   const outgoing = buildOutgoing([], queue.entries, byId(tasks), read.directory, log.handled, today);
-  return prepare({
-    ...job,
-    ss,
-    read,
-    log,
-    queue,
-    outgoing,
-    daily: false,
-    lapsed: claim,
-  });
+  const sheets = { ss, read, log, queue };
+  return prepare({ ...job, ...sheets, outgoing, daily: false, lapsed: claim });
 }

@@ -102,12 +102,10 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   // is deferred day after day while others are served.
   const first = (to: string) => log.before.get(to) ?? 1e9;
   outgoing.sort((a, b) => first(a.to) - first(b.to));
+  const sheets = { ss, read, log, queue };
   return prepare({
     ...job,
-    ss,
-    read,
-    log,
-    queue,
+    ...sheets,
     outgoing,
     daily: true,
     lapsed: claim,
