@@ -3,6 +3,7 @@
  * refuses them), with the status, its colour and what the viewer may do with it.
  */
 import { isoFromDay, type Day } from './civil-date';
+import { foldVietnamese } from './fold';
 import type { Directory, Person } from './directory';
 import { allowedActions, canSee, isOnTask, type TaskAction } from './permissions';
 import {
@@ -176,14 +177,14 @@ export function visibleViews(
   limit: number,
 ): { views: TaskView[]; total: number } {
   const children = childrenByParent(tasks);
-  const text = (filter.text ?? '').trim().toLowerCase();
+  const text = foldVietnamese(filter.text ?? '');
   const views: TaskView[] = [];
   for (const task of tasks) {
     if (!canSee(ctx.me, task, dir, ctx.settings)) continue;
     if (filter.mine && !isMine(ctx.me, task)) continue;
     if (filter.unit && task.leadUnit !== filter.unit && !task.coUnits.includes(filter.unit)) continue;
     if (filter.person && !task.assignees.includes(filter.person.toLowerCase())) continue;
-    if (text && !`${task.id} ${task.title} ${task.source}`.toLowerCase().includes(text)) continue;
+    if (text && !foldVietnamese(`${task.id} ${task.title} ${task.source}`).includes(text)) continue;
     const view = toView(task, ctx, children.get(task.id) ?? []);
     if (filter.status && view.status !== filter.status) continue;
     if (filter.from && (!view.effectiveDeadline || view.effectiveDeadline < filter.from)) continue;

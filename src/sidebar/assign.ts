@@ -9,6 +9,7 @@ import { field, h, showDate } from '../client/dom';
 import { call } from './rpc';
 import { addTask, state } from './state';
 import { toast } from '../client/toast';
+import { foldVietnamese } from '../core/fold';
 
 export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTMLElement {
   const s = state();
@@ -38,7 +39,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     ...s.people.map((p) =>
       h(
         'label',
-        { 'data-search': `${p.name} ${p.email} ${p.unit}`.toLowerCase() },
+        { 'data-search': foldVietnamese(`${p.name} ${p.email} ${p.unit}`) },
         h('input', { type: 'checkbox', name: 'assignees', value: p.email }),
         ' ',
         p.name || p.email,
@@ -47,7 +48,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     ),
   );
   filter.addEventListener('input', () => {
-    const q = filter.value.trim().toLowerCase();
+    const q = foldVietnamese(filter.value);
     people
       .querySelectorAll<HTMLElement>('label')
       .forEach((l) => (l.hidden = !!q && !(l.dataset.search ?? '').includes(q)));
