@@ -27,6 +27,7 @@ import {
   type WorldState,
 } from './world';
 import { CostMeter, type CostMetrics } from './cost';
+import { Faults } from './faults';
 import { createGlobals } from './services/globals';
 import { releaseLocksOf } from './services/lock';
 import { createSpreadsheet } from './spreadsheet/state';
@@ -34,6 +35,7 @@ import { editByHand, type EditReport, type PersonEditOptions, type SheetsUi } fr
 
 export * from './runtime';
 export * from './cost';
+export * from './faults';
 export type { WorldState, UserInfo, ServiceContext, ProjectFiles, ProjectInfo } from './world';
 export type {
   CellInput,
@@ -122,6 +124,8 @@ export class Emulator {
   lastCalls = new CallLog();
   /** The modelled cost of the last `run` (see `cost.ts`), beside its calls. */
   lastCost = new CostMeter();
+  /** Google's transient errors, armed by tests (`faults.ts`): `emu.faults.inject({ on, at, … })`. */
+  readonly faults = new Faults(() => this.world.activeSpreadsheetId ?? '');
 
   constructor(opts: EmulatorOptions = {}) {
     const manifest = opts.manifest ?? opts.world?.manifest ?? loadManifest();
@@ -171,7 +175,9 @@ export class Emulator {
         (this.world.manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol),
       ),
       scriptTimeZone: this.world.manifest.timeZone ?? 'America/New_York',
+      faults: this.faults,
     });
+    this.faults.begin(exec);
     const globals = createGlobals({ exec, world: this.world, project: this.project });
     return {
       exec,
@@ -221,6 +227,7 @@ export class Emulator {
   ): ExecutionResult<T> | null {
     const { exec, globals, end } = this.beginExecution(opts);
     try {
+      this.faults.begin(exec, fn);
       const context = this.contextFor(exec, globals);
       const target = (context as Record<string, unknown>)[fn];
       if (typeof target !== 'function' && !required) return null;

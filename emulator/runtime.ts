@@ -12,6 +12,7 @@
 import { scopeRuleFor } from './scopes';
 import { chargeBefore, settle } from './charge';
 import { CostMeter } from './cost';
+import type { Faults } from './faults';
 
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
@@ -117,6 +118,8 @@ export interface Execution {
   /** Epoch ms when the execution began: the 6-minute limit counts from here. */
   readonly startedAt: number;
   realm: Realm;
+  /** Google's transient errors armed by a test (`faults.ts`); none when absent. */
+  readonly faults?: Faults;
 }
 
 export interface Manifest {
@@ -256,9 +259,16 @@ function makeProxy<T>(exec: Execution, value: T): T {
           args: raw,
           unwrap,
         });
+        // An injected transient error: thrown instead of the call, or after it when it took effect.
+        const fault = exec.faults?.due(exec, tag.service, qualified);
+        if (fault && !fault.tookEffect) {
+          exec.clock.advance(exec.cost.add(settle(pending, undefined, false)));
+          throw fault.error;
+        }
         let result: unknown;
         try {
           result = (v as (...a: unknown[]) => unknown).apply(t, raw);
+          if (fault) throw fault.error;
         } catch (e) {
           exec.clock.advance(exec.cost.add(settle(pending, undefined, false)));
           throw e;
