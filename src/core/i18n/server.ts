@@ -131,6 +131,14 @@ const vi = {
   'reminders.waitingQuota': 'Chờ hạn mức gửi thư được cấp lại: hôm nay còn thư chưa gửi.',
   'reminders.flushed': 'Đã gửi {sent} thư thông báo.',
   'reminders.off': 'Nhắc việc đang tắt: trình kích hoạt này đã tự gỡ.',
+  'reminders.noDocument':
+    'Trình kích hoạt nhắc việc chạy lúc {at} nhưng không thấy bảng tính (tiện ích chạy theo giờ không được mở tài liệu): không gửi thư nào. Hãy dùng bản sao mẫu có script gắn kèm để gửi nhắc việc.',
+  'reminders.stalled':
+    'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
+  'reminders.lastFailed': 'Lần chạy nhắc việc gần nhất ({at}) không thành công: {message}',
+  'reminders.late':
+    'Lần chạy buổi sáng hôm nay bắt đầu lúc {time}, trễ hơn 2 tiếng so với giờ gửi ({hour} giờ).',
+  'reminders.missedDays': 'Không có lần chạy nhắc việc nào vào các ngày làm việc: {days}.',
   'reminders.noEffectiveUser':
     'Từ chối: không rõ tài khoản chạy trình kích hoạt. Quản trị hãy tắt rồi bật lại nhắc việc.',
   'reminders.installed':
@@ -485,6 +493,14 @@ const en: Record<ServerKey, string> = {
     'Waiting for the e-mail quota to be renewed: some e-mails are still to be sent today.',
   'reminders.flushed': 'Sent {sent} notification e-mails.',
   'reminders.off': 'Reminders are off: this trigger removed itself.',
+  'reminders.noDocument':
+    'The reminder trigger ran at {at} but could not see the spreadsheet (an add-on time trigger without its document): nothing was sent. Use a template copy with its bound script to send reminders.',
+  'reminders.stalled':
+    'No successful reminder run today although it is more than 2 hours past {hour}:00 (last run: {last}). Turn reminders off and on again.',
+  'reminders.lastFailed': 'The last reminder run ({at}) failed: {message}',
+  'reminders.late':
+    'Today’s morning run began at {time}, more than 2 hours after the reminder hour ({hour}:00).',
+  'reminders.missedDays': 'No reminder run on the working days: {days}.',
   'reminders.noEffectiveUser':
     'Refused: the trigger’s account is unknown. An admin should turn reminders off and on.',
   'reminders.installed':
