@@ -41,8 +41,16 @@ export interface Api {
   /** Delegate part of a task to people of one's unit. */
   delegateTask(parentId: string, input: AssignInput): AssignReply;
   updateProgress(id: string, input: { progress: number; note?: string; link?: string }): ActionReply;
-  requestExtension(id: string, input: { newDeadline: string; reason: string }): ActionReply;
-  decideExtension(id: string, input: { approve: boolean; note?: string }): ActionReply;
+  /** `acceptRestDay`: the person saw the rest-day warning and keeps the date. */
+  requestExtension(
+    id: string,
+    input: { newDeadline: string; reason: string; acceptRestDay?: boolean },
+  ): ActionReply;
+  /** `deadline`: the next working day the warning suggested, instead of the requested rest day. */
+  decideExtension(
+    id: string,
+    input: { approve: boolean; note?: string; acceptRestDay?: boolean; deadline?: string },
+  ): ActionReply;
   reportResult(id: string, input: { result?: string; link?: string; explanation?: string }): ActionReply;
   confirmTask(id: string): ActionReply;
   sendBackTask(id: string, input: { reason: string }): ActionReply;

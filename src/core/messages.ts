@@ -9,6 +9,7 @@
  */
 import type { Language } from './language';
 import { COMMON_MESSAGES } from './i18n/common';
+import { DEADLINE_MESSAGES } from './i18n/deadlines';
 import { DOCUMENT_MESSAGES } from './i18n/documents';
 import { FIGURE_MESSAGES } from './i18n/figures';
 import { SERVER_MESSAGES } from './i18n/server';
@@ -22,6 +23,7 @@ export type { MessageParams } from './i18n/translate';
 const MESSAGES = /* @__PURE__ */ combine(
   SERVER_MESSAGES,
   COMMON_MESSAGES,
+  DEADLINE_MESSAGES,
   DOCUMENT_MESSAGES,
   FIGURE_MESSAGES,
   WALLBOARD_MESSAGES,

@@ -60,6 +60,8 @@ export interface Plan {
   done: { key: MessageKey; params: Record<string, string> };
   /** Who hears about it within the hour (the hourly job batches these into one e-mail each). */
   notify?: { kind: NotificationKind; to: string[]; note: string };
+  /** The new deadline falls on a rest day: nothing is written; ask, then call again with acceptRestDay. */
+  warning?: RestDayWarning;
 }
 
 /** A refusal in the language of the register the action runs on. */
@@ -186,10 +188,14 @@ export function planUpdate(
   };
 }
 
+/**
+ * An extension to a rest day gets the same question as an assignment (Civil Code art. 148: the deadline
+ * becomes the next working day): use that day, or keep the date (`acceptRestDay`).
+ */
 export function planRequestExtension(
   task: Task,
   ctx: ActionContext,
-  input: { newDeadline: unknown; reason: unknown },
+  input: { newDeadline: unknown; reason: unknown; acceptRestDay?: unknown },
 ): Plan {
   guard(task, ctx, 'requestExtension');
   input = form(ctx, input);
@@ -201,7 +207,10 @@ export function planRequestExtension(
     errors.add('newDeadline', 'action.extensionNotLater', { deadline: formatDay(current) });
   check(errors);
   const request = formatExtensionRequest(day!, reason);
+  const warning =
+    input.acceptRestDay === true ? null : restDayWarning(ctx.calendar, day!, isoFromDay, errors.lang);
   return {
+    ...(warning ? { warning } : {}),
     changes: { extensionRequest: request, lastUpdate: { day: ctx.today }, updateCount: task.updateCount + 1 },
     audit: {
       action: 'audit.requestExtension',
@@ -254,10 +263,14 @@ export function planReport(
 
 // ——— Assigners, followers, leaders ——————————————————————————————————————————————
 
+/**
+ * Approving asks the rest-day question too: the approver keeps the requested rest day
+ * (`acceptRestDay`) or approves the next working day it suggests (`deadline`, that day and no other).
+ */
 export function planDecideExtension(
   task: Task,
   ctx: ActionContext,
-  input: { approve: unknown; note?: unknown },
+  input: { approve: unknown; note?: unknown; acceptRestDay?: unknown; deadline?: unknown },
 ): Plan {
   guard(task, ctx, 'decideExtension');
   input = form(ctx, input);
@@ -267,23 +280,40 @@ export function planDecideExtension(
   // The refusal's note is its reason: asked for under that name, as the refusal form labels it.
   if (refusalNeedsReason('decideExtension', approve) && !note && errors.ok)
     errors.add('note', 'input.required', { field: t(errors.lang, 'field.reason') });
-  check(errors);
   const request = parseExtensionRequest(task.extensionRequest);
   const current = effectiveDeadline(task);
-  if (approve && request) {
+  let granted = request?.day ?? null;
+  if (approve && request && input.deadline !== undefined && input.deadline !== '') {
+    const chosen = cleanDate(errors, 'deadline', input.deadline);
+    const check = ctx.calendar.checkDeadline(request.day);
+    const suggested = check.ok ? request.day : check.suggested;
+    if (chosen !== null && chosen !== request.day && chosen !== suggested)
+      errors.add('deadline', 'action.extensionDayNotOffered', {
+        requested: formatDay(request.day),
+        suggested: formatDay(suggested),
+      });
+    if (chosen !== null) granted = chosen;
+  }
+  check(errors);
+  if (approve && request && granted !== null) {
+    const warning =
+      input.acceptRestDay === true
+        ? null
+        : restDayWarning(ctx.calendar, granted, isoFromDay, ctx.settings.language);
     return {
+      ...(warning ? { warning } : {}),
       changes: {
-        extendedDeadline: { day: request.day },
+        extendedDeadline: { day: granted },
         extensionCount: task.extensionCount + 1,
         extensionRequest: '',
       },
       audit: {
         action: 'audit.approveExtension',
         before: dayText(current),
-        after: formatDay(request.day),
+        after: formatDay(granted),
         note: [request.reason, note].filter(Boolean).join(' · '),
       },
-      done: { key: 'done.approveExtension', params: { id: task.id, deadline: formatDay(request.day) } },
+      done: { key: 'done.approveExtension', params: { id: task.id, deadline: formatDay(granted) } },
       notify: { kind: 'extension_approved', to: task.assignees, note },
     };
   }
@@ -372,14 +402,21 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   const coUnits = (Array.isArray(input.coUnits) ? input.coUnits : [])
     .map((u) => cleanUnit(errors, ctx.dir, u, 'coUnits'))
     .filter((u) => u && u !== leadUnit);
-  const deadline = cleanDeadline(errors, input.deadline, ctx.today, ctx.calendar);
-  if (parent && deadline !== null) {
-    const limit = effectiveDeadline(parent);
-    if (limit !== null && deadline > limit) {
+  // A sub-task is due no later than its parent's effective deadline. A parent already overdue has no day
+  // left between today and that deadline: its sub-task gets the parent's deadline itself (overdue from
+  // the start, as the work is); more time comes from extending the parent first, never by leaving the
+  // sub-task without a deadline.
+  const limit = parent ? effectiveDeadline(parent) : null;
+  const pastAllowed = limit !== null && limit < ctx.today ? limit : null;
+  const deadline = cleanDeadline(errors, input.deadline, ctx.today, ctx.calendar, pastAllowed);
+  if (parent && limit !== null) {
+    if (deadline !== null && deadline > limit) {
       errors.add('deadline', 'action.childDeadline', {
         child: formatDay(deadline),
         parent: formatDay(limit),
       });
+    } else if (deadline === null && errors.ok) {
+      errors.add('deadline', 'action.childNeedsDeadline', { id: parent.id, parent: formatDay(limit) });
     }
   }
   check(errors);
@@ -400,10 +437,13 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   };
   if (deadline !== null) record.deadline = { day: deadline };
   if (parent) record.parentId = parent.id;
-  const warning =
+  // No rest-day question when the next working day would pass the parent's deadline: there is no
+  // other day to offer.
+  const rest =
     deadline !== null && input.acceptRestDay !== true
       ? restDayWarning(ctx.calendar, deadline, isoFromDay, ctx.settings.language)
       : null;
+  const warning = rest && limit !== null && rest.suggestedIso > isoFromDay(limit) ? null : rest;
   return { record, deadline, ...(warning ? { warning } : {}) };
 }
 

@@ -48,6 +48,8 @@ export type AssignInputArg = AssignInput;
 export interface ActionReply {
   message: string;
   task: TaskView;
+  /** The new deadline falls on a rest day: nothing was written (`task` as it was); ask, then call again. */
+  warning?: RestDayWarning;
 }
 export interface AssignReply {
   message?: string;
@@ -79,6 +81,8 @@ function change(
     const { task, index } = findTask(store, id);
     // The plan's guard answers a task the caller may not see exactly as a missing one, before any check.
     const p = plan(task, ctx);
+    if (p.warning)
+      return { message: p.warning.message, task: viewOf(store, ctx, task.id), warning: p.warning };
     updateTask(store, index, p.changes, ctx);
     audit(ss, ctx, task.id, p);
     if (p.notify) notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note);

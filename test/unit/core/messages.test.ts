@@ -4,6 +4,7 @@
  * key so they can be shown in the register's language.
  */
 import { COMMON_MESSAGES } from '../../../src/core/i18n/common';
+import { DEADLINE_MESSAGES } from '../../../src/core/i18n/deadlines';
 import { DOCUMENT_MESSAGES } from '../../../src/core/i18n/documents';
 import { FIGURE_MESSAGES } from '../../../src/core/i18n/figures';
 import { SERVER_MESSAGES } from '../../../src/core/i18n/server';
@@ -15,6 +16,7 @@ import { t, UserError } from '../../../src/core/messages';
 const CATALOGUES: Record<string, Catalogue<string>> = {
   server: SERVER_MESSAGES,
   common: COMMON_MESSAGES,
+  deadlines: DEADLINE_MESSAGES,
   sidebar: SIDEBAR_MESSAGES,
   documents: DOCUMENT_MESSAGES,
   figures: FIGURE_MESSAGES,

@@ -5,11 +5,14 @@ import { dayFromYmd } from '../../../src/core/civil-date';
 import { Directory, type Person } from '../../../src/core/directory';
 import { UserError } from '../../../src/core/messages';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import type { DeadlineInput } from '../../../src/core/task-input';
 import type { Task } from '../../../src/core/task';
 import {
   formatExtensionRequest,
   parseExtensionRequest,
   planConfirm,
+  planDecideExtension,
+  planDelegate,
   planReport,
   planRequestExtension,
   type ActionContext,
@@ -95,5 +98,104 @@ describe('actions', () => {
       expect(e).toBeInstanceOf(UserError);
       expect((e as UserError).fields.map((f) => f.field)).toEqual(['reason', 'newDeadline']);
     }
+  });
+});
+
+describe('deadlines of extensions and sub-tasks (issue 14)', () => {
+  const official = person('a@x.vn', 'official');
+  const leader = person('lead@x.vn', 'leader');
+  // 14/03/2026 is a Saturday; 16/03/2026 the next working day.
+  const saturday = '2026-03-14';
+
+  it('an extension to a rest day asks first, as an assignment does; kept on purpose, it goes through', () => {
+    const asked = planRequestExtension(task(), ctx(official), {
+      newDeadline: saturday,
+      reason: 'Chờ số liệu',
+    });
+    expect(asked.warning).toMatchObject({
+      code: 'restDay',
+      deadlineIso: saturday,
+      suggestedIso: '2026-03-16',
+    });
+    expect(asked.warning!.message).toMatch(/ngày nghỉ cuối tuần.*16\/03\/2026/);
+    const kept = planRequestExtension(task(), ctx(official), {
+      newDeadline: saturday,
+      reason: 'Chờ số liệu',
+      acceptRestDay: true,
+    });
+    expect(kept.warning).toBeUndefined();
+    expect(kept.changes.extensionRequest).toBe('14/03/2026 — Chờ số liệu');
+    const weekday = planRequestExtension(task(), ctx(official), { newDeadline: '2026-03-16', reason: 'x' });
+    expect(weekday.warning).toBeUndefined();
+  });
+
+  it('approving an extension to a rest day asks too: the next working day, or the day as requested', () => {
+    const pending = task({ extensionRequest: '14/03/2026 — Chờ số liệu' });
+    const asked = planDecideExtension(pending, ctx(leader), { approve: true });
+    expect(asked.warning).toMatchObject({ deadlineIso: saturday, suggestedIso: '2026-03-16' });
+    const moved = planDecideExtension(pending, ctx(leader), { approve: true, deadline: '2026-03-16' });
+    expect(moved.warning).toBeUndefined();
+    expect(moved.changes.extendedDeadline).toEqual({ day: day(2026, 3, 16) });
+    expect(moved.audit.after).toBe('16/03/2026');
+    const kept = planDecideExtension(pending, ctx(leader), { approve: true, acceptRestDay: true });
+    expect(kept.warning).toBeUndefined();
+    expect(kept.changes.extendedDeadline).toEqual({ day: day(2026, 3, 14) });
+    // No other day than the two offered; a refusal asks nothing.
+    expect(() =>
+      planDecideExtension(pending, ctx(leader), { approve: true, deadline: '2026-03-20' }),
+    ).toThrow(
+      /Chỉ duyệt được đến ngày đã đề nghị \(14\/03\/2026\) hoặc ngày làm việc tiếp theo \(16\/03\/2026\)/,
+    );
+    const refused = planDecideExtension(pending, ctx(leader), { approve: false, note: 'Không đủ lý do' });
+    expect(refused.warning).toBeUndefined();
+  });
+
+  const delegate = (parent: Task, deadline: DeadlineInput, today = day(2026, 3, 4)) =>
+    planDelegate(parent, ctx(official, today), {
+      title: 'Việc con',
+      assignees: ['lead@x.vn'],
+      deadline,
+    });
+
+  it('a sub-task never sidesteps its parent’s deadline with "no deadline" (refused in Vietnamese)', () => {
+    expect(() => delegate(task(), { mode: 'none' })).toThrow(
+      'Nhiệm vụ cha NV-2026-0001 có hạn 10/03/2026: việc con cũng phải có hạn, không sau 10/03/2026 (không chọn "Thường xuyên").',
+    );
+    try {
+      delegate(task(), { mode: 'none' });
+    } catch (e) {
+      expect((e as UserError).fields.map((f) => f.field)).toEqual(['deadline']);
+    }
+    // A parent without a deadline: its sub-task may have none either.
+    expect(delegate(task({ deadline: null }), { mode: 'none' }).deadline).toBeNull();
+    expect(delegate(task(), { mode: 'date', date: '2026-03-10' }).deadline).toBe(day(2026, 3, 10));
+  });
+
+  it('from an overdue parent: the parent’s (extended) deadline, even past; never later, never none', () => {
+    const overdue = task({ deadline: day(2026, 3, 2) });
+    const today = day(2026, 3, 5);
+    expect(delegate(overdue, { mode: 'date', date: '2026-03-02' }, today).deadline).toBe(day(2026, 3, 2));
+    expect(() => delegate(overdue, { mode: 'date', date: '2026-03-05' }, today)).toThrow(
+      /không được sau hạn của nhiệm vụ cha \(02\/03\/2026\)/,
+    );
+    expect(() => delegate(overdue, { mode: 'working_days', workingDays: 1 }, today)).toThrow(
+      /không được sau hạn của nhiệm vụ cha/,
+    );
+    expect(() => delegate(overdue, { mode: 'none' }, today)).toThrow(/việc con cũng phải có hạn/);
+    // Another past day than the parent's is still a deadline before the assignment.
+    expect(() => delegate(overdue, { mode: 'date', date: '2026-03-01' }, today)).toThrow(UserError);
+    // Extended: the extension is the limit.
+    const extended = task({ deadline: day(2026, 3, 2), extendedDeadline: day(2026, 3, 12) });
+    expect(delegate(extended, { mode: 'date', date: '2026-03-12' }, today).deadline).toBe(day(2026, 3, 12));
+  });
+
+  it('the parent’s rest-day deadline, passed on to the sub-task, asks nothing (no later day to offer)', () => {
+    const parent = task({ deadline: day(2026, 3, 14) });
+    expect(delegate(parent, { mode: 'date', date: saturday }).warning).toBeUndefined();
+    expect(
+      delegate(task({ deadline: day(2026, 3, 20) }), { mode: 'date', date: saturday }).warning,
+    ).toMatchObject({
+      suggestedIso: '2026-03-16',
+    });
   });
 });

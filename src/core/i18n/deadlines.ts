@@ -1,0 +1,23 @@
+/**
+ * The deadline rules of sub-tasks and extensions (issue 14): a sub-task of a task with a deadline has one
+ * too, and an extension approved to a rest day may move to the next working day and no other.
+ */
+import type { Catalogue } from './translate';
+
+const vi = {
+  'action.childNeedsDeadline':
+    'Nhiệm vụ cha {id} có hạn {parent}: việc con cũng phải có hạn, không sau {parent} (không chọn "Thường xuyên").',
+  'action.extensionDayNotOffered':
+    'Chỉ duyệt được đến ngày đã đề nghị ({requested}) hoặc ngày làm việc tiếp theo ({suggested}).',
+} as const;
+
+export type DeadlineKey = keyof typeof vi;
+
+const en: Record<DeadlineKey, string> = {
+  'action.childNeedsDeadline':
+    'The parent task {id} is due {parent}: a sub-task needs a deadline too, no later than {parent} (not "Ongoing").',
+  'action.extensionDayNotOffered':
+    'An extension can only be approved to the requested day ({requested}) or the next working day ({suggested}).',
+};
+
+export const DEADLINE_MESSAGES: Catalogue<DeadlineKey> = { vi, en };
