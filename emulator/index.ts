@@ -14,11 +14,14 @@ import {
   newExecution,
   scopesOf,
   type AuthMode,
+  type ContextAnswers,
   type Execution,
+  type ExecutionKind,
   type Manifest,
   type Realm,
 } from './runtime';
 import {
+  answersOf,
   createWorld,
   projectInfo,
   type ProjectFiles,
@@ -63,6 +66,8 @@ export interface EmulatorOptions {
   project?: Partial<ProjectInfo>;
   /** The spreadsheet the script runs in, made with a new world. */
   spreadsheet?: { name?: string; timeZone?: string; locale?: string };
+  /** Google's answers to the unconfirmed behaviours (docs/emulator.md, "Execution contexts"). */
+  answers?: Partial<ContextAnswers>;
 }
 
 /** The name Google gives a new spreadsheet. */
@@ -76,6 +81,8 @@ export interface RunOptions {
   authMode?: AuthMode;
   /** Move the clock here before running. */
   at?: number | string | Date;
+  /** What starts the execution (default 'call'): decides, with `answers`, which document it sees. */
+  kind?: ExecutionKind;
 }
 
 export interface ExecutionResult<T = unknown> {
@@ -133,6 +140,7 @@ export class Emulator {
       opts.world ??
       createWorld(manifest, { installation: opts.installation, now: opts.now, project: opts.project });
     if (opts.world && opts.project) this.world.project = { ...projectInfo(this.world), ...opts.project };
+    if (opts.answers) this.world.answers = { ...this.world.answers, ...opts.answers };
     this.clock = new Clock(this.world.now);
     if (!this.world.activeSpreadsheetId) {
       const ss = createSpreadsheet(
@@ -165,7 +173,10 @@ export class Emulator {
   beginExecution(opts: RunOptions = {}): { exec: Execution; globals: Record<string, unknown>; end(): void } {
     if (opts.at !== undefined) this.clock.set(opts.at);
     const as = opts.as ?? '';
+    const kind = opts.kind ?? 'call';
     const exec = newExecution({
+      kind,
+      document: this.documentFor(kind),
       clock: this.clock,
       activeUser: opts.authMode === 'NONE' ? '' : as,
       effectiveUser: opts.effectiveUser ?? as,
@@ -187,6 +198,44 @@ export class Emulator {
         this.world.now = this.clock.now();
       },
     };
+  }
+
+  /**
+   * The spreadsheet an execution of this kind sees ('' for none): a web app of an add-on sees none; a
+   * bound script's web app and an add-on's time-driven trigger see theirs as `answers` say.
+   */
+  documentFor(kind: ExecutionKind): string {
+    const answers = answersOf(this.world);
+    const web = kind === 'webappDeployer' || kind === 'webappVisitor';
+    const addon = this.world.installation === 'addon';
+    if (web && (addon || !answers.boundWebAppSeesSpreadsheet)) return '';
+    if (kind === 'time' && addon && !answers.addonTimeTriggerSeesDocument) return '';
+    return this.world.activeSpreadsheetId;
+  }
+
+  /**
+   * Fires one installed time-driven trigger now (or `at`), as Apps Script does: as its owner, with
+   * the time-driven event object (`triggerUid` its id). Throws when there is no such trigger.
+   */
+  runTrigger<T = unknown>(id: string, opts: { at?: number | string | Date } = {}): ExecutionResult<T> {
+    const t = this.world.triggers.triggers.find((x) => x.id === id);
+    if (!t) throw new Error(`No trigger ${id}`);
+    if (opts.at !== undefined) this.clock.set(opts.at);
+    const d = new Date(this.clock.now());
+    const event = {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      'day-of-month': d.getUTCDate(),
+      'day-of-week': d.getUTCDay() || 7,
+      'week-of-year': 0,
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+    return this.run<T>(t.handler, [event], { as: t.owner, effectiveUser: t.owner, kind: 'time' });
   }
 
   /** A fresh context with the bundle loaded, as Apps Script prepares one for each execution. */

@@ -117,10 +117,43 @@ export interface Execution {
   readonly scriptTimeZone: string;
   /** Epoch ms when the execution began: the 6-minute limit counts from here. */
   readonly startedAt: number;
+  /** What started it (`ExecutionKind`; 'call' when not said). */
+  readonly kind?: ExecutionKind;
+  /**
+   * The spreadsheet this execution sees as its document (`getActiveSpreadsheet()`, document properties,
+   * lock and cache): '' when it sees none (see `ContextAnswers`); undefined: the world's active one.
+   */
+  readonly document?: string;
   realm: Realm;
   /** Google's transient errors armed by a test (`faults.ts`); none when absent. */
   readonly faults?: Faults;
 }
+
+/**
+ * What started an execution: a menu item or `google.script.run` ('call'), a simple trigger
+ * ('simple'), an installable time-driven trigger ('time'), a web app run as the deployer
+ * ('webappDeployer') or as the visitor ('webappVisitor').
+ */
+export type ExecutionKind = 'call' | 'simple' | 'time' | 'webappDeployer' | 'webappVisitor';
+
+/**
+ * Google's answer to each behaviour docs/platform.md lists as unconfirmed, one option each (true is
+ * the emulator's default: the lenient answer).
+ */
+export interface ContextAnswers {
+  /** (a) `ScriptApp.getUserTriggers(spreadsheet)` lists the time-driven triggers made in it. */
+  clockTriggersInUserTriggers: boolean;
+  /** (b) An editor add-on's time-driven trigger sees the document it was made in. */
+  addonTimeTriggerSeesDocument: boolean;
+  /** (c) A bound script's web app sees its spreadsheet. */
+  boundWebAppSeesSpreadsheet: boolean;
+}
+
+export const DEFAULT_ANSWERS: ContextAnswers = Object.freeze({
+  clockTriggersInUserTriggers: true,
+  addonTimeTriggerSeesDocument: true,
+  boundWebAppSeesSpreadsheet: true,
+});
 
 export interface Manifest {
   timeZone?: string;

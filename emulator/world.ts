@@ -5,7 +5,7 @@
  * Each service owns its slice (`SpreadsheetState`, `DriveState`, …) and builds its API objects as thin
  * views over it, so an execution always sees what earlier executions left.
  */
-import type { Execution, Manifest } from './runtime';
+import { DEFAULT_ANSWERS, type ContextAnswers, type Execution, type Manifest } from './runtime';
 import { createSpreadsheetsState, type SpreadsheetsState } from './spreadsheet/state';
 import { createDriveState, type DriveState } from './services/drive';
 import { createPropertiesState, type PropertiesState } from './services/properties';
@@ -38,6 +38,8 @@ export interface WorldState {
   installation: 'addon' | 'bound';
   /** The script project (absent in worlds saved before it existed: the defaults apply). */
   project?: ProjectInfo;
+  /** Google's answers to the unconfirmed behaviours (absent: `DEFAULT_ANSWERS`). */
+  answers?: Partial<ContextAnswers>;
   users: Record<string, UserInfo>;
   spreadsheets: SpreadsheetsState;
   drive: DriveState;
@@ -94,4 +96,14 @@ export function userInfo(world: WorldState, email: string): UserInfo {
       accountType: email.endsWith('@gmail.com') ? 'consumer' : 'workspace',
     }
   );
+}
+
+/** Google's answers in force in this world (docs/emulator.md, "Execution contexts"). */
+export function answersOf(world: WorldState): ContextAnswers {
+  return { ...DEFAULT_ANSWERS, ...world.answers };
+}
+
+/** The spreadsheet an execution sees as its document; '' when it sees none. */
+export function documentOf(ctx: { exec: Execution; world: WorldState }): string {
+  return ctx.exec.document ?? ctx.world.activeSpreadsheetId;
 }

@@ -9,7 +9,7 @@
  */
 import type { Models } from '../models';
 import { appsScriptError, markEmulated, tagEmulated, type Execution } from '../runtime';
-import type { ServiceContext } from '../world';
+import { documentOf, type ServiceContext } from '../world';
 import { denyWithoutAuthorization } from './session';
 
 export interface CacheEntry {
@@ -134,7 +134,7 @@ export function createCacheService(ctx: ServiceContext) {
     /** Per document; null outside a document, as in Apps Script. */
     getDocumentCache(): Cache | null {
       denyWithoutAuthorization(exec, 'CacheService.getDocumentCache');
-      const docId = world.activeSpreadsheetId;
+      const docId = documentOf(ctx);
       if (!docId) return null;
       return new Cache(exec, () => (world.cache.documents[docId] ??= {}));
     },

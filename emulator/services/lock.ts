@@ -19,7 +19,7 @@
  */
 import type { Models } from '../models';
 import { appsScriptError, EXECUTION_LIMIT_MS, markEmulated, tagEmulated, type Execution } from '../runtime';
-import type { ServiceContext, WorldState } from '../world';
+import { documentOf, type ServiceContext, type WorldState } from '../world';
 import { denyWithoutAuthorization } from './session';
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -157,7 +157,7 @@ export function createLockService(ctx: ServiceContext) {
     /** Null outside a document, as in Apps Script. */
     getDocumentLock(): Lock | null {
       denyWithoutAuthorization(exec, 'LockService.getDocumentLock');
-      const docId = world.activeSpreadsheetId;
+      const docId = documentOf(ctx);
       return docId ? new Lock(exec, state, 'document', docId) : null;
     },
     getScriptLock(): Lock {

@@ -11,7 +11,7 @@
  */
 import type { Models } from '../models';
 import { appsScriptError, markEmulated, tagEmulated, type Execution } from '../runtime';
-import type { ServiceContext } from '../world';
+import { documentOf, type ServiceContext } from '../world';
 import { denyWithoutAuthorization } from './session';
 
 export type PropertyStore = Record<string, string>;
@@ -121,7 +121,7 @@ export function createPropertiesService(ctx: ServiceContext) {
     /** Per document; null when the script runs outside a document, as in Apps Script. */
     getDocumentProperties(): Properties | null {
       denyWithoutAuthorization(exec, 'PropertiesService.getDocumentProperties');
-      const docId = world.activeSpreadsheetId;
+      const docId = documentOf(ctx);
       if (!docId) return null;
       return new Properties(
         exec,

@@ -14,7 +14,7 @@
 import type { Models } from '../models';
 import { appsScriptError, isDate, markEmulated, tagEmulated, type Execution } from '../runtime';
 import { projectInfo } from '../project';
-import type { ServiceContext, WorldState } from '../world';
+import { answersOf, documentOf, type ServiceContext, type WorldState } from '../world';
 import { dateOfDayNumber, localDayNumber, resolveZone, zonedFields, zonedTimeToUtc } from './timezone';
 
 export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
@@ -160,7 +160,7 @@ function install(
   const { exec, world } = ctx;
   const state = world.triggers;
   const owner = exec.effectiveUser.toLowerCase();
-  const documentId = world.activeSpreadsheetId;
+  const documentId = documentOf(ctx);
   const mine = state.triggers.filter((t) => t.owner === owner);
   if (world.installation === 'addon') {
     if (draft.schedule?.kind === 'minutes') throw appsScriptError(exec, ADDON_TOO_FREQUENT);
@@ -533,10 +533,18 @@ export function createScriptApp(ctx: ServiceContext) {
     getProjectTriggers(): Trigger[] {
       return list(ownTriggers(world, exec));
     },
-    /** This user's triggers in one spreadsheet, for this script only. */
+    /**
+     * This user's triggers in one spreadsheet, for this script only. Whether the time-driven ones made
+     * there are listed is unconfirmed: the `clockTriggersInUserTriggers` answer decides.
+     */
     getUserTriggers(spreadsheet: string | { getId(): string }): Trigger[] {
       const id = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId();
-      return list(ownTriggers(world, exec).filter((t) => t.documentId === id || t.sourceId === id));
+      const clocks = answersOf(world).clockTriggersInUserTriggers;
+      return list(
+        ownTriggers(world, exec).filter(
+          (t) => t.sourceId === id || (t.documentId === id && (clocks || t.eventType !== 'CLOCK')),
+        ),
+      );
     },
     deleteTrigger(trigger: Trigger): void {
       const id =

@@ -8,7 +8,7 @@
 import type { Models } from '../models';
 import { tagEmulated, unwrap } from '../runtime';
 import { createUi, type Ui } from '../services/ui';
-import type { ServiceContext } from '../world';
+import { documentOf, type ServiceContext } from '../world';
 import { failCtx, type Book } from './book';
 import { ConditionalFormatRuleBuilder } from './conditional';
 import { SPREADSHEET_ENUMS } from './enums';
@@ -26,11 +26,11 @@ export function createSpreadsheetApp(ctx: ServiceContext): object {
     const ss = state.byId[id];
     return ss ? { ctx, ss } : null;
   };
-  const active = book(ctx.world.activeSpreadsheetId);
+  const active = book(documentOf(ctx));
   if (active && !active.ss.owner && ctx.exec.effectiveUser) active.ss.owner = ctx.exec.effectiveUser;
 
   const activeSpreadsheet = (): Spreadsheet | null => {
-    const b = book(ctx.world.activeSpreadsheetId);
+    const b = book(documentOf(ctx));
     return b ? new Spreadsheet(b) : null;
   };
   let ui: Ui | null = null;

@@ -4,7 +4,7 @@
  * only: instants as ISO strings.
  */
 import { writeAdminSheet } from '../gas/admin-sheets';
-import { contextChanged } from '../gas/context-cache';
+import { contextChanged, loadContextParts } from '../gas/context-cache';
 import { t, UserError } from '../core/messages';
 import { ROLE_LABELS, SETTING_COLUMNS, SHEETS } from '../core/schema';
 import { SETTING_DEFS } from '../core/settings';
@@ -14,8 +14,16 @@ import { withDocumentLock } from '../gas/lock';
 import { appendRows, cell, findSheet, readTable } from '../gas/table';
 import { todayVN } from '../gas/time';
 import { ensureQueue, ensureSendLog } from '../gas/reminders/sheets';
-import { readState, writeState, type ReminderState, type RunSummary } from '../gas/reminders/state';
-import { hasOwnTrigger, installHourlyTrigger, removeOwnTriggers } from '../triggers/install';
+import {
+  NO_DOCUMENT_KEY,
+  readState,
+  writeState,
+  type ReminderState,
+  type RunSummary,
+} from '../gas/reminders/state';
+import { hasTrigger, installHourlyTrigger, removeOwnTriggers } from '../triggers/install';
+import { healthNow } from '../core/reminders/health';
+import { isSendDay } from '../core/reminders/schedule';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,6 +41,7 @@ export interface ReminderStatus {
   quotaLeft: number | null;
   today: { iso: string; sendDay: boolean; complete: boolean } | null;
   lastRun: RunSummary | null;
+  /** The last run's warning, and what stands now: a stalled or failed run, a run without its document. */
   warning: string | null;
   /** What the action did, for the sidebar to show. */
   message?: string;
@@ -40,7 +49,10 @@ export interface ReminderStatus {
 
 export function getReminderStatus(): ReminderStatus {
   const { email } = caller();
-  return statusFor(readState(), email);
+  const state = readState();
+  // The installer acting here: their orphans in this document go (install.ts).
+  if (state.triggerId && state.installer === email) removeOwnTriggers(state.triggerId);
+  return statusFor(state, email);
 }
 
 export function installReminders(hour: unknown): ReminderStatus {
@@ -51,10 +63,12 @@ export function installReminders(hour: unknown): ReminderStatus {
     ensureSendLog(ss);
     ensureQueue(ss);
     writeHourSetting(ss, h);
-    installHourlyTrigger();
+    const triggerId = installHourlyTrigger();
+    PropertiesService.getUserProperties().deleteProperty(NO_DOCUMENT_KEY);
     const state = readState();
     const installer = (Session.getEffectiveUser().getEmail() || email).trim().toLowerCase();
-    const next: ReminderState = { ...state, installer, installedAt: new Date().toISOString(), hour: h };
+    const installedAt = new Date().toISOString();
+    const next: ReminderState = { ...state, installer, triggerId, installedAt, hour: h };
     writeState(next);
     return {
       ...statusFor(next, email),
@@ -70,7 +84,8 @@ export function uninstallReminders(): ReminderStatus {
     removeOwnTriggers();
     const state = readState();
     const other = state.installer && state.installer !== email ? state.installer : '';
-    const next: ReminderState = { ...state, installer: '', installedAt: '' };
+    PropertiesService.getUserProperties().deleteProperty(NO_DOCUMENT_KEY);
+    const next: ReminderState = { ...state, installer: '', triggerId: '', installedAt: '' };
     writeState(next);
     const message = other
       ? t('vi', 'reminders.uninstalledOther', { email: other })
@@ -96,7 +111,12 @@ function requireAdmin(ss: Spreadsheet, email: string): Person {
   return me;
 }
 
-function parseHour(hour: unknown): number {
+/** The hour: `7`, `"7"`, or `{ hour: 7 }` (the form the playground README documents). */
+function parseHour(given: unknown): number {
+  const hour =
+    given !== null && typeof given === 'object' && 'hour' in given
+      ? (given as { hour: unknown }).hour
+      : given;
   const h =
     typeof hour === 'number' ? hour : typeof hour === 'string' && hour.trim() !== '' ? Number(hour) : NaN;
   if (!Number.isInteger(h) || h < 0 || h > 23) throw new UserError('reminders.badHour');
@@ -133,17 +153,30 @@ function writeHourSetting(ss: Spreadsheet, hour: number): void {
 
 function statusFor(state: ReminderState, email: string): ReminderStatus {
   const mine = state.installer !== '' && state.installer === email;
-  const iso = isoFromDay(todayVN());
+  const today = todayVN();
+  const iso = isoFromDay(today);
+  const notes = state.warning ? [state.warning] : [];
+  if (state.installer) {
+    const { settings, calendar } = loadContextParts(SpreadsheetApp.getActiveSpreadsheet());
+    const sendDay = isSendDay(today, calendar, settings);
+    const now = healthNow(state, Date.now(), today, sendDay, 'vi');
+    // A failed run's warning already says what failed.
+    notes.push(
+      ...(state.warning ? now.filter((l) => !state.lastRun || !l.includes(state.lastRun.message)) : now),
+    );
+  }
+  const lost = mine ? PropertiesService.getUserProperties().getProperty(NO_DOCUMENT_KEY) : null;
+  if (lost) notes.push(lost);
   return {
     on: state.installer !== '',
     installer: state.installer,
     installedAt: state.installedAt || null,
     hour: state.hour,
     mine,
-    triggerFound: mine ? hasOwnTrigger() : null,
+    triggerFound: mine ? hasTrigger(state.triggerId) : null,
     quotaLeft: mine ? MailApp.getRemainingDailyQuota() : null,
     today: state.day && state.day.iso === iso ? { ...state.day } : null,
     lastRun: state.lastRun,
-    warning: state.warning,
+    warning: notes.length > 0 ? notes.join('\n') : null,
   };
 }

@@ -80,7 +80,13 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
           tr('ui.admin.lastRun', { at: when(status.lastRun.at), message: status.lastRun.message }),
         )
       : null,
-    status.warning ? h('p', { className: 'status warning', role: 'alert' }, status.warning) : null,
+    status.warning
+      ? h(
+          'div',
+          { className: 'status warning', role: 'alert' },
+          ...status.warning.split('\n').map((line) => h('p', {}, line)),
+        )
+      : null,
     field(tr('ui.admin.hour'), hour, tr('ui.admin.hourHint')),
     h('div', { className: 'actions' }, on, status.on ? off : null),
     note,

@@ -47,6 +47,7 @@ import { isoFromDay } from '../core/civil-date';
 import { t, UserError } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { vnHour } from '../core/reminders/schedule';
+import { vnTime } from '../core/reminders/health';
 import { withDocumentLock } from '../gas/lock';
 import { todayVN } from '../gas/time';
 import { claimedByOther, readClaim } from '../gas/reminders/claim';
@@ -55,7 +56,13 @@ import { currentTasks, readRegister } from '../gas/reminders/register';
 import { readTodayLog } from '../gas/reminders/send-log';
 import { messageOf } from '../gas/reminders/sender';
 import { ensureQueue } from '../gas/reminders/sheets';
-import { PENDING_KEY, readState, updateState, type ReminderState } from '../gas/reminders/state';
+import {
+  NO_DOCUMENT_KEY,
+  PENDING_KEY,
+  readState,
+  updateState,
+  type ReminderState,
+} from '../gas/reminders/state';
 import {
   byId,
   deliver,
@@ -68,17 +75,15 @@ import {
   type JobResult,
   type JobRun,
 } from './delivery';
-import { removeOwnTriggers } from './install';
+import { removeOwnTriggers, removeTriggerById } from './install';
 import { planDaily } from './morning-run';
 
 export type { JobAction, JobResult } from './delivery';
 
-export function hourlyJob(): JobResult {
+export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
   const startedAt = Date.now();
   const today = todayVN(startedAt);
   const iso = isoFromDay(today);
-  const props = PropertiesService.getDocumentProperties();
-  const state = readState(props);
   const result = (action: JobAction, message: string): JobResult => ({
     action,
     message,
@@ -87,6 +92,21 @@ export function hourlyJob(): JobResult {
     deferred: 0,
     failed: 0,
   });
+  const props = PropertiesService.getDocumentProperties();
+  if (!props) {
+    // No document (an add-on's time trigger, if Google gives it none): nothing can be read or sent.
+    // Said where the owner's sidebar shows it: their user properties.
+    const message = t('vi', 'reminders.noDocument', { at: vnTime(new Date(startedAt).toISOString()) });
+    PropertiesService.getUserProperties().setProperty(NO_DOCUMENT_KEY, message);
+    return result('error', message);
+  }
+  const state = readState(props);
+  const uid = typeof e?.triggerUid === 'string' ? e.triggerUid : '';
+  if (uid && state.triggerId && uid !== state.triggerId) {
+    // Not the trigger recorded (an orphan, or replaced by another admin's): it removes itself.
+    removeTriggerById(uid);
+    return result('replaced', t('vi', 'reminders.replaced', { email: state.installer || '—' }));
+  }
 
   const me = (Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
   if (state.installer && !me) {
@@ -108,6 +128,8 @@ export function hourlyJob(): JobResult {
 
   const doneToday = state.day !== null && state.day.iso === iso && state.day.complete;
   const daily = !doneToday && vnHour(startedAt) >= state.hour;
+  // The recorded trigger, once a day: this owner's orphans in this document go.
+  if (daily && state.triggerId && uid === state.triggerId) removeOwnTriggers(uid);
   const flush =
     !daily &&
     props.getProperty(PENDING_KEY) === '1' &&

@@ -32,9 +32,12 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-/** Time-driven trigger (hourly): the morning run once a day, notifications every hour. */
-function hourlyJob(): JobResult {
-  return runHourlyJob();
+/**
+ * Time-driven trigger (hourly): the morning run once a day, notifications every hour. The event's
+ * `triggerUid` tells the recorded trigger from an orphan (run by hand: no event).
+ */
+function hourlyJob(e?: GoogleAppsScript.Events.TimeDriven): JobResult {
+  return runHourlyJob(e);
 }
 
 /** Time-driven trigger: the status refresh alone. */

@@ -14,6 +14,7 @@ import { isoFromDay } from '../core/civil-date';
 import { t } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
 import { planDigests } from '../core/reminders/planner';
+import { healthAtMorning } from '../core/reminders/health';
 import { rowIssues } from '../core/reminders/row-issues';
 import type { RefreshPlan } from '../core/refresh';
 import { isSendDay, vnHour } from '../core/reminders/schedule';
@@ -37,6 +38,7 @@ import {
 
 export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResult {
   const { today, startedAt, quota, run } = job;
+  const before = { hour: state.hour, day: state.day, lastRun: state.lastRun };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
   const iso = isoFromDay(today);
@@ -88,6 +90,12 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     handled: log.handled,
     issues,
   });
+  // No silent stops: a late start, send days with no run, a failed last run, in the admins' digests.
+  const health = resumed
+    ? []
+    : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
+  if (health.length > 0)
+    for (const d of plan.digests) if (read.directory.person(d.to)?.role === 'admin') d.health = health;
   const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;
   const outgoing = buildOutgoing(

@@ -70,6 +70,8 @@ export interface Digest {
   summary: WeeklySummary | null;
   /** Rows this person should fix or know of (`./row-issues.ts`), told once a day with the digest. */
   issues?: string[];
+  /** For an admin: the reminders' runs that stalled, failed or were late (`./health.ts`). */
+  health?: string[];
   /** The keys this digest records: the digest marker, the listed items' and the summary's. */
   keys: string[];
 }

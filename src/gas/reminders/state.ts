@@ -9,6 +9,11 @@ import type { LogTail } from './send-log';
 const STATE_KEY = 'nhacviec.reminders';
 /** Set by `queueNotification`, cleared when the queue is empty: hourly runs read no sheet without it. */
 export const PENDING_KEY = 'nhacviec.notify.pending';
+/**
+ * In the trigger owner's user properties: the warning of a run that saw no document (an add-on's time
+ * trigger, if Google gives it none: docs/platform.md), which has no document property to write it in.
+ */
+export const NO_DOCUMENT_KEY = 'nhacviec.reminders.noDocument';
 
 export interface RunSummary {
   /** ISO instant. */
@@ -32,6 +37,8 @@ export interface DayProgress {
 
 export interface ReminderState {
   installer: string;
+  /** The installed trigger's `getUniqueId()` ('' when off or not recorded): any other one is an orphan. */
+  triggerId: string;
   /** ISO instant, '' when not installed. */
   installedAt: string;
   hour: number;
@@ -49,6 +56,7 @@ export const DEFAULT_HOUR = 7;
 export function emptyState(): ReminderState {
   return {
     installer: '',
+    triggerId: '',
     installedAt: '',
     hour: DEFAULT_HOUR,
     day: null,
@@ -59,8 +67,10 @@ export function emptyState(): ReminderState {
   };
 }
 
-export function readState(props = PropertiesService.getDocumentProperties()): ReminderState {
-  const raw = props.getProperty(STATE_KEY);
+export function readState(
+  props: GoogleAppsScript.Properties.Properties | null = PropertiesService.getDocumentProperties(),
+): ReminderState {
+  const raw = props?.getProperty(STATE_KEY);
   if (!raw) return emptyState();
   try {
     return { ...emptyState(), ...(JSON.parse(raw) as Partial<ReminderState>) };
