@@ -38,6 +38,7 @@ import { editByHand, type EditReport, type PersonEditOptions, type SheetsUi } fr
 
 export * from './runtime';
 export * from './cost';
+export { makeCopy, type CopyOptions, type CopyResult } from './copy';
 export * from './faults';
 export type { WorldState, UserInfo, ServiceContext, ProjectFiles, ProjectInfo } from './world';
 export type {

@@ -12,6 +12,7 @@
  *   npm run playground -- export <sheet>
  *   npm run playground -- sheets | outbox [--json] | drive [--json] | calls [--json]
  *   npm run playground -- clock [--at time | --advance 2h|3d|30m]
+ *   npm run playground -- make-copy --as email [--properties all|none]
  *
  * Exit codes: 0 done; 1 the script failed, or no such function, trigger or sheet; 2 bad usage.
  * Times: ISO (2026-11-23T08:00:00+07:00) or a local time read in Viet Nam (2026-11-23T08:00).
@@ -26,7 +27,7 @@ import { cellInfo, importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/in
 import { outbox } from '../emulator/services/mail';
 import * as view from './inspect';
 import { costSummary, roundTripNote } from './cost-view';
-import type { EditReport, PersonEdit, SheetsUi } from '../emulator';
+import { makeCopy, type EditReport, type PersonEdit, type SheetsUi } from '../emulator';
 import { columnNumber } from '../emulator/spreadsheet/a1';
 
 const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
@@ -53,6 +54,10 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   drive [--json]                          các tệp Drive và quyền chia sẻ
   calls [--json]                          số lệnh gọi dịch vụ của lần chạy gần nhất, thời gian mô hình, số ô
   clock [--at thời điểm | --advance 2h]   xem hoặc chỉnh đồng hồ (giờ Việt Nam)
+  make-copy --as email [--properties all|none]
+                                          "Tạo bản sao" bảng tính: mã mới, chủ là email, kèm dự án Apps Script
+                                          gắn với nó; thuộc tính tài liệu đi theo tất cả (mặc định) hoặc không;
+                                          bản sao trở thành bảng tính đang mở
 
 Trạng thái lưu ở $PLAYGROUND_DIR (mặc định .playground/). Thời điểm: 2026-11-23T08:00 (giờ Việt Nam) hoặc ISO.`;
 
@@ -308,6 +313,7 @@ export function main(argv: string[]): number {
         demo: { type: 'boolean' },
         json: { type: 'boolean' },
         append: { type: 'boolean' },
+        properties: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -468,6 +474,18 @@ export function main(argv: string[]): number {
         else if (o.advance) pg.setClock(pg.now + parseDuration(o.advance));
         if (at !== undefined || o.advance) pg.save();
         out(`${view.vnTime(pg.now)} (${new Date(pg.now).toISOString()})`);
+        return 0;
+      }
+      case 'make-copy': {
+        if (!o.as) throw new UsageError('Tạo bản sao cần người làm việc đó: --as email.');
+        const travel = o.properties ?? 'all';
+        if (travel !== 'all' && travel !== 'none')
+          throw new UsageError(`--properties là all hoặc none, không phải "${travel}".`);
+        const r = makeCopy(pg.world, { as: o.as, properties: travel });
+        pg.save();
+        out(
+          `${o.as} đã tạo bản sao ${r.id} của ${r.from}: ${r.properties.length} thuộc tính tài liệu đi theo; ${r.triggersLeft} trình kích hoạt ở lại với bản gốc. Bản sao là bảng tính đang mở.`,
+        );
         return 0;
       }
       default:

@@ -23,6 +23,7 @@ import type { ReportResult } from './gas/stats/report';
 import type { SetupResult } from './gas/setup';
 import type { RefreshResult } from './gas/refresh';
 import type { AuditCheck } from './gas/audit';
+import type { SelfCheckReport } from './gas/self-check';
 
 export interface FieldError {
   field: string;
@@ -89,6 +90,8 @@ export interface Api {
   adminRefresh(): RefreshResult;
   /** Check the audit sheet's hash chain (admins). */
   checkAuditLog(): AuditCheck;
+  /** Whether what the add-on needs works in the caller's account (admins); a test e-mail when asked. */
+  selfCheck(args: { sendTestMail?: boolean }): SelfCheckReport;
 }
 
 export type ApiName = keyof Api;

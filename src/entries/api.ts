@@ -8,6 +8,7 @@ import { checkAudit } from '../gas/audit';
 import { loadContext, requireAdmin } from '../gas/context';
 import { refreshRegister } from '../gas/refresh';
 import { setupRegister } from '../gas/setup';
+import { runSelfCheck } from '../gas/self-check';
 import { showWallboardDialog } from '../gas/stats/ui';
 import { endpoint } from '../server/endpoint';
 import * as reminders from '../server/reminders';
@@ -56,6 +57,8 @@ const api: ApiServer = {
       requireAdmin(ctx);
       return checkAudit(ss, ctx.settings.language);
     }),
+  // `exec selfCheck` from the command line passes no argument.
+  selfCheck: (args?: { sendTestMail?: unknown }) => endpoint(() => runSelfCheck(args ?? {})),
 };
 
 // One line each: gas-entry-generator finds the names here (a loop would hide them from it).
@@ -85,3 +88,4 @@ global.uninstallReminders = api.uninstallReminders;
 global.adminSetup = api.adminSetup;
 global.adminRefresh = api.adminRefresh;
 global.checkAuditLog = api.checkAuditLog;
+global.selfCheck = api.selfCheck;

@@ -5,6 +5,8 @@
 import { setupRegister, type SetupResult } from '../gas/setup';
 import { refreshRegister, type RefreshResult } from '../gas/refresh';
 import { reportToUser } from '../gas/ui';
+import { runSelfCheck } from '../gas/self-check';
+import { SELF_CHECK_VI } from '../core/i18n/self-check';
 import { showWallboardDialog, wallboardWebApp } from '../gas/stats/ui';
 import * as stats from '../server/stats';
 import * as workspace from '../server/workspace';
@@ -45,6 +47,21 @@ function createDocTemplateFromMenu(): void {
   reportToUser(() => workspace.createDocTemplate());
 }
 
+/**
+ * Menu (admins): Kiểm tra hoạt động. Asks whether to send a test e-mail too (Cancel: nothing is done);
+ * the report shows in a dialog, its first line as a toast.
+ */
+function selfCheckFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(SELF_CHECK_VI.title, SELF_CHECK_VI.askMail, ui.ButtonSet.YES_NO_CANCEL);
+  if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
+  reportToUser(() => {
+    const report = runSelfCheck({ sendTestMail: answer === ui.Button.YES });
+    ui.alert(SELF_CHECK_VI.title, report.message, ui.ButtonSet.OK);
+    return report.message.split('\n')[0];
+  });
+}
+
 /** Web app (container-bound script deployed by the admin): the wall board page. */
 function doGet(): GoogleAppsScript.HTML.HtmlOutput {
   return wallboardWebApp();
@@ -67,6 +84,7 @@ global.statisticsFromMenu = statisticsFromMenu;
 global.openWallboard = openWallboard;
 global.monthlyReportFromMenu = monthlyReportFromMenu;
 global.createDocTemplateFromMenu = createDocTemplateFromMenu;
+global.selfCheckFromMenu = selfCheckFromMenu;
 global.doGet = doGet;
 global.setup = setup;
 global.refresh = refresh;

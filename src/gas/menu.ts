@@ -14,6 +14,7 @@ export function buildMenu(): void {
     .addItem(t('vi', 'menu.report'), 'monthlyReportFromMenu')
     .addSeparator()
     .addItem(t('vi', 'menu.setup'), 'setupFromMenu')
+    .addItem(t('vi', 'menu.selfCheck'), 'selfCheckFromMenu')
     .addItem(t('vi', 'menu.docTemplate'), 'createDocTemplateFromMenu')
     .addToUi();
 }

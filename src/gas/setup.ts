@@ -42,6 +42,7 @@ import { appendAudit } from './audit';
 import { createQueueSheet, dropUnusedColumns, NEW_SHEET_COLUMNS } from './reminders/sheets';
 import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
 import { todayVN, VN_TIME_ZONE } from './time';
+import { checkCopy, recordRegisterId, resetCopiedProperties } from './template-copy';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,7 +74,13 @@ export function setupRegister(): SetupResult {
       if (def) rememberSheet(def, sheet);
     }
     const present = (def: SheetDef) => names.has(def.vi);
-    requireAdminIfStaffExists(ss, email, present(SHEETS.staff));
+    const owner = (ss.getOwner()?.getEmail() ?? '').toLowerCase();
+    // A copy of a register (template-copy.ts): its first setup is the copier's, who becomes an admin
+    // beside the template's (kept); a copy that came with no property at all lets in its owner only.
+    const copy = checkCopy(ss, present(SHEETS.staff));
+    const takeOver = copy.copy && (!copy.bare || owner === email);
+    if (takeOver) resetCopiedProperties(ss);
+    else requireAdminIfStaffExists(ss, email, present(SHEETS.staff));
     if (ss.getSpreadsheetTimeZone() !== VN_TIME_ZONE) ss.setSpreadsheetTimeZone(VN_TIME_ZONE);
 
     const done: string[] = [];
@@ -111,13 +118,13 @@ export function setupRegister(): SetupResult {
         done.push(t('vi', 'setup.holidaysAdded', { count: added.count, years: added.years }));
     }
     const staff = sheets.staff ? tableOf('staff') : null;
-    if (staff && addFirstAdmin(staff, email)) done.push(t('vi', 'setup.adminAdded', { email }));
+    if (staff && (takeOver ? addCopyAdmin(staff, email) : addFirstAdmin(staff, email)))
+      done.push(t('vi', 'setup.adminAdded', { email }));
     // The sheets that decide who may do what are edited by the administrators only.
     if (staff) {
       const admins = peopleOf(staff)
         .filter((p) => p.role === 'admin' && p.active)
         .map((p) => p.email);
-      const owner = (ss.getOwner()?.getEmail() ?? '').toLowerCase();
       for (const key of ADMIN_SHEETS) {
         const sheet = sheets[key];
         if (sheet) protectForAdmins(sheet, admins, owner);
@@ -130,14 +137,17 @@ export function setupRegister(): SetupResult {
     // administrator applies a hand edit at once: the cached context is renewed either way.
     contextChanged();
 
+    if (!copy.copy && !copy.recorded) recordRegisterId(ss);
+
     const parts = [
       done.length ? t('vi', 'setup.done', { created: done.join('; ') }) : t('vi', 'setup.nothingNew'),
     ];
+    if (takeOver) parts.push(t('vi', 'setup.copy', { email }));
     for (const name of result.foreign) parts.push(t('vi', 'setup.foreignSheet', { sheet: name }));
     result.ok = result.foreign.length === 0;
     result.message = parts.join(' ');
     // Setup changes the register too: what it did is recorded like every other change.
-    if (done.length > 0 && sheets.audit) {
+    if ((done.length > 0 || takeOver) && sheets.audit) {
       appendAudit(ss, [
         {
           actor: email,
@@ -379,10 +389,29 @@ function fillHolidays(table: Table): { count: number; years: string } {
   return { count: rows.length, years: years.join(', ') };
 }
 
+/**
+ * The first person to set up a copy becomes one of its administrators: the template's rows stay (the
+ * copier retires them by hand if they are not wanted), a row of theirs is made an active admin, or one
+ * is added.
+ */
+function addCopyAdmin(table: Table, email: string): boolean {
+  const me = peopleOf(table).find((p) => p.email === email);
+  if (me?.role === 'admin' && me.active) return false;
+  if (!me) return addAdminRow(table, email);
+  const at = (key: string) => table.sheet.getRange(me.row, table.map[key] + 1);
+  at('role').setValue(ROLE_LABELS.admin.vi);
+  at('active').setValue(true);
+  return true;
+}
+
 /** The first person to set up the register becomes its administrator. */
 function addFirstAdmin(table: Table, email: string): boolean {
   const people = peopleOf(table);
   if (people.some((p) => p.role === 'admin')) return false;
+  return addAdminRow(table, email);
+}
+
+function addAdminRow(table: Table, email: string): boolean {
   // An address and a name of digits ("0912345678@gmail.com") stay text (src/core/parse.ts).
   const name = email.split('@')[0];
   appendRows(table, [

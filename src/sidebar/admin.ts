@@ -24,7 +24,7 @@ async function load(box: HTMLElement): Promise<void> {
     box.replaceChildren(h('p', { className: 'status error', role: 'alert' }, reply.error));
     return;
   }
-  box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel());
+  box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel(), selfCheckPanel());
 }
 
 function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
@@ -49,7 +49,7 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
       return;
     }
     toast(reply.data.message ?? '');
-    box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel());
+    box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel(), selfCheckPanel());
   };
   const on = h(
     'button',
@@ -121,5 +121,35 @@ function upkeepPanel(): HTMLElement {
       run('checkAuditLog', 'ui.admin.checkAudit'),
     ),
     note,
+  );
+}
+
+/** Kiểm tra hoạt động: the report's items, each failure with what to do. */
+function selfCheckPanel(): HTMLElement {
+  const mail = h('input', { type: 'checkbox' });
+  const out = h('div', { className: 'status', role: 'status' });
+  const button = h('button', { type: 'button' }, tr('ui.admin.selfCheck'));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    out.className = 'status';
+    out.textContent = tr('ui.loading');
+    const reply = await call('selfCheck', { sendTestMail: mail.checked });
+    button.disabled = false;
+    if (!reply.ok) {
+      out.className = 'status error';
+      out.textContent = reply.error;
+      return;
+    }
+    out.className = reply.data.ok ? 'status' : 'status warning';
+    out.replaceChildren(...reply.data.message.split('\n').map((line) => h('p', {}, line)));
+  });
+  return h(
+    'section',
+    { className: 'card' },
+    h('h2', {}, tr('ui.admin.selfCheck')),
+    h('p', { className: 'muted' }, tr('ui.admin.selfCheckHint')),
+    h('label', {}, mail, ' ', tr('ui.admin.sendTestMail')),
+    h('div', { className: 'actions' }, button),
+    out,
   );
 }

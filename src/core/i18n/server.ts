@@ -31,6 +31,8 @@ const vi = {
     'Sheet "{sheet}" đã có sẵn với nội dung khác nên được giữ nguyên. Hãy đổi tên sheet đó rồi chạy lại Thiết lập.',
   'setup.holidaysAdded': 'thêm {count} ngày nghỉ năm {years} (tạm tính, cần văn phòng xác nhận)',
   'setup.adminAdded': 'ghi {email} là quản trị',
+  'setup.copy':
+    'Đây là bản sao của một sổ khác: trạng thái nhắc việc, trình kích hoạt, bộ đếm mã, bộ nhớ đệm và chuỗi kiểm tra nhật ký của bản gốc đã được đặt lại (nhật ký bắt đầu một đoạn mới). Người đầu tiên chạy Thiết lập trong bản sao ({email}) trở thành quản trị; các quản trị của bản gốc vẫn còn trong sheet "Cán bộ": bỏ đánh dấu "Đang công tác" nếu họ không làm việc ở đây. Hãy bật lại nhắc việc hằng ngày.',
 
   'refresh.done': 'Đã cập nhật {changed} nhiệm vụ, {total} nhiệm vụ trong sổ.',
   'refresh.badRows': '{count} dòng có dữ liệu không đọc được, được giữ nguyên: {rows}.',
@@ -265,6 +267,7 @@ const vi = {
 
   // ——— Drive workspace: folder, document, QR code, task slip (issue 5) ———
   'menu.docTemplate': 'Tạo tài liệu mẫu của cơ quan',
+  'menu.selfCheck': 'Kiểm tra hoạt động',
 
   'audit.workspace': 'Tạo thư mục và tài liệu',
   'audit.sharing': 'Đồng bộ chia sẻ',
@@ -392,6 +395,8 @@ const en: Record<ServerKey, string> = {
     'Sheet "{sheet}" already exists with other content and was left untouched. Rename it and run Setup again.',
   'setup.holidaysAdded': 'added {count} holidays for {years} (provisional, to be confirmed by the office)',
   'setup.adminAdded': 'recorded {email} as administrator',
+  'setup.copy':
+    'This is a copy of another register: the original\'s reminder state, trigger, id counters, caches and audit chain were reset (the audit starts a new segment). The first person to run Setup in the copy ({email}) becomes an administrator; the original\'s administrators remain in the "Cán bộ" sheet: untick "Đang công tác" for those who do not work here. Turn the daily reminders on again.',
 
   'refresh.done': 'Updated {changed} tasks; {total} tasks in the register.',
   'refresh.badRows': '{count} rows could not be read and were left as they are: {rows}.',
@@ -631,6 +636,7 @@ const en: Record<ServerKey, string> = {
 
   // ——— Drive workspace: folder, document, QR code, task slip (issue 5) ———
   'menu.docTemplate': "Create the agency's template document",
+  'menu.selfCheck': 'Check that everything works',
 
   'audit.workspace': 'Created folder and document',
   'audit.sharing': 'Synchronised sharing',

@@ -6,6 +6,10 @@ import type { Catalogue } from './translate';
 
 const vi = {
   'ui.admin.checkAudit': 'Kiểm tra nhật ký',
+  'ui.admin.selfCheck': 'Kiểm tra hoạt động',
+  'ui.admin.selfCheckHint':
+    'Quyền, trình kích hoạt, hạn mức thư, múi giờ, khoá, Drive — trong tài khoản của bạn.',
+  'ui.admin.sendTestMail': 'Gửi kèm một thư thử đến chính tôi',
   'ui.tab.admin': 'Quản trị',
   'ui.admin.reminders': 'Nhắc việc qua thư',
   'ui.admin.on':
@@ -142,6 +146,9 @@ export type SidebarKey = keyof typeof vi;
 
 const en: Record<SidebarKey, string> = {
   'ui.admin.checkAudit': 'Check the audit log',
+  'ui.admin.selfCheck': 'Check that everything works',
+  'ui.admin.selfCheckHint': 'Permissions, trigger, e-mail quota, time zones, lock, Drive — in your account.',
+  'ui.admin.sendTestMail': 'Also send a test e-mail to myself',
   'ui.tab.admin': 'Admin',
   'ui.admin.reminders': 'E-mail reminders',
   'ui.admin.on': 'On: every working day at {hour}:00, sent from {email} (using that account’s e-mail quota).',
