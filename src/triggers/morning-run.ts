@@ -38,7 +38,7 @@ import {
 
 export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResult {
   const { today, startedAt, quota, run } = job;
-  const before = { hour: state.hour, day: state.day, lastRun: state.lastRun };
+  const before = { ...state };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
   const iso = isoFromDay(today);

@@ -9,7 +9,7 @@
  */
 import { t } from '../messages';
 import type { Language } from '../language';
-import { type Day, isoFromDay, dayFromIso } from '../civil-date';
+import { type Day, dayFromIso, dayOfInstant, isoFromDay } from '../civil-date';
 import { vnHour } from './schedule';
 
 export const LATE_HOURS = 2;
@@ -17,6 +17,8 @@ export const LATE_HOURS = 2;
 export interface RunRecord {
   hour: number;
   day: { iso: string } | null;
+  /** ISO instant ('' when off): before the first run, send days count from the day of installing. */
+  installedAt?: string;
   lastRun: { at: string; ok: boolean; message: string } | null;
 }
 
@@ -59,7 +61,12 @@ export function healthAtMorning(
   lang: Language,
 ): string[] {
   const out: string[] = [];
-  const last = state.day ? dayFromIso(state.day.iso) : null;
+  const installed = state.installedAt ? Date.parse(state.installedAt) : NaN;
+  const last = state.day
+    ? dayFromIso(state.day.iso)
+    : Number.isFinite(installed)
+      ? dayOfInstant(installed) - 1
+      : null;
   if (last !== null) {
     const missed: string[] = [];
     for (let d = Math.max(last + 1, today - 14); d < today; d++) if (isSendDay(d)) missed.push(isoFromDay(d));
