@@ -21,4 +21,5 @@ export { createAdvancedDrive } from './drive/advanced';
 export { createDriveApp } from './drive/driveapp';
 export { createDocumentApp } from './drive/documentapp';
 export { htmlToText } from './drive/html';
+export { exportDocHtml, type DocExportOptions } from './drive/export';
 export { docToPdf } from './drive/pdf';

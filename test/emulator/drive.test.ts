@@ -137,7 +137,13 @@ describe('Advanced Drive service (v3)', () => {
     const txt = Drive.Files.export(doc.id, 'text/plain', { alt: 'media' });
     expect(txt.getContentType()).toBe('text/plain');
     expect(txt.getDataAsString()).toContain('Báo cáo tổng kết công tác năm 2026');
+    // Re-serialised as Google does (test/emulator/drive-export.test.ts); verbatim only when asked.
+    expect(Drive.Files.export(doc.id, 'text/html', { alt: 'media' }).getDataAsString()).toContain(
+      'doc-content',
+    );
+    world.drive.htmlExport = { mode: 'verbatim' };
     expect(Drive.Files.export(doc.id, 'text/html', { alt: 'media' }).getDataAsString()).toBe(REPORT_HTML);
+    delete world.drive.htmlExport;
   });
 
   it('exports a Doc to a real PDF whose extracted text is the document text', () => {

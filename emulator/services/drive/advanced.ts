@@ -19,6 +19,7 @@ import {
   setContent,
   visibleFile,
 } from './files';
+import { exportDocHtml } from './export';
 import { docToPdf } from './pdf';
 import {
   compileQuery,
@@ -336,7 +337,7 @@ export class DriveFiles implements Models<
       case MIME.html:
         return makeBlob(
           this.ctx.exec,
-          new Uint8Array(Buffer.from(file.doc.html, 'utf8')),
+          new Uint8Array(Buffer.from(exportDocHtml(file.doc.html, this.ctx.world.drive.htmlExport), 'utf8')),
           MIME.html,
           `${file.name}.html`,
         );

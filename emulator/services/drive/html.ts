@@ -138,8 +138,11 @@ export function htmlToText(html: string): string {
   const PARA = '\u0000P';
   const LINE = '\u0000L';
   const TAB = '\u0000T';
+  /** A block inside a table cell (Google's export puts each cell's text in `<p>`): a line of the cell. */
+  const CELL_BLOCK = '\u0000C';
   let out = '';
   let pre = 0;
+  let cell = 0;
   const tagRe = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
   let last = 0;
   for (let m = tagRe.exec(s); m; m = tagRe.exec(s)) {
@@ -151,8 +154,12 @@ export function htmlToText(html: string): string {
     else if (name === 'pre') {
       pre += closing ? -1 : 1;
       out += PARA;
-    } else if (BLOCK.has(name)) out += PARA;
-    else if (CELL.has(name) && closing) out += TAB;
+    } else if (BLOCK.has(name))
+      out += cell > 0 && !/^t(able|body|head|foot|r)$/.test(name) ? CELL_BLOCK : PARA;
+    else if (CELL.has(name)) {
+      cell = Math.max(0, cell + (closing ? -1 : 1));
+      out += closing ? TAB : CELL_BLOCK;
+    }
   }
   out += text(s.slice(last), pre > 0);
 
@@ -161,6 +168,10 @@ export function htmlToText(html: string): string {
     .map((p) =>
       p
         .replace(/ {2,}/g, ' ')
+        .replace(/(?:^|\u0000T)(?: ?\u0000C)+|(?:\u0000C ?)+(?=\u0000T|$)/g, (m) =>
+          m.includes('\u0000T') ? '\u0000T' : '',
+        )
+        .replace(/(?: ?\u0000C ?)+/g, '\u0000L')
         .replace(/ ?\u0000T ?/g, '\t')
         .replace(/\t+$/g, '')
         .replace(/ ?\u0000L ?/g, '\n')

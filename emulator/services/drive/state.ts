@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { SCOPE } from '../../runtime';
 import type { ServiceContext } from '../../world';
+import type { DocExportOptions } from './export';
 import { docToPdf } from './pdf';
 
 export const MIME = {
@@ -96,6 +97,8 @@ export interface DriveState {
   nextId: number;
   notifications: DriveNotification[];
   failures: DriveFailureRule[];
+  /** How `Files.export(id, 'text/html')` serialises a Doc (as Google does unless a test says otherwise). */
+  htmlExport?: DocExportOptions;
 }
 
 export function createDriveState(): DriveState {

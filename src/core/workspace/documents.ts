@@ -9,6 +9,7 @@ import { COMMON_MESSAGES } from '../i18n/common';
 import { DOCUMENT_MESSAGES } from '../i18n/documents';
 import { combine, translator, type KeyOf, type MessageParams } from '../i18n/translate';
 import type { Language } from '../language';
+import { fillPlaceholders } from './placeholders';
 
 /** What the documents say about a task, already formatted (names, unit names, dd/MM/yyyy dates). */
 export interface TaskFacts {
@@ -153,18 +154,14 @@ export function placeholders(f: TaskFacts, lang: Language): Record<string, strin
 }
 
 /**
- * Fills the agency's template (its HTML export) with the task's facts. A template without any known
- * placeholder gets the facts as a table at the top, so the document always says what the task is.
+ * Fills the agency's template (its HTML export, where Google may cut a placeholder across `<span>` runs)
+ * with the task's facts, escaped. A template without any known placeholder gets the facts as a table at
+ * the top, so the document always says what the task is.
  */
 export function fillTemplate(html: string, f: TaskFacts, lang: Language): string {
   const values = placeholders(f, lang);
-  let used = 0;
-  const filled = html.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (whole, key: string) => {
-    const v = values[key.toLowerCase()];
-    if (v === undefined) return whole;
-    used++;
-    return escLines(v);
-  });
+  for (const k in values) values[k] = escLines(values[k]);
+  const { html: filled, used } = fillPlaceholders(html, values);
   if (used > 0) return filled;
   const facts = table(factRows(f, labeller(lang), { withId: true }));
   const body = /<body\b[^>]*>/i.exec(filled);
