@@ -402,21 +402,28 @@ function newTaskRecord(ctx: ActionContext, input: AssignInput, errors: InputErro
   const coUnits = (Array.isArray(input.coUnits) ? input.coUnits : [])
     .map((u) => cleanUnit(errors, ctx.dir, u, 'coUnits'))
     .filter((u) => u && u !== leadUnit);
-  // A sub-task is due no later than its parent's effective deadline. A parent already overdue has no day
-  // left between today and that deadline: its sub-task gets the parent's deadline itself (overdue from
-  // the start, as the work is); more time comes from extending the parent first, never by leaving the
-  // sub-task without a deadline.
-  const limit = parent ? effectiveDeadline(parent) : null;
-  const pastAllowed = limit !== null && limit < ctx.today ? limit : null;
-  const deadline = cleanDeadline(errors, input.deadline, ctx.today, ctx.calendar, pastAllowed);
-  if (parent && limit !== null) {
-    if (deadline !== null && deadline > limit) {
+  // A sub-task is due no later than its parent's effective deadline, and never left without one when the
+  // parent has one. A parent already overdue leaves no day between today and its deadline, and the
+  // register holds no deadline before the assignment: its sub-task is due today, the soonest there is.
+  // More time comes from extending the parent first.
+  const deadline = cleanDeadline(errors, input.deadline, ctx.today, ctx.calendar);
+  const parentLimit = parent ? effectiveDeadline(parent) : null;
+  const overdue = parentLimit !== null && parentLimit < ctx.today;
+  const limit = overdue ? ctx.today : parentLimit;
+  if (parent && parentLimit !== null) {
+    if (deadline !== null && overdue && deadline > ctx.today) {
+      errors.add('deadline', 'action.childOfOverdue', {
+        id: parent.id,
+        parent: formatDay(parentLimit),
+        today: formatDay(ctx.today),
+      });
+    } else if (deadline !== null && !overdue && deadline > parentLimit) {
       errors.add('deadline', 'action.childDeadline', {
         child: formatDay(deadline),
-        parent: formatDay(limit),
+        parent: formatDay(parentLimit),
       });
     } else if (deadline === null && errors.ok) {
-      errors.add('deadline', 'action.childNeedsDeadline', { id: parent.id, parent: formatDay(limit) });
+      errors.add('deadline', 'action.childNeedsDeadline', { id: parent.id, parent: formatDay(parentLimit) });
     }
   }
   check(errors);

@@ -143,8 +143,6 @@ export function cleanDeadline(
   input: DeadlineInput | undefined,
   assigned: Day,
   calendar: WorkingCalendar,
-  /** One day before `assigned` that is allowed anyway (an overdue parent's deadline, for its sub-task). */
-  pastAllowed: Day | null = null,
 ): Day | null {
   if (!input || input.mode === 'none') return null;
   if (input.mode === 'working_days') {
@@ -159,7 +157,7 @@ export function cleanDeadline(
     return calendar.addWorkingDays(assigned, n);
   }
   const day = cleanDate(errors, 'deadline', input.date ?? '');
-  if (day !== null && day < assigned && day !== pastAllowed) {
+  if (day !== null && day < assigned) {
     errors.add('deadline', 'input.deadlineBeforeAssigned', {
       deadline: formatDay(day),
       assigned: formatDay(assigned),

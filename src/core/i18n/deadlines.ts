@@ -7,6 +7,8 @@ import type { Catalogue } from './translate';
 const vi = {
   'action.childNeedsDeadline':
     'Nhiệm vụ cha {id} có hạn {parent}: việc con cũng phải có hạn, không sau {parent} (không chọn "Thường xuyên").',
+  'action.childOfOverdue':
+    'Nhiệm vụ cha {id} đã quá hạn ({parent}): việc con chỉ có thể có hạn hôm nay ({today}). Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ cha trước.',
   'action.extensionDayNotOffered':
     'Chỉ duyệt được đến ngày đã đề nghị ({requested}) hoặc ngày làm việc tiếp theo ({suggested}).',
 } as const;
@@ -16,6 +18,8 @@ export type DeadlineKey = keyof typeof vi;
 const en: Record<DeadlineKey, string> = {
   'action.childNeedsDeadline':
     'The parent task {id} is due {parent}: a sub-task needs a deadline too, no later than {parent} (not "Ongoing").',
+  'action.childOfOverdue':
+    'The parent task {id} is overdue ({parent}): the sub-task can only be due today ({today}). For more time, request an extension of the parent first.',
   'action.extensionDayNotOffered':
     'An extension can only be approved to the requested day ({requested}) or the next working day ({suggested}).',
 };

@@ -171,20 +171,18 @@ describe('deadlines of extensions and sub-tasks (issue 14)', () => {
     expect(delegate(task(), { mode: 'date', date: '2026-03-10' }).deadline).toBe(day(2026, 3, 10));
   });
 
-  it('from an overdue parent: the parent’s (extended) deadline, even past; never later, never none', () => {
+  it('from an overdue parent: due today, the soonest the register holds; never later, never none', () => {
     const overdue = task({ deadline: day(2026, 3, 2) });
     const today = day(2026, 3, 5);
-    expect(delegate(overdue, { mode: 'date', date: '2026-03-02' }, today).deadline).toBe(day(2026, 3, 2));
-    expect(() => delegate(overdue, { mode: 'date', date: '2026-03-05' }, today)).toThrow(
-      /không được sau hạn của nhiệm vụ cha \(02\/03\/2026\)/,
-    );
-    expect(() => delegate(overdue, { mode: 'working_days', workingDays: 1 }, today)).toThrow(
-      /không được sau hạn của nhiệm vụ cha/,
-    );
+    expect(delegate(overdue, { mode: 'date', date: '2026-03-05' }, today).deadline).toBe(day(2026, 3, 5));
+    const refusal =
+      'Nhiệm vụ cha NV-2026-0001 đã quá hạn (02/03/2026): việc con chỉ có thể có hạn hôm nay (05/03/2026). Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ cha trước.';
+    expect(() => delegate(overdue, { mode: 'date', date: '2026-03-06' }, today)).toThrow(refusal);
+    expect(() => delegate(overdue, { mode: 'working_days', workingDays: 1 }, today)).toThrow(refusal);
     expect(() => delegate(overdue, { mode: 'none' }, today)).toThrow(/việc con cũng phải có hạn/);
-    // Another past day than the parent's is still a deadline before the assignment.
-    expect(() => delegate(overdue, { mode: 'date', date: '2026-03-01' }, today)).toThrow(UserError);
-    // Extended: the extension is the limit.
+    // A day in the past is a deadline before the assignment, as for any task.
+    expect(() => delegate(overdue, { mode: 'date', date: '2026-03-02' }, today)).toThrow(/trước/);
+    // Extended: the extension is the limit again.
     const extended = task({ deadline: day(2026, 3, 2), extendedDeadline: day(2026, 3, 12) });
     expect(delegate(extended, { mode: 'date', date: '2026-03-12' }, today).deadline).toBe(day(2026, 3, 12));
   });
