@@ -13,7 +13,7 @@ import { t, UserError, type MessageKey, type MessageParams } from '../core/messa
 import { SHEETS } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Task } from '../core/task';
-import { compose, type Outgoing } from '../core/reminders/compose';
+import { compose, registerUrl, type Outgoing } from '../core/reminders/compose';
 import { carriedEntries } from '../core/reminders/outgoing';
 import { notificationKey } from '../core/reminders/notifications';
 import { isSendDay } from '../core/reminders/schedule';
@@ -116,11 +116,13 @@ export function deliver(d: Delivery): JobResult {
     recorded.sent = report.sent.length;
     recorded.failed = report.failed.length;
   };
+  // Each task links to its row of the task sheet (read once: two cheap calls, not one per e-mail).
+  const register = registerUrl(d.ss.getId(), d.read.tasks.sheet.getSheetId());
   try {
     sendAll(
       d.outgoing,
       {
-        compose: (out) => compose(out, { lang, agencyName: settings.agencyName, today: d.today }),
+        compose: (out) => compose(out, { lang, agencyName: settings.agencyName, today: d.today, register }),
         senderName: t(lang, 'reminder.senderName'),
         startedAt: d.startedAt,
         afterEach: () => {

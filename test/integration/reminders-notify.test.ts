@@ -76,7 +76,7 @@ describe('notifications', () => {
     const toOfficial = mails.find((m) => m.to[0] === OFFICIAL)!;
     expect(toOfficial.subject).toBe('Nhắc Việc: 2 thông báo mới về nhiệm vụ');
     expect(toOfficial.body).toContain(
-      'Trần Văn Lãnh giao cho anh/chị nhiệm vụ NV-2026-0001 · Rà soát hồ sơ đất đai.',
+      'Trần Văn Lãnh giao cho đồng chí nhiệm vụ NV-2026-0001 · Rà soát hồ sơ đất đai.',
     );
     expect(toOfficial.body).toContain('Ghi chú: Làm gấp');
     expect(toOfficial.body).toContain('NV-2026-0002 · Nhiệm vụ mật');

@@ -185,4 +185,53 @@ describe('what reaches the inbox', () => {
     // The log lists ids, never titles.
     expect(JSON.stringify(sheetValues(emu, LOG))).not.toContain(secret);
   });
+
+  it('links every task to its row of the register and its document, opens with the register, names the reader', () => {
+    const emu = remindersRegister('2026-03-02T06:00:00+07:00'); // Monday: the admins' weekly summary
+    addStaff(emu, [
+      {
+        email: 'chu.tich@ubnd.example.vn',
+        name: 'Phạm Chủ Tịch',
+        unit: 'VP',
+        role: 'Quản trị (văn phòng)',
+        active: true,
+      },
+    ]);
+    const secret = 'Danh sách đối tượng cần xác minh';
+    addTasks(emu, [
+      {
+        title: 'Báo cáo <quý> & tổng kết',
+        assignees: OFFICIAL,
+        leadUnit: 'Văn phòng',
+        deadline: '27/02/2026',
+        driveLink: 'https://drive.google.com/drive/folders/1AbC',
+      },
+      { title: 'Không có tài liệu', assignees: OFFICIAL, deadline: '02/03/2026' },
+      { title: secret, assignees: OFFICIAL, deadline: '03/03/2026', confidential: true },
+    ]);
+    runJob(emu, '2026-03-02T07:30:00+07:00');
+    const [id, gid] = asUser(emu, (ss) => [ss.getId(), ss.getSheetByName('Nhiệm vụ')!.getSheetId()]);
+    const register = `https://docs.google.com/spreadsheets/d/${id}/edit#gid=${gid}`;
+    const mine = emu.world.mail.outbox.find((m) => m.to[0] === OFFICIAL)!;
+    const html = mine.htmlBody!;
+    expect(mine.body).toContain('Kính gửi đồng chí Nguyễn Thị Bích,');
+    expect(mine.body).not.toContain('anh/chị');
+    // The register first, then each task's row (rows 2 and 3 of the task sheet) and its document.
+    expect(html.indexOf(`href="${register}"`)).toBeGreaterThan(0);
+    expect(html.indexOf(`href="${register}"`)).toBeLessThan(html.indexOf('NV-'));
+    expect(html).toContain(`href="${register}&amp;range=A2"`);
+    expect(html).toContain(`href="${register}&amp;range=A3"`);
+    expect(html).not.toContain('range=A4'); // the confidential one: no row link
+    expect(html).toContain('href="https://drive.google.com/drive/folders/1AbC"');
+    expect(html).toContain('Báo cáo &lt;quý&gt; &amp; tổng kết');
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\//);
+    for (const part of [html, mine.body, mine.subject]) expect(part).not.toContain(secret);
+    // The chairman's weekly summary: by name, opening with the register.
+    const chair = emu.world.mail.outbox.find((m) => m.to[0] === 'chu.tich@ubnd.example.vn')!;
+    expect(chair.subject).toContain('tổng hợp tuần');
+    expect(chair.body).toContain('Kính gửi đồng chí Phạm Chủ Tịch,');
+    expect(chair.htmlBody).toContain(`href="${register}"`);
+    expect(chair.body).toContain('Tiện ích mở rộng › Nhắc Việc › Mở bảng giao việc');
+    expect(chair.htmlBody).not.toContain(secret);
+  });
 });

@@ -4,7 +4,9 @@
  * turns the QR requests into image blobs and sends.
  *
  * Every piece of text from the register goes through `escapeHtml`; confidential tasks show only
- * "Nhiệm vụ mật" and their id — no title, deadline, unit, link, QR or note.
+ * "Nhiệm vụ mật" and their id — no title, deadline, unit, link, QR or note. Every e-mail opens with
+ * the link to the register's task sheet (and the menu path to the task panel); each other task links
+ * to its row there (`…#gid=<sheet>&range=A<row>`) and to its document when it has one.
  */
 import { formatDay } from '../format';
 import { fitsQr } from '../qr';
@@ -41,6 +43,27 @@ export interface ComposeContext {
   lang: Language;
   agencyName: string;
   today: Day;
+  /**
+   * The task sheet of the register (`registerUrl`), or null when unknown: the e-mail then opens with the
+   * menu path only and the tasks carry no row link.
+   */
+  register?: string | null;
+}
+
+/**
+ * The link to the register's task sheet: `https://docs.google.com/spreadsheets/d/<id>/edit#gid=<gid>`;
+ * null when the id is not a spreadsheet id (it never enters an href unchecked).
+ */
+export function registerUrl(spreadsheetId: string, sheetId: number): string | null {
+  if (!/^[A-Za-z0-9_-]{10,200}$/.test(spreadsheetId) || !Number.isInteger(sheetId) || sheetId < 0)
+    return null;
+  return `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=${sheetId}`;
+}
+
+/** A task's row in the register: the sheet's link and `&range=A<row>`. */
+export function rowLink(ctx: ComposeContext, task: Task): string | null {
+  if (!ctx.register || !Number.isInteger(task.row) || task.row < 2) return null;
+  return safeLink(`${ctx.register}&range=A${task.row}`);
 }
 
 export interface QrRequest {
@@ -69,19 +92,25 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
   const qr: QrRequest[] = [];
   const html: string[] = [];
   const text: string[] = [];
-  const name = out.name || out.to;
+  // By the name the staff sheet gives (an address only when there is none); "đồng chí" in the sentences.
+  const greeting = out.name
+    ? m('reminder.greeting', { name: oneLine(out.name, 120) })
+    : m('reminder.greetingAddress', { name: out.to });
+  const you = m('reminder.you');
 
-  html.push(`<p>${escapeHtml(m('reminder.greeting', { name }))}</p>`);
-  text.push(m('reminder.greeting', { name }), '');
+  html.push(`<p>${escapeHtml(greeting)}</p>`);
+  text.push(greeting, '');
+  html.push(openRegisterHtml(ctx));
+  text.push(...openRegisterText(ctx), '');
 
   if (out.digest) {
-    html.push(`<p>${escapeHtml(m('reminder.intro', { date: formatDay(ctx.today) }))}</p>`);
-    text.push(m('reminder.intro', { date: formatDay(ctx.today) }), '');
+    html.push(`<p>${escapeHtml(m('reminder.intro', { date: formatDay(ctx.today), you }))}</p>`);
+    text.push(m('reminder.intro', { date: formatDay(ctx.today), you }), '');
     for (const kind of KIND_ORDER) {
       const items = out.digest.items.filter((it) => it.kind === kind);
       const more = out.digest.more[kind] ?? 0;
       if (items.length === 0 && more === 0) continue;
-      const title = `${m(`reminder.section.${kind}`)} (${items.length + more})`;
+      const title = `${m(`reminder.section.${kind}`, { you })} (${items.length + more})`;
       html.push(sectionTitleHtml(title));
       text.push(title.toUpperCase());
       for (const it of items) {
@@ -107,11 +136,6 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
       html.push(`<p style="color:#b91c1c">${escapeHtml(line)}</p>`);
       text.push(line, '');
     }
-    // The reminders' own health, for the admins (./health.ts): runs that stalled, failed or were late.
-    for (const line of out.digest.health ?? []) {
-      html.push(`<p style="color:#b91c1c">${escapeHtml(line)}</p>`);
-      text.push(line, '');
-    }
   }
 
   if (out.notifications.length > 0) {
@@ -119,8 +143,8 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
     html.push(sectionTitleHtml(title));
     text.push(title.toUpperCase());
     if (!out.digest) {
-      html.push(`<p>${escapeHtml(m('notify.intro'))}</p>`);
-      text.push(m('notify.intro'));
+      html.push(`<p>${escapeHtml(m('notify.intro', { you }))}</p>`);
+      text.push(m('notify.intro', { you }));
     }
     for (const n of out.notifications.slice(0, NOTIFY_LIMIT)) {
       // A new assignment carries the QR code of the task's document (issue 5), as digest items do.
@@ -174,6 +198,51 @@ function subjectOf(out: Outgoing, ctx: ComposeContext): string {
     return m('reminder.subject', { date: formatDay(ctx.today), summary: parts.join(', ') });
   }
   return m('notify.subject', { count: out.notifications.length });
+}
+
+/** What waits for the reader: the register's task sheet, and where the task panel is in the menu. */
+function openRegisterHtml(ctx: ComposeContext): string {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  const path = escapeHtml(m('reminder.registerPath', { sidebar: m('menu.sidebar') }));
+  const link = ctx.register ? safeLink(ctx.register) : null;
+  const open = link
+    ? `<a href="${escapeHtml(link)}" style="color:#1d4ed8;font-weight:bold">${escapeHtml(m('reminder.openRegister'))}</a> `
+    : '';
+  return `<p style="margin:6px 0 12px">${open}<span style="color:#4b5563">${path}</span></p>`;
+}
+
+function openRegisterText(ctx: ComposeContext): string[] {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(ctx.lang, key, params);
+  const link = ctx.register ? safeLink(ctx.register) : null;
+  const path = m('reminder.registerPath', { sidebar: m('menu.sidebar') });
+  return link ? [`${m('reminder.openRegister')}: ${link}`, path] : [path];
+}
+
+/** The links of a task (not for a confidential one): its row in the register, its document. */
+function taskLinksHtml(task: Task, ctx: ComposeContext, colour: string): string {
+  if (task.confidential) return '';
+  const links: string[] = [];
+  const row = rowLink(ctx, task);
+  if (row)
+    links.push(
+      `<a href="${escapeHtml(row)}" style="color:${colour}">${escapeHtml(t(ctx.lang, 'reminder.openRow', { row: task.row }))}</a>`,
+    );
+  const doc = safeLink(task.driveLink);
+  if (doc)
+    links.push(
+      `<a href="${escapeHtml(doc)}" style="color:${colour}">${escapeHtml(t(ctx.lang, 'reminder.openDocument'))}</a>`,
+    );
+  return links.length ? `<div style="font-size:13px">${links.join(' · ')}</div>` : '';
+}
+
+function taskLinksText(task: Task, ctx: ComposeContext): string[] {
+  if (task.confidential) return [];
+  const lines: string[] = [];
+  const row = rowLink(ctx, task);
+  if (row) lines.push(`  ${t(ctx.lang, 'reminder.openRow', { row: task.row })}: ${row}`);
+  const doc = safeLink(task.driveLink);
+  if (doc) lines.push(`  ${t(ctx.lang, 'reminder.openDocument')}: ${doc}`);
+  return lines;
 }
 
 function sectionTitleHtml(title: string): string {
@@ -232,7 +301,8 @@ function itemHtml(it: DigestItem, ctx: ComposeContext, cid: string | null): stri
       `<div><b>${escapeHtml(task.id)}</b> · ${title}</div>` +
       detailLines(it, ctx)
         .map((l) => `<div style="font-size:13px">${escapeHtml(l)}</div>`)
-        .join('');
+        .join('') +
+      taskLinksHtml(task, ctx, c.text);
   }
   const image = cid
     ? `<td width="${QR_SIZE + 8}" style="padding:4px;background:#ffffff" valign="top"><img src="cid:${cid}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t(ctx.lang, 'reminder.qrAlt', { id: task.id }))}"></td>`
@@ -246,10 +316,11 @@ function itemHtml(it: DigestItem, ctx: ComposeContext, cid: string | null): stri
 function itemText(it: DigestItem, ctx: ComposeContext): string[] {
   const task = it.task;
   if (task.confidential) return [`- ${task.id} · ${t(ctx.lang, 'reminder.confidential')}`];
-  const lines = [`- ${task.id} · ${oneLine(task.title, 300)}`, ...detailLines(it, ctx).map((l) => '  ' + l)];
-  const link = safeLink(task.driveLink);
-  if (link) lines.push(`  ${t(ctx.lang, 'reminder.openDocument')}: ${link}`);
-  return lines;
+  return [
+    `- ${task.id} · ${oneLine(task.title, 300)}`,
+    ...detailLines(it, ctx).map((l) => '  ' + l),
+    ...taskLinksText(task, ctx),
+  ];
 }
 
 function unitLabel(name: string, ctx: ComposeContext): string {
@@ -292,7 +363,7 @@ function notificationLine(n: NotificationItem, ctx: ComposeContext): string {
       ? `${task.id} · ${t(ctx.lang, 'reminder.confidential')}`
       : `${task.id} · ${oneLine(task.title, 300)}`;
   const actor = n.actorName || n.entry.actor || t(ctx.lang, 'notify.someone');
-  return t(ctx.lang, `notify.${n.entry.kind}`, { actor, task: label });
+  return t(ctx.lang, `notify.${n.entry.kind}`, { actor, task: label, you: t(ctx.lang, 'reminder.you') });
 }
 
 /** Notes are left out for confidential tasks: the reason for a decision can reveal the content. */
@@ -310,10 +381,7 @@ function notificationHtml(n: NotificationItem, ctx: ComposeContext, cid: string 
   const details = notificationDetails(n, ctx)
     .map((l) => `<div style="font-size:13px;color:#374151">${escapeHtml(l)}</div>`)
     .join('');
-  const link = n.task && !n.task.confidential ? safeLink(n.task.driveLink) : null;
-  const open = link
-    ? `<div style="font-size:13px"><a href="${escapeHtml(link)}">${escapeHtml(t(ctx.lang, 'reminder.openDocument'))}</a></div>`
-    : '';
+  const open = n.task ? taskLinksHtml(n.task, ctx, '#1d4ed8') : '';
   const image = cid
     ? `<div><img src="cid:${cid}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t(ctx.lang, 'reminder.qrAlt', { id: n.task!.id }))}"></div>`
     : '';
@@ -321,10 +389,9 @@ function notificationHtml(n: NotificationItem, ctx: ComposeContext, cid: string 
 }
 
 function notificationText(n: NotificationItem, ctx: ComposeContext): string[] {
-  const link = n.task && !n.task.confidential ? safeLink(n.task.driveLink) : null;
   return [
     `- ${notificationLine(n, ctx)}`,
     ...notificationDetails(n, ctx).map((l) => '  ' + l),
-    ...(link ? [`  ${t(ctx.lang, 'reminder.openDocument')}: ${link}`] : []),
+    ...(n.task ? taskLinksText(n.task, ctx) : []),
   ];
 }

@@ -9,6 +9,7 @@ import type { Task } from '../../../../src/core/task';
 import { blankTask } from '../../../helpers/tasks';
 import {
   compose,
+  registerUrl,
   MAX_QR_PER_MESSAGE,
   NOTIFY_LIMIT,
   type Outgoing,
@@ -62,7 +63,11 @@ function outgoingFor(tasks: Task[], queue: QueuedNotification[] = [], lang: 'vi'
     new Set(),
     TODAY,
   );
-  return { out, mail: (o: Outgoing) => compose(o, { lang, agencyName: 'UBND <quận>', today: TODAY }) };
+  return {
+    out,
+    mail: (o: Outgoing, register: string | null = null) =>
+      compose(o, { lang, agencyName: 'UBND <quận>', today: TODAY, register }),
+  };
 }
 
 describe('escaping', () => {
@@ -81,7 +86,7 @@ describe('escaping', () => {
     expect(m.body).toContain(HOSTILE);
     // Every tag in the HTML is one the composer wrote.
     const tags = new Set([...m.htmlBody.matchAll(/<([a-z0-9]+)/g)].map((x) => x[1]));
-    expect([...tags].sort()).toEqual(['b', 'div', 'h3', 'p', 'table', 'td', 'tr']);
+    expect([...tags].sort()).toEqual(['b', 'div', 'h3', 'p', 'span', 'table', 'td', 'tr']);
   });
 });
 
@@ -100,7 +105,8 @@ describe('digest e-mail', () => {
     expect(m.body).toContain('Hạn: 05/03/2026 · còn 2 ngày làm việc');
     const order = ['NHIỆM VỤ QUÁ HẠN', 'ĐẾN HẠN HÔM NAY', 'SẮP ĐẾN HẠN'].map((s) => m.body.indexOf(s));
     expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]))).toBe(true);
-    expect(m.body).toContain('Kính gửi Nguyễn <b>An</b>,');
+    expect(m.body).toContain('Kính gửi đồng chí Nguyễn <b>An</b>,');
+    expect(m.body).not.toContain('anh/chị');
     expect(m.body).toContain('UBND <quận>');
   });
 
@@ -168,7 +174,7 @@ describe('notifications', () => {
     expect(out[0].keys).toContain(notificationKey(n, TODAY));
     const m = mail(out[0]);
     expect(m.subject).toContain('1 thông báo mới');
-    expect(m.body).toContain(`Trần Lãnh giao cho anh/chị nhiệm vụ ${t1.id} · Kiểm tra hồ sơ.`);
+    expect(m.body).toContain(`Trần Lãnh giao cho đồng chí nhiệm vụ ${t1.id} · Kiểm tra hồ sơ.`);
     expect(m.htmlBody).not.toContain('<img src=x');
     expect(carriedEntries(out)).toEqual(new Set(['e1']));
   });
@@ -210,7 +216,7 @@ describe('notifications', () => {
     const many = Array.from({ length: NOTIFY_LIMIT + 5 }, (_, i) => entry({ id: `n${i}`, at: i }));
     const { out, mail } = outgoingFor([], many);
     const m = mail(out[0]);
-    expect(m.body.match(/giao cho anh\/chị/g)).toHaveLength(NOTIFY_LIMIT);
+    expect(m.body.match(/giao cho đồng chí/g)).toHaveLength(NOTIFY_LIMIT);
     expect(m.body).toContain('… và 5 thông báo khác');
     expect(carriedEntries(out).size).toBe(NOTIFY_LIMIT + 5);
   });
@@ -219,5 +225,91 @@ describe('notifications', () => {
     const n = entry({});
     const plan = buildOutgoing([], [n], new Map(), directory, new Set([notificationKey(n, TODAY)]), TODAY);
     expect(plan).toEqual([]);
+  });
+});
+
+describe('links and names', () => {
+  const REGISTER = registerUrl('1AbC-def_GHIjklmnop', 123456)!;
+
+  test('the register link: https, the task sheet; refused for an id that is not one', () => {
+    expect(REGISTER).toBe('https://docs.google.com/spreadsheets/d/1AbC-def_GHIjklmnop/edit#gid=123456');
+    expect(registerUrl('x"><script>', 1)).toBeNull();
+    expect(registerUrl('1AbC-def_GHIjklmnop', -1)).toBeNull();
+  });
+
+  test('the digest opens with the register and each task links to its row and its document', () => {
+    const t1 = task({ deadline: d('2026-02-27'), driveLink: 'https://drive.google.com/drive/folders/f1' });
+    const t2 = task({ deadline: d('2026-03-03') });
+    const { out, mail } = outgoingFor([t1, t2]);
+    const m = mail(out[0], REGISTER);
+    const open = m.htmlBody.indexOf(`href="${REGISTER.replace(/&/g, '&amp;')}"`);
+    expect(open).toBeGreaterThan(0);
+    expect(open).toBeLessThan(m.htmlBody.indexOf(t1.id)); // before the first task
+    expect(m.htmlBody).toContain('Mở bảng giao việc');
+    expect(m.htmlBody).toContain(`href="${REGISTER}&amp;range=A${t1.row}"`);
+    expect(m.htmlBody).toContain(`href="${REGISTER}&amp;range=A${t2.row}"`);
+    expect(m.htmlBody).toContain('href="https://drive.google.com/drive/folders/f1"');
+    expect(m.body).toContain(`${REGISTER}&range=A${t1.row}`);
+    expect(m.body).toContain(`Mở sổ theo dõi nhiệm vụ: ${REGISTER}`);
+    // Every href is https.
+    for (const [, href] of m.htmlBody.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\//);
+  });
+
+  test('a confidential task gets neither a row link nor a document link', () => {
+    const secret = task({
+      title: SECRET,
+      confidential: true,
+      deadline: d('2026-02-27'),
+      driveLink: 'https://drive.google.com/secret',
+    });
+    const { out, mail } = outgoingFor([secret]);
+    const m = mail(out[0], REGISTER);
+    for (const part of [m.htmlBody, m.body]) {
+      expect(part).not.toContain(SECRET);
+      expect(part).not.toContain(`range=A${secret.row}`);
+      expect(part).not.toContain('drive.google.com/secret');
+    }
+    expect(m.htmlBody).toContain(REGISTER); // the register itself, as for everyone
+  });
+
+  test('the weekly summary alone (the chairman) still opens with the register', () => {
+    const { out, mail } = outgoingFor([task({ deadline: d('2026-02-27') })]);
+    const o: Outgoing = {
+      ...out[0],
+      name: 'Lê Chủ Tịch',
+      digest: { ...out[0].digest!, items: [], more: {}, summary: { total: 0, units: [] } },
+    };
+    const m = mail(o, REGISTER);
+    expect(m.body).toContain('Kính gửi đồng chí Lê Chủ Tịch,');
+    expect(m.htmlBody).toContain(`href="${REGISTER}"`);
+  });
+
+  test('a notification links to the task row; with no name the address is used', () => {
+    const t1 = task({ deadline: d('2026-03-10') });
+    const queue: QueuedNotification[] = [
+      {
+        id: 'e1',
+        kind: 'assigned',
+        taskId: t1.id,
+        to: 'nobody@x.vn',
+        actor: 'lead@x.vn',
+        note: '',
+        at: 0,
+        row: 2,
+      },
+    ];
+    const { out, mail } = outgoingFor([t1], queue);
+    const o = out.find((x) => x.to === 'nobody@x.vn')!;
+    const m = mail(o, REGISTER);
+    expect(m.body).toContain('Kính gửi nobody@x.vn,');
+    expect(m.body).toContain('giao cho đồng chí nhiệm vụ');
+    expect(m.htmlBody).toContain(`href="${REGISTER}&amp;range=A${t1.row}"`);
+  });
+
+  test('English: the name, "you" in the sentences', () => {
+    const { out, mail } = outgoingFor([task({ deadline: d('2026-02-27') })], [], 'en');
+    const m = mail(out[0], REGISTER);
+    expect(m.body).toContain('Dear Nguyễn <b>An</b>,');
+    expect(m.body).toContain('Open the task register');
   });
 });
