@@ -10,7 +10,7 @@
  *   npm run playground -- delete-column | insert-column <sheet> <column> [--as …] [--at …] [--json]
  *   npm run playground -- move-column | paste-over <sheet> <from> <to> [--as …] [--at …] [--json]
  *   npm run playground -- export <sheet>
- *   npm run playground -- sheets | outbox [--json] | drive [--json] | calls [--json]
+ *   npm run playground -- sheets | triggers [--json] | outbox [--json] | drive [--json] | calls [--json]
  *   npm run playground -- clock [--at time | --advance 2h|3d|30m]
  *   npm run playground -- make-copy --as email [--properties all|none]
  *
@@ -50,6 +50,8 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
                                           của cột ở lại (cả hai cột); cùng --as, --at, --json như edit
   export <sheet>                          in CSV các giá trị đang hiển thị của sheet
   sheets                                  liệt kê các sheet
+  triggers [--json]                       các trình kích hoạt đã cài: mã (getUniqueId), hàm, người cài, lịch,
+                                          lần chạy tới
   outbox [--json]                         thư MailApp đã gửi
   drive [--json]                          các tệp Drive và quyền chia sẻ
   calls [--json]                          số lệnh gọi dịch vụ của lần chạy gần nhất, thời gian mô hình, số ô
@@ -358,7 +360,9 @@ export function main(argv: string[]): number {
         const fn = requireFunction(pg, rest[0]);
         const t = pg.world.triggers.triggers.find((x) => x.handler === fn);
         if (!t) throw new Failure(`Chưa cài trình kích hoạt nào cho hàm "${fn}".`);
-        const result = runOutcome(pg, fn, [], { as: t.owner, effectiveUser: t.owner, at });
+        // As Apps Script fires it: the event object carries the trigger's id.
+        const event = { authMode: 'FULL', triggerUid: t.id };
+        const result = runOutcome(pg, fn, [event], { as: t.owner, effectiveUser: t.owner, at, kind: 'time' });
         pg.save();
         err(
           `[trình kích hoạt] ${fn} (${view.describeSchedule(t)}) chạy với tư cách ${t.owner} lúc ${view.vnTime(pg.now)}`,
@@ -401,6 +405,14 @@ export function main(argv: string[]): number {
       }
       case 'sheets': {
         for (const s of sheetList(pg.world)) out(`${s.name}\t${s.rows} dòng\t${s.cols} cột`);
+        return 0;
+      }
+      case 'triggers': {
+        const list = view.triggers(pg.world);
+        if (o.json) out(JSON.stringify(list, null, 2));
+        else if (list.length === 0) out('Chưa cài trình kích hoạt nào.');
+        else
+          for (const t of list) out(`${t.id}  ${t.handler}  ${t.owner}  ${t.schedule}  tới: ${t.nextText}`);
         return 0;
       }
       case 'outbox': {

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Playground } from './state';
 import { dueTriggers } from '../emulator/services/script';
+import type { ExecutionKind } from '../emulator/runtime';
 import { fileContent } from '../emulator/services/drive';
 import { callableFromClient, resultForClient } from './bridge-rules';
 import * as view from './inspect';
@@ -147,7 +148,13 @@ export async function startServer(
   const act = (
     fn: string,
     args: unknown[],
-    o: { as?: string; effectiveUser?: string; at?: number; authMode?: 'LIMITED' | 'FULL' | 'NONE' },
+    o: {
+      as?: string;
+      effectiveUser?: string;
+      at?: number;
+      authMode?: 'LIMITED' | 'FULL' | 'NONE';
+      kind?: ExecutionKind;
+    },
   ): RunOutcome => {
     const out = runOutcome(pg, fn, args, o);
     pg.save();
@@ -281,7 +288,14 @@ export async function startServer(
       const body = await readBody(req);
       const t = pg.world.triggers.triggers.find((x) => x.id === body.id);
       if (!t) throw new HttpError(404, 'Không có trình kích hoạt này');
-      json(res, act(t.handler, [], { as: t.owner, effectiveUser: t.owner }));
+      json(
+        res,
+        act(t.handler, [{ authMode: 'FULL', triggerUid: t.id }], {
+          as: t.owner,
+          effectiveUser: t.owner,
+          kind: 'time',
+        }),
+      );
     },
     /** Fires every time-driven trigger due since the last check, each at its own time and as its owner. */
     'POST /api/triggers/due': (_q, res) => {
@@ -292,7 +306,12 @@ export async function startServer(
         owner: d.trigger.owner,
         at: d.at,
         atText: view.vnTime(d.at),
-        ...act(d.trigger.handler, [], { as: d.trigger.owner, effectiveUser: d.trigger.owner, at: d.at }),
+        ...act(d.trigger.handler, [{ authMode: 'FULL', triggerUid: d.trigger.id }], {
+          as: d.trigger.owner,
+          effectiveUser: d.trigger.owner,
+          at: d.at,
+          kind: 'time',
+        }),
       }));
       pg.setClock(until);
       pg.meta.lastTriggerCheck = until;
