@@ -53,21 +53,34 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
       .querySelectorAll<HTMLElement>('label')
       .forEach((l) => (l.hidden = !!q && !(l.dataset.search ?? '').includes(q)));
   });
+  // A sub-task is due no later than its parent (never "no deadline" when the parent has one); from an
+  // overdue parent, today, the soonest there is (server rule: planDelegate).
+  const parentLimit = opts.parent?.effectiveDeadline ?? null;
+  const overdue = parentLimit !== null && parentLimit < s.today;
+  const limit = overdue ? s.today : parentLimit;
   const mode = h(
     'select',
     { name: 'mode' },
     h('option', { value: 'date' }, tr('ui.mode.date')),
-    h('option', { value: 'working_days' }, tr('ui.mode.days')),
-    h('option', { value: 'none' }, tr('ui.mode.none')),
+    overdue ? null : h('option', { value: 'working_days' }, tr('ui.mode.days')),
+    limit ? null : h('option', { value: 'none' }, tr('ui.mode.none')),
   );
+  const earliest = s.today;
   const date = h('input', {
     type: 'date',
     name: 'date',
-    min: s.today,
-    max: opts.parent?.effectiveDeadline ?? undefined,
+    min: earliest,
+    max: limit ?? undefined,
+    value: overdue ? s.today : undefined,
   });
-  const days = h('input', { type: 'number', name: 'workingDays', min: 1, max: 750, value: '5' });
-  const dateField = field(tr('ui.field.deadlineDate'), date);
+  const days = h('input', { type: 'number', name: 'workingDays', min: 1, max: MAX_DAYS, value: '5' });
+  const dateField = field(
+    tr('ui.field.deadlineDate'),
+    date,
+    parentLimit
+      ? tr(overdue ? 'ui.parentOverdue' : 'ui.parentDeadline', { date: showDate(parentLimit) })
+      : undefined,
+  );
   const daysField = field(tr('ui.field.workingDays'), days);
   daysField.hidden = true;
   mode.addEventListener('change', () => {
@@ -83,17 +96,24 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     opts.parent ? tr('ui.act.delegate') : tr('ui.submit.assign'),
   );
 
+  const titleField = field(tr('ui.field.title'), title);
+  const detailsField = field(tr('ui.field.details'), details);
+  const sourceField = field(tr('ui.field.source'), source);
+  const leadField = field(tr('ui.field.leadUnit'), lead);
+  const peopleField = h('fieldset', {}, h('legend', {}, tr('ui.field.assignees')), filter, people);
+  const modeField = field(tr('ui.field.deadlineMode'), mode);
+  // The browser's own checks stay off: on a hidden field they block the form without a word.
   const form = h(
     'form',
-    { className: 'assign' },
+    { className: 'assign', novalidate: true },
     opts.parent ? h('div', { className: 'muted' }, `${opts.parent.id} ${opts.parent.title}`) : null,
-    field(tr('ui.field.title'), title),
-    field(tr('ui.field.details'), details),
-    field(tr('ui.field.source'), source),
-    opts.parent ? null : field(tr('ui.field.leadUnit'), lead),
+    titleField,
+    detailsField,
+    sourceField,
+    opts.parent ? null : leadField,
     opts.parent ? null : h('details', {}, h('summary', {}, tr('ui.field.coUnits')), coUnits),
-    h('fieldset', {}, h('legend', {}, tr('ui.field.assignees')), filter, people),
-    field(tr('ui.field.deadlineMode'), mode),
+    peopleField,
+    modeField,
     dateField,
     daysField,
     opts.parent ? null : h('label', { className: 'inline' }, secret, ' ', tr('ui.field.confidential')),
@@ -102,7 +122,61 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     choices,
   );
 
+  /** Where each field's problem is shown: beside the field the person can see. */
+  const fieldFor = (name: string): HTMLElement =>
+    ({ title: titleField, details: detailsField, source: sourceField, leadUnit: leadField })[name] ??
+    (name === 'assignees'
+      ? peopleField
+      : name === 'deadline'
+        ? mode.value === 'date'
+          ? dateField
+          : mode.value === 'working_days'
+            ? daysField
+            : modeField
+        : status);
+  const showErrors = (errors: { field: string; message: string }[], summary: string) => {
+    for (const e of errors) fieldFor(e.field).append(h('div', { className: 'field-error' }, e.message));
+    status.className = 'status error';
+    status.setAttribute('role', 'alert');
+    status.textContent = summary;
+    const first = form.querySelector('.field-error');
+    first?.parentElement?.querySelector<HTMLElement>('input,select,textarea')?.focus();
+  };
+  /** What the page itself can tell before asking the server; only the fields on screen. */
+  const localErrors = (): { field: string; message: string }[] => {
+    const out: { field: string; message: string }[] = [];
+    if (!title.value.trim())
+      out.push({ field: 'title', message: tr('ui.check.required', { field: tr('ui.field.title') }) });
+    if (!form.querySelector('input[name="assignees"]:checked'))
+      out.push({ field: 'assignees', message: tr('ui.check.assignees') });
+    if (mode.value === 'date') {
+      const v = date.value;
+      if (!v) out.push({ field: 'deadline', message: tr('ui.check.pickDate') });
+      else if (v < earliest)
+        out.push({ field: 'deadline', message: tr('ui.check.dateBefore', { date: showDate(earliest) }) });
+      else if (limit && parentLimit && v > limit)
+        out.push({
+          field: 'deadline',
+          message: overdue
+            ? tr('ui.parentOverdue', { date: showDate(parentLimit) })
+            : tr('ui.check.dateAfter', { date: showDate(parentLimit) }),
+        });
+    } else if (mode.value === 'working_days') {
+      const n = Number(days.value);
+      if (!Number.isInteger(n) || n < 1 || n > MAX_DAYS)
+        out.push({ field: 'deadline', message: tr('ui.check.workingDays', { max: MAX_DAYS }) });
+    }
+    return out;
+  };
+
   const send = async (acceptRestDay: boolean, dateOverride?: string) => {
+    form.querySelectorAll('.field-error').forEach((n) => n.remove());
+    const problems = localErrors();
+    if (problems.length > 0) {
+      choices.replaceChildren();
+      showErrors(problems, tr('ui.check.notSent'));
+      return;
+    }
     if (dateOverride) date.value = dateOverride;
     const checked = (name: string) =>
       Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)).map(
@@ -128,9 +202,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
       : await call('assignTask', input);
     submit.disabled = false;
     if (!reply.ok) {
-      status.className = 'status error';
-      status.setAttribute('role', 'alert');
-      status.textContent = reply.error;
+      showErrors(reply.fields ?? [], reply.error);
       return;
     }
     const { warning, task, message, workspace } = reply.data;
@@ -150,6 +222,8 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     }
     if (task) addTask(task);
     form.reset();
+    status.className = 'status';
+    status.setAttribute('role', 'status');
     status.textContent = '';
     toast([message, workspace?.message].filter(Boolean).join(' '));
     opts.onDone();
@@ -160,6 +234,9 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
   });
   return form;
 }
+
+/** The most working days a deadline may count (the server's limit, `MAX_WORKING_DAYS`). */
+const MAX_DAYS = 750;
 
 /** The deadline select's value as the contract's mode ('none' for anything else: no deadline is asked). */
 function deadlineMode(value: string): DeadlineInput['mode'] {

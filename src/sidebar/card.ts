@@ -9,6 +9,7 @@ import { toast } from '../client/toast';
 import { call, type Reply } from './rpc';
 import { replaceTask, state } from './state';
 import { assignForm } from './assign';
+import type { RestDayWarning } from '../core/task-input';
 import { workspaceSection } from './workspace';
 
 export function statusChip(task: TaskView): HTMLElement {
@@ -119,7 +120,12 @@ function fillBody(body: HTMLElement, task: TaskView, onChange: () => void): void
   body.append(...parts.filter((p): p is HTMLElement => p !== null));
 }
 
-type Submit = (values: Record<string, string>) => Promise<Reply<{ message: string; task: TaskView }>>;
+/** The answer to the rest-day question: keep the date as chosen, or take the suggested working day. */
+type RestDayChoice = { acceptRestDay?: boolean; suggestedIso?: string };
+type Submit = (
+  values: Record<string, string>,
+  choice: RestDayChoice,
+) => Promise<Reply<{ message: string; task: TaskView; warning?: RestDayWarning }>>;
 
 function actionButtons(task: TaskView, forms: HTMLElement, onChange: () => void): HTMLElement[] {
   const open = (build: () => HTMLElement) => () => forms.replaceChildren(build());
@@ -164,15 +170,25 @@ function actionButtons(task: TaskView, forms: HTMLElement, onChange: () => void)
       tr('ui.act.requestExtension'),
       form(
         [input('newDeadline', tr('ui.field.newDeadline'), 'date'), textarea('reason', tr('ui.field.reason'))],
-        (v) => call('requestExtension', id, { newDeadline: v.newDeadline, reason: v.reason }),
+        (v, c) =>
+          call('requestExtension', id, {
+            newDeadline: c.suggestedIso ?? v.newDeadline,
+            reason: v.reason,
+            acceptRestDay: c.acceptRestDay,
+          }),
       ),
     );
   }
   if (a.includes('decideExtension')) {
     add(
       tr('ui.act.approve'),
-      form([textarea('note', tr('ui.field.note'))], (v) =>
-        call('decideExtension', id, { approve: true, note: v.note }),
+      form([textarea('note', tr('ui.field.note'))], (v, c) =>
+        call('decideExtension', id, {
+          approve: true,
+          note: v.note,
+          acceptRestDay: c.acceptRestDay,
+          deadline: c.suggestedIso,
+        }),
       ),
       'primary',
     );
@@ -230,10 +246,12 @@ export function actionForm(
   onChange: () => void,
 ): HTMLElement {
   const status = h('div', { className: 'status', role: 'status' });
+  const choices = h('div', { className: 'actions' });
   const button = h('button', { type: 'submit', className: 'primary' }, label);
+  // The browser's own checks stay off (they can block without a word); the server answers each field.
   const form = h(
     'form',
-    {},
+    { novalidate: true },
     ...fields,
     h(
       'div',
@@ -242,9 +260,9 @@ export function actionForm(
       h('button', { type: 'button', onclick: () => host.replaceChildren() }, tr('ui.cancel')),
     ),
     status,
+    choices,
   );
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
+  const send = async (choice: RestDayChoice) => {
     const values: Record<string, string> = {};
     for (const el of Array.from(
       form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input,textarea'),
@@ -254,8 +272,25 @@ export function actionForm(
     status.className = 'status';
     status.textContent = tr('ui.saving');
     form.querySelectorAll('.field-error').forEach((n) => n.remove());
-    const reply = await submit(values);
+    choices.replaceChildren();
+    const reply = await submit(values, choice);
     button.disabled = false;
+    if (reply.ok && reply.data.warning) {
+      // A rest day: nothing saved yet; the same question as when assigning.
+      const { message, suggestedIso } = reply.data.warning;
+      status.className = 'status warning';
+      status.setAttribute('role', 'alert');
+      status.textContent = message;
+      choices.replaceChildren(
+        h(
+          'button',
+          { type: 'button', className: 'primary', onclick: () => void send({ suggestedIso }) },
+          tr('ui.useSuggested', { date: showDate(suggestedIso) }),
+        ),
+        h('button', { type: 'button', onclick: () => void send({ acceptRestDay: true }) }, tr('ui.keepDate')),
+      );
+      return;
+    }
     if (!reply.ok) {
       status.className = 'status error';
       status.setAttribute('role', 'alert');
@@ -269,6 +304,10 @@ export function actionForm(
     replaceTask(reply.data.task);
     toast(reply.data.message);
     onChange();
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void send({});
   });
   return form;
 }
