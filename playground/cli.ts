@@ -18,7 +18,7 @@
  * Times: ISO (2026-11-23T08:00:00+07:00) or a local time read in Viet Nam (2026-11-23T08:00).
  * JSON arguments that start with "-" go after `--`: `exec f -- -1`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Playground, NoBundleError } from './state';
 import { runOutcome, type RunOutcome } from './run';
@@ -76,11 +76,19 @@ export function toCsv(rows: string[][]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + (rows.length ? '\n' : '');
 }
 
-function parseJsonArg(text: string): unknown {
+/**
+ * A JSON argument. A bare word (letters, digits, `_ . @ : / -`, not starting like a number) is taken as a
+ * string: `exec findTask NV-0012`. Anything else that is not JSON (`{hour:7}`, `'{"a":1'`, `7h`) is bad
+ * usage, not a string passed on.
+ */
+export function parseJsonArg(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch {
-    return text; // a bare word is taken as a string: `exec findTask NV-0012`
+  } catch (e) {
+    if (/^[\p{L}_][\p{L}\p{N}_.@:/-]*$/u.test(text)) return text;
+    throw new UsageError(
+      `Tham số không phải JSON hợp lệ: ${text} (${(e as Error).message}). Chuỗi viết trong nháy kép: '"văn bản"'.`,
+    );
   }
 }
 
@@ -129,6 +137,7 @@ function requireSheet(pg: Playground, name: string | undefined): string {
  * skipped when it matches the sheet's.
  */
 function importCsv(pg: Playground, name: string, file: string, append: boolean, as: string): string {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new Failure(`Không có tệp "${file}".`);
   const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   if (rows.length === 0) return 'Tệp CSV trống: không ghi gì.';
   const world = pg.world;

@@ -9,6 +9,8 @@
 export const DEMO_DOMAIN = 'nguhanhson.gov.vn';
 export const DEMO_ADMIN = `vanphong@${DEMO_DOMAIN}`;
 /** "Now" in the demo: Monday 23 November 2026, 08:00 in Viet Nam. */
+/** The agency's name, given to setup (printed on slips, reports and e-mails). */
+export const DEMO_AGENCY = 'UBND quận Ngũ Hành Sơn';
 export const DEMO_NOW = Date.parse('2026-11-23T08:00:00+07:00');
 export const DEMO_TASK_COUNT = 900;
 

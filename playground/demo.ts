@@ -1,13 +1,13 @@
 /**
  * Builds the demo district through the add-on itself, as an office would: the administrator runs
- * `setup`, the office fills `Đơn vị`, `Cán bộ` and `Nhiệm vụ` (here in one batch per sheet, through an
+ * `setup` (giving the agency's name), the office fills `Đơn vị`, `Cán bộ` and `Nhiệm vụ` (here in one batch per sheet, through an
  * execution's SpreadsheetApp, values placed by header text), then `refresh` computes statuses and colours.
  */
 import { SHEETS, type SheetDef } from '../src/core/schema';
-import { demoDistrict, DEMO_ADMIN, DEMO_NOW, type DemoDistrict } from './demo-data';
+import { demoDistrict, DEMO_ADMIN, DEMO_AGENCY, DEMO_NOW, type DemoDistrict } from './demo-data';
 import type { Playground } from './state';
 
-export { DEMO_ADMIN, DEMO_NOW } from './demo-data';
+export { DEMO_ADMIN, DEMO_AGENCY, DEMO_NOW } from './demo-data';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Row = Record<string, unknown>;
@@ -71,7 +71,7 @@ export function buildDemo(pg: Playground, district: DemoDistrict = demoDistrict(
   const functions = pg.topLevelFunctions();
   if (!functions.includes('setup'))
     throw new Error('Bản build chưa có hàm setup: không dựng được dữ liệu mẫu.');
-  const setup = pg.run<{ message?: string }>('setup', [], { as: DEMO_ADMIN });
+  const setup = pg.run<{ message?: string }>('setup', [DEMO_AGENCY], { as: DEMO_ADMIN });
   report.setupMessage = setup.value?.message;
 
   const { globals, end } = pg.emulator.beginExecution({ as: DEMO_ADMIN });

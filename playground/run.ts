@@ -22,6 +22,10 @@ export interface RunOutcome {
   toasts: ToastView[];
   alerts: UiDialogRecord[];
   sidebarShown: boolean;
+  /** A modal or modeless dialog the run showed (the wall board): its index in `world.ui.dialogs`. */
+  dialog: { index: number; title: string; width?: number; height?: number } | null;
+  /** Menu runs from the page: a prompt to put to the person first (the run was undone). */
+  ask?: { title: string; prompt: string; buttons: string };
   /** Not serialised: the function's own return value. */
   readonly rawValue?: unknown;
 }
@@ -47,8 +51,9 @@ export function runOutcome(pg: Playground, fn: string, args: unknown[], opts: Ru
   const toastsBefore = toasts(world).length;
   const alertsBefore = world.ui.alerts.length;
   const sidebarBefore = world.ui.sidebar;
+  const dialogsBefore = world.ui.dialogs.length;
   const as = opts.as ?? pg.meta.user;
-  let out: Omit<RunOutcome, 'toasts' | 'alerts' | 'sidebarShown' | 'calls'>;
+  let out: Omit<RunOutcome, 'toasts' | 'alerts' | 'sidebarShown' | 'dialog' | 'calls'>;
   let raw: unknown;
   try {
     const r = pg.run(fn, args, { ...opts, as });
@@ -80,7 +85,13 @@ export function runOutcome(pg: Playground, fn: string, args: unknown[], opts: Ru
     toasts: toasts(world).slice(toastsBefore),
     alerts: world.ui.alerts.slice(alertsBefore),
     sidebarShown: world.ui.sidebar !== sidebarBefore && world.ui.sidebar !== null,
+    dialog: null,
   };
+  const dialogs = world.ui.dialogs;
+  if (dialogs.length > dialogsBefore) {
+    const d = dialogs[dialogs.length - 1];
+    result.dialog = { index: dialogs.length - 1, title: d.title, width: d.width, height: d.height };
+  }
   Object.defineProperty(result, 'rawValue', { value: raw, enumerable: false });
   return result;
 }

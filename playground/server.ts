@@ -22,6 +22,8 @@ import * as view from './inspect';
 import { displayValues, sheetList, sheetPage, UnknownSheetError } from './sheets';
 import { runOutcome, type RunOutcome } from './run';
 import { webAppPage } from './wallboard';
+import { DEMO_ADMIN } from './demo';
+import type { UiPanel, UiPendingResponse } from '../emulator/services/ui';
 
 // tsx and ts-jest load these files as CommonJS (package.json has no "type": "module").
 const WEB = join(__dirname, 'web');
@@ -125,7 +127,17 @@ export function stateOf(pg: Playground) {
     driveCount: view.driveFiles(world).length,
     lastCalls: pg.lastCalls() ?? null,
     hostEvents: pg.meta.hostEvents.slice(-20),
+    /** How many dialogs the script has shown, and the last (the page opens a new one over itself). */
+    dialogs: world.ui.dialogs.length,
+    lastDialog: lastDialog(world.ui.dialogs),
   };
+}
+
+function lastDialog(dialogs: readonly UiPanel[]) {
+  const i = dialogs.length - 1;
+  return i < 0
+    ? null
+    : { index: i, title: dialogs[i].title, width: dialogs[i].width, height: dialogs[i].height };
 }
 
 /** E-mails in the first column of `Cán bộ`, read straight from the world (the UI is not a script). */
@@ -142,6 +154,9 @@ export async function startServer(
 ): Promise<PlaygroundServer> {
   const pg = new Playground({ dir: opts.dir });
   if (opts.demo) pg.reset({ demo: true });
+  // A first start opens on something useful: the office's account on an empty spreadsheet, whose
+  // sidebar offers setup (the first to set up becomes the administrator).
+  if (!pg.hasSavedWorld && !pg.meta.user) pg.meta.user = DEMO_ADMIN;
   const assets: Assets = { appJs: await bundle('app.ts'), gasClientJs: await bundle('gas-client.ts') };
   const bridgeLog: { at: number; fn: string; ok: boolean; ms: number; error?: string }[] = [];
 
@@ -194,6 +209,14 @@ export async function startServer(
         'text/html; charset=utf-8',
       );
     },
+    /** A dialog the script showed (`showModalDialog`: the wall board), with the bridge injected. */
+    'GET /dialog': (_q, res, url) => {
+      const d = pg.world.ui.dialogs[Number(url.searchParams.get('i'))];
+      if (!d) throw new HttpError(404, 'Không có hộp thoại này');
+      const all = pg.topLevelFunctions();
+      const functions = all.filter((f) => callableFromClient(f, all));
+      send(res, 200, injectBridge(d.html, functions, assets.gasClientJs), 'text/html; charset=utf-8');
+    },
     'GET /api/state': (_q, res) => json(res, { ...stateOf(pg), bridgeLog: bridgeLog.slice(-20) }),
     'GET /api/sheet': (_q, res, url) => {
       const name = url.searchParams.get('name') ?? '';
@@ -205,8 +228,13 @@ export async function startServer(
     'GET /api/mail': (_q, res, url) => {
       const html = view.mailHtml(pg.world, Number(url.searchParams.get('i')));
       if (html === null) throw new HttpError(404, 'Không có thư này');
+      // Links into the emulated Drive open the playground's Drive panel at that file, in a new tab.
+      const driveLinked = html.replace(
+        /href="https:\/\/(?:docs|drive)\.google\.com\/(?:document\/d\/|spreadsheets\/d\/|drive\/folders\/|file\/d\/|open\?id=)([\w-]+)[^"]*"/g,
+        (_m, id: string) => `href="/?drive=${encodeURIComponent(id)}" target="_blank"`,
+      );
       // Shown in a sandboxed iframe; the CSP keeps scripts and remote loads out as a mail client would.
-      send(res, 200, html, 'text/html; charset=utf-8', {
+      send(res, 200, driveLinked, 'text/html; charset=utf-8', {
         'content-security-policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
       });
     },
@@ -233,7 +261,27 @@ export async function startServer(
       const fn = String(body.fn ?? '');
       const args = Array.isArray(body.args) ? body.args : [];
       if (!pg.topLevelFunctions().includes(fn)) throw new HttpError(404, `Script function not found: ${fn}`);
-      json(res, act(fn, args, { as: typeof body.as === 'string' ? body.as : undefined }));
+      const as = typeof body.as === 'string' ? body.as : undefined;
+      if (body.ask !== true) return json(res, act(fn, args, { as }));
+      // A menu item from the page: a prompt is put to the person before the run goes on. The emulator
+      // answers prompts from a queue, so a run that reached a prompt beyond the answers given is undone
+      // and the page asks it, then runs again with one more answer.
+      const answers = (Array.isArray(body.answers) ? body.answers : []) as UiPendingResponse[];
+      const saved = JSON.stringify(pg.world);
+      pg.world.ui.pendingResponses = answers.map((a) => ({
+        button: String(a.button),
+        text: String(a.text ?? ''),
+      }));
+      const out = runOutcome(pg, fn, args, { as });
+      const prompts = out.alerts.filter((a) => a.kind === 'prompt');
+      if (prompts.length > answers.length) {
+        pg.restoreWorld(saved);
+        const p = prompts[answers.length];
+        return json(res, { ...out, ask: { title: p.title, prompt: p.prompt, buttons: p.buttons } });
+      }
+      pg.world.ui.pendingResponses = [];
+      pg.save();
+      json(res, out);
     },
     /** `google.script.run` from the sidebar: the client's rules checked again, the result as the client gets it. */
     'POST /api/script-run': async (req, res) => {
@@ -326,7 +374,12 @@ export async function startServer(
     if (!route)
       return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
     // The CLI may have saved the world since: pick it up first.
-    if (url.pathname.startsWith('/api/') || url.pathname === '/sidebar' || url.pathname === '/wallboard')
+    if (
+      url.pathname.startsWith('/api/') ||
+      url.pathname === '/sidebar' ||
+      url.pathname === '/wallboard' ||
+      url.pathname === '/dialog'
+    )
       pg.syncFromDisk();
     Promise.resolve()
       .then(() => route(req, res, url))

@@ -111,6 +111,12 @@ export class Playground {
     return true;
   }
 
+  /** Puts back a world saved with `JSON.stringify(world)` (a run undone, to ask its prompt first). */
+  restoreWorld(saved: string): void {
+    this.emulator = new Emulator(addonEmulator({ world: JSON.parse(saved) as WorldState }));
+    this.bundleMtime = 0;
+  }
+
   get hasSavedWorld(): boolean {
     return existsSync(join(this.dir, 'world.json'));
   }

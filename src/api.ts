@@ -84,8 +84,11 @@ export interface Api {
   /** Turn reminders on at `hour` (0–23, Viet Nam time), sent from the caller's account (admins). */
   installReminders(hour: number): ReminderStatus;
   uninstallReminders(): ReminderStatus;
-  /** Set the register up again (admins): adds what is missing, changes nothing else. */
-  adminSetup(): SetupResult;
+  /**
+   * Set the register up again (admins): adds what is missing, changes nothing else, except the agency's
+   * name when one is given.
+   */
+  adminSetup(agencyName?: string): SetupResult;
   /** Recompute statuses now (admins). */
   adminRefresh(): RefreshResult;
   /** Check the audit sheet's hash chain (admins). */

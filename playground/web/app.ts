@@ -28,11 +28,13 @@ interface State {
   triggers: TriggerView[];
   dueTriggers: number;
   lastTriggerCheck: number;
-  sheets: { name: string; rows: number; cols: number }[];
+  sheets: { name: string; rows: number; cols: number; hidden: boolean }[];
   outboxCount: number;
   driveCount: number;
   lastCalls: CallsRecord | null;
   hostEvents: { at: number; action: string; detail?: unknown }[];
+  dialogs: number;
+  lastDialog: RunOutcome['dialog'];
   bridgeLog: { at: number; fn: string; ok: boolean; ms: number; error?: string }[];
 }
 
@@ -131,20 +133,43 @@ function renderClock(s: State): void {
 
 // ---- The spreadsheet ------------------------------------------------------------------------------
 
+/** Hidden sheets get no tab, as in Sheets; the "sheets hidden" button lists them (Sheets' "All sheets"). */
+let showHiddenSheets = false;
+
 function renderTabs(s: State): void {
   const tabs = $('sheet-tabs');
-  if (!s.sheets.some((x) => x.name === activeSheet)) {
-    activeSheet = s.sheets.find((x) => x.name === 'Nhiệm vụ')?.name ?? s.sheets[0]?.name ?? '';
+  const hidden = s.sheets.filter((x) => x.hidden);
+  const shown = s.sheets.filter((x) => !x.hidden || showHiddenSheets || x.name === activeSheet);
+  if (!shown.some((x) => x.name === activeSheet)) {
+    activeSheet = shown.find((x) => x.name === 'Nhiệm vụ')?.name ?? shown[0]?.name ?? '';
     sheetOffset = 0;
   }
+  const toggle = hidden.length
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'hidden-toggle',
+          title: hidden.map((x) => x.name).join(', '),
+          onclick: () => {
+            showHiddenSheets = !showHiddenSheets;
+            renderTabs(s);
+          },
+        },
+        showHiddenSheets ? 'Ẩn lại các sheet ẩn' : `${hidden.length} sheet ẩn…`,
+      )
+    : null;
   tabs.replaceChildren(
-    ...s.sheets.map((sh) =>
+    ...shown.map((sh) =>
       h(
         'button',
         {
           type: 'button',
-          class: sh.name === activeSheet ? 'active' : undefined,
+          class:
+            [sh.name === activeSheet ? 'active' : '', sh.hidden ? 'hidden-sheet' : ''].join(' ').trim() ||
+            undefined,
           'data-sheet': sh.name,
+          'data-hidden': sh.hidden ? 'true' : undefined,
           onclick: () => {
             activeSheet = sh.name;
             sheetOffset = 0;
@@ -155,6 +180,7 @@ function renderTabs(s: State): void {
         sh.name,
       ),
     ),
+    toggle ?? '',
   );
 }
 
@@ -332,7 +358,11 @@ async function renderPanel(): Promise<void> {
           `Từ: ${m.from} · Đến: ${m.to.join(', ')}${m.inlineImages.length ? ` · ảnh nhúng: ${m.inlineImages.join(', ')}` : ''}${m.attachments.length ? ` · đính kèm: ${m.attachments.map((a) => a.name).join(', ')}` : ''}`,
         ),
       ),
-      h('iframe', { sandbox: '', src: `/api/mail?i=${m.index}`, title: 'Nội dung thư' }),
+      h('iframe', {
+        sandbox: 'allow-popups allow-popups-to-escape-sandbox',
+        src: `/api/mail?i=${m.index}`,
+        title: 'Nội dung thư',
+      }),
     );
     el.replaceChildren(h('div', { class: 'mail-list' }, list, viewer));
   } else if (panel === 'drive') {
@@ -348,7 +378,7 @@ async function renderPanel(): Promise<void> {
         ...files.map((f) =>
           h(
             'tr',
-            {},
+            { 'data-file-id': f.id, class: f.id === driveFile ? 'picked' : undefined },
             h('td', {}, f.trashed ? h('s', {}, f.name) : f.name),
             h('td', { class: 'muted' }, f.mimeType.replace('application/vnd.google-apps.', '')),
             h('td', { class: 'muted' }, f.parents.map((p) => names.get(p) ?? 'My Drive').join(', ')),
@@ -518,9 +548,10 @@ async function renderPanel(): Promise<void> {
 
 // ---- What a run showed the user ---------------------------------------------------------------------
 
+/** As in Sheets, a new toast takes the place of the one showing: they never pile up. */
 function toast(title: string, message: string, seconds = 6): void {
   const t = h('div', { class: 'toast', role: 'status' }, title ? h('b', {}, title) : null, message);
-  $('toasts').append(t);
+  $('toasts').replaceChildren(t);
   setTimeout(() => t.remove(), Math.max(2, Math.min(seconds, 15)) * 1000);
 }
 
@@ -541,15 +572,76 @@ $('modal-ok').addEventListener('click', () => {
   openModal();
 });
 
+/** A dialog the script showed (`showModalDialog`: the wall board), over the page at its size. */
+let dialogsSeen = -1;
+function showDialog(d: NonNullable<RunOutcome['dialog']>): void {
+  dialogsSeen = Math.max(dialogsSeen, d.index + 1);
+  $('dialog-title').textContent = d.title;
+  const box = $('dialog-box');
+  box.style.width = `${d.width ?? 600}px`;
+  box.style.height = `${(d.height ?? 400) + 45}px`;
+  $<HTMLIFrameElement>('dialog-frame').src = `/dialog?i=${d.index}&t=${Date.now()}`;
+  $('dialog').classList.remove('hidden');
+}
+$('dialog-close').addEventListener('click', () => {
+  $('dialog').classList.add('hidden');
+  $<HTMLIFrameElement>('dialog-frame').src = 'about:blank';
+});
+
 function showOutcome(out: RunOutcome, label: string): void {
   for (const t of out.toasts) toast(t.title, t.message, t.timeoutSeconds);
-  for (const a of out.alerts) showModal(a.title || 'Nhắc Việc', a.prompt);
+  for (const a of out.alerts) if (a.kind === 'alert') showModal(a.title || 'Nhắc Việc', a.prompt);
   if (!out.ok) showModal(`Lỗi khi chạy ${label}`, out.error?.clientMessage ?? 'Lỗi');
   if (out.sidebarShown) reloadSidebar();
+  if (out.dialog) showDialog(out.dialog);
+}
+
+const BUTTON_LABELS: Record<string, string> = { OK: 'OK', CANCEL: 'Huỷ', YES: 'Có', NO: 'Không' };
+
+/** `Ui.prompt` as Sheets shows it: the question, a text field, its buttons; resolves with the answer. */
+function askPrompt(ask: NonNullable<RunOutcome['ask']>): Promise<{ button: string; text: string }> {
+  return new Promise((resolve) => {
+    const input = h('input', { type: 'text', id: 'prompt-input' }) as HTMLInputElement;
+    const buttons = ({ OK: ['OK'], OK_CANCEL: ['CANCEL', 'OK'], YES_NO: ['NO', 'YES'] } as const)[
+      ask.buttons as 'OK'
+    ] ?? ['CANCEL', 'NO', 'YES'];
+    const close = (button: string) => {
+      overlay.remove();
+      resolve({ button, text: input.value });
+    };
+    const overlay = h(
+      'div',
+      { class: 'modal', id: 'prompt', role: 'dialog', 'aria-modal': 'true' },
+      h(
+        'div',
+        { class: 'modal-box' },
+        h('h2', {}, ask.title || 'Nhắc Việc'),
+        h('div', {}, ask.prompt),
+        input,
+        h(
+          'div',
+          { class: 'modal-actions' },
+          ...buttons.map((b) =>
+            h('button', { type: 'button', 'data-button': b, onclick: () => close(b) }, BUTTON_LABELS[b] ?? b),
+          ),
+        ),
+      ),
+    );
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') close(buttons.includes('OK' as never) ? 'OK' : buttons[buttons.length - 1]);
+    });
+    document.body.append(overlay);
+    input.focus();
+  });
 }
 
 async function runMenu(fn: string, caption: string): Promise<void> {
-  const out = await api<RunOutcome>('/api/run', { fn, args: [] });
+  const answers: { button: string; text: string }[] = [];
+  let out = await api<RunOutcome>('/api/run', { fn, args: [], ask: true, answers });
+  while (out.ask) {
+    answers.push(await askPrompt(out.ask));
+    out = await api<RunOutcome>('/api/run', { fn, args: [], ask: true, answers });
+  }
   showOutcome(out, `"${caption}"`);
   await refresh(true);
 }
@@ -583,6 +675,9 @@ async function refresh(force = false): Promise<void> {
   const userChanged = state !== null && state.user !== s.user;
   state = s;
   lastVersion = s.version;
+  // A dialog shown since (from the sidebar's google.script.run, say); none of the old ones on page load.
+  if (dialogsSeen < 0) dialogsSeen = s.dialogs;
+  else if (s.dialogs > dialogsSeen && s.lastDialog) showDialog(s.lastDialog);
   if (!changed) return;
   $('doc-name').textContent = s.spreadsheet?.name ?? 'Bảng tính';
   renderMenu(s);
@@ -644,6 +739,21 @@ function wire(): void {
   }
 }
 
+/** The Drive panel with one file picked out (a Drive link clicked in the sidebar, a dialog or a mail). */
+let driveFile = '';
+function openDriveFile(id: string): void {
+  driveFile = id;
+  panel = 'drive';
+  void renderPanel().then(() => {
+    const row = document.querySelector(`#panel tr[data-file-id="${CSS.escape(id)}"]`);
+    row?.scrollIntoView({ block: 'center' });
+  });
+}
+window.addEventListener('message', (e) => {
+  const id = (e.data as { nhacViecDriveFile?: unknown } | null)?.nhacViecDriveFile;
+  if (e.origin === window.location.origin && typeof id === 'string') openDriveFile(id);
+});
+
 /** Opening the spreadsheet: Sheets runs onOpen, which builds the add-on's menu. */
 async function openDocument(): Promise<void> {
   try {
@@ -654,6 +764,8 @@ async function openDocument(): Promise<void> {
   }
   await refresh(true);
   reloadSidebar();
+  const drive = new URLSearchParams(window.location.search).get('drive');
+  if (drive) openDriveFile(drive);
 }
 
 wire();

@@ -139,6 +139,24 @@ function location(): {
   return { hash: window.location.hash.replace(/^#/, ''), parameter, parameters };
 }
 
+/**
+ * Drive and Docs links of the emulated Drive lead nowhere real: a click on one opens the playground's own
+ * Drive panel at that file instead (the page listens for the message).
+ */
+const DRIVE_LINK =
+  /^https:\/\/(?:docs|drive)\.google\.com\/(?:document\/d\/|spreadsheets\/d\/|drive\/folders\/|file\/d\/|open\?id=|uc\?id=)([\w-]+)/;
+document.addEventListener(
+  'click',
+  (e) => {
+    const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    const m = a ? DRIVE_LINK.exec(a.href) : null;
+    if (!m) return;
+    e.preventDefault();
+    window.top?.postMessage({ nhacViecDriveFile: m[1] }, window.location.origin);
+  },
+  true,
+);
+
 window.google = window.google || ({} as Window['google']);
 window.google.script = {
   run: makeRunner({}),

@@ -48,7 +48,7 @@ const api: ApiServer = {
   getReminderStatus: () => endpoint(() => reminders.getReminderStatus()),
   installReminders: (hour) => endpoint(() => reminders.installReminders(hour)),
   uninstallReminders: () => endpoint(() => reminders.uninstallReminders()),
-  adminSetup: () => endpoint(setupRegister),
+  adminSetup: (agencyName) => endpoint(() => setupRegister({ agencyName })),
   adminRefresh: () => endpoint(() => refreshRegister({ admin: true })),
   checkAuditLog: () =>
     endpoint(() => {

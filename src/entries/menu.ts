@@ -2,7 +2,8 @@
  * The menu's items, the wall board's web app, and the two script entries the command line uses. Menu
  * items show their outcome in a dialog (`reportToUser`); nothing here answers a page.
  */
-import { setupRegister, type SetupResult } from '../gas/setup';
+import { registeredAgencyName, setupRegister, type SetupResult } from '../gas/setup';
+import { t } from '../core/messages';
 import { refreshRegister, type RefreshResult } from '../gas/refresh';
 import { reportToUser } from '../gas/ui';
 import { runSelfCheck } from '../gas/self-check';
@@ -11,9 +12,19 @@ import { showWallboardDialog, wallboardWebApp } from '../gas/stats/ui';
 import * as stats from '../server/stats';
 import * as workspace from '../server/workspace';
 
-/** Menu: Thiết lập sổ theo dõi. */
+/**
+ * Menu: Thiết lập sổ theo dõi. While the register has no agency name, asks for it first (Cancel: nothing
+ * is done; OK with a blank answer: set up without one).
+ */
 function setupFromMenu(): void {
-  reportToUser(() => setupRegister().message);
+  let agencyName = '';
+  if (!registeredAgencyName(SpreadsheetApp.getActiveSpreadsheet())) {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(t('vi', 'menu.setup'), t('vi', 'setup.askAgencyName'), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    agencyName = answer.getResponseText();
+  }
+  reportToUser(() => setupRegister({ agencyName }).message);
 }
 
 /** Menu: Cập nhật trạng thái ngay (a known person, not a viewer: `refreshRegister` checks). */
@@ -67,9 +78,12 @@ function doGet(): GoogleAppsScript.HTML.HtmlOutput {
   return wallboardWebApp();
 }
 
-/** Command line and tests: set up the register, returning what was done (throws on refusal). */
-function setup(): SetupResult {
-  return setupRegister();
+/**
+ * Command line and tests: set up the register, returning what was done (throws on refusal); the agency's
+ * name, when given, goes to the settings (`exec setup '"UBND phường X"'`).
+ */
+function setup(agencyName?: unknown): SetupResult {
+  return setupRegister({ agencyName });
 }
 
 /** Command line and tests: recompute statuses now, as a known person (throws on refusal). */

@@ -38,6 +38,7 @@
 import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
 import { asWritten, keepAsText, storedText } from '../core/parse';
 import { findSheet, readTable } from './table';
+import { retrying } from './retry';
 import type { Language } from '../core/language';
 import { t } from '../core/messages';
 
@@ -134,7 +135,7 @@ export function appendAudit(ss: Spreadsheet, entries: readonly AuditEntry[], whe
   const sheet = findSheet(ss, SHEETS.audit);
   if (!sheet) return; // a register set up before the audit sheet existed: setup adds it again
   const props = PropertiesService.getDocumentProperties();
-  const all = props.getProperties();
+  const all = retrying(() => props.getProperties());
   const updates: Record<string, string> = {};
   let secret = all[SECRET_KEY];
   if (!secret) {
@@ -158,10 +159,14 @@ export function appendAudit(ss: Spreadsheet, entries: readonly AuditEntry[], whe
     head = keyedHash(secret, head, n, [at, ...written.map(storedText)]);
     return [now, ...written, keepAsText(head)];
   });
-  if (rows.length === 1) sheet.appendRow(rows[0]);
-  else sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, AUDIT_COLUMNS.length).setValues(rows);
+  // Google's transient errors are retried call by call (`retry.ts`): the line, then its chain state.
+  if (rows.length === 1) retrying(() => sheet.appendRow(rows[0]));
+  else
+    retrying(() =>
+      sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, AUDIT_COLUMNS.length).setValues(rows),
+    );
   updates[CHAIN_KEY] = JSON.stringify({ ...state, head, lines: n });
-  props.setProperties(updates);
+  retrying(() => props.setProperties(updates));
   if (all[LEGACY_HEAD_KEY] !== undefined) props.deleteProperty(LEGACY_HEAD_KEY);
 }
 

@@ -4,16 +4,22 @@
  * every agency using the published add-on.)
  */
 import { UserError } from '../core/messages';
+import { retrying } from './retry';
 
+/** Google's transient errors are retried where they happen (`retry.ts`): taking the lock too. */
 export function withDocumentLock<T>(fn: () => T, timeoutMs = 10000): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(timeoutMs)) throw new UserError('lock.busy');
+  const lock = retrying(() => LockService.getDocumentLock());
+  if (!retrying(() => lock.tryLock(timeoutMs))) throw new UserError('lock.busy');
   try {
     const result = fn();
     // Pending writes must reach the sheet before another execution can read it.
-    SpreadsheetApp.flush();
+    retrying(() => SpreadsheetApp.flush());
     return result;
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // The lock ends with the execution anyway.
+    }
   }
 }

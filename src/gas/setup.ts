@@ -60,9 +60,39 @@ const ORDER: SheetKey[] = ['settings', 'staff', 'units', 'holidays', 'tasks', 'a
 
 const HEADER_BACKGROUND = '#e8eaed';
 
-export function setupRegister(): SetupResult {
+export interface SetupOptions {
+  /**
+   * The agency's name (`Tên cơ quan`, printed on slips, reports and e-mails), asked for at setup: written
+   * to the settings when given and different; blank or absent leaves the setting as it is.
+   */
+  agencyName?: unknown;
+}
+
+/** The agency's name as given to setup: trimmed, at most 200 characters; '' when none was given. */
+export function agencyNameOf(given: unknown): string {
+  if (given === undefined || given === null) return '';
+  if (typeof given !== 'string') throw new UserError('setup.badAgencyName', {}, [], 'vi');
+  const name = given.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (name.length > 200) throw new UserError('setup.badAgencyName', {}, [], 'vi');
+  return name;
+}
+
+/** The agency's name in the settings sheet; '' when there is none (or no settings sheet yet). */
+export function registeredAgencyName(ss: Spreadsheet): string {
+  if (!ss.getSheetByName(SHEETS.settings.vi)) return '';
+  try {
+    const table = readTable(ss, SHEETS.settings);
+    const row = table.rows.find((r) => String(cell(table, r, 'key')).trim() === 'agencyName');
+    return row ? String(cell(table, row, 'value')).trim() : '';
+  } catch {
+    return ''; // a settings sheet setup cannot read: setup reports it, the question may be asked
+  }
+}
+
+export function setupRegister(options: SetupOptions = {}): SetupResult {
   const email = sessionEmail();
   if (!email) throw new UserError('auth.noEmail');
+  const agencyName = agencyNameOf(options.agencyName);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // One look at the sheet names instead of asking for each of ours (a new spreadsheet has one sheet).
@@ -111,7 +141,8 @@ export function setupRegister(): SetupResult {
       result.created.includes(SHEETS[key].vi)
         ? freshTable(sheets[key]!, SHEETS[key], NEW_SHEET_ROWS)
         : readTable(ss, SHEETS[key]);
-    if (sheets.settings) fillSettings(tableOf('settings'));
+    const settings = sheets.settings ? tableOf('settings') : null;
+    const agencyNamed = settings ? fillSettings(settings, agencyName) : false;
     if (sheets.holidays) {
       const added = fillHolidays(tableOf('holidays'));
       if (added.count > 0)
@@ -130,6 +161,9 @@ export function setupRegister(): SetupResult {
         if (sheet) protectForAdmins(sheet, admins, owner);
       }
     }
+    // After the protections, which list the administrator running setup.
+    if (settings && agencyName && (writeAgencyName(settings, agencyName) || agencyNamed))
+      done.push(t('vi', 'setup.agencyName', { name: agencyName }));
     // The hidden queue of notifications (assignments, decisions) that the hourly job sends. Made here
     // so that the first assignment of a new register costs no more than the others.
     if (!present(SHEETS.notifyQueue)) createQueueSheet(ss);
@@ -350,7 +384,8 @@ function protectForAdmins(sheet: Sheet, admins: readonly string[], owner: string
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
-function fillSettings(table: Table): void {
+/** Adds the settings rows missing, the agency's name given to setup in its row; true when it was added. */
+function fillSettings(table: Table, agencyName: string): boolean {
   const existing = new Set(table.rows.map((r) => String(cell(table, r, 'key')).trim()));
   const missing = SETTING_KEYS.filter((k) => !existing.has(k));
   appendRows(
@@ -360,11 +395,31 @@ function fillSettings(table: Table): void {
       return {
         key: k,
         label: def.vi,
-        value: (def.show as (v: unknown) => unknown)(DEFAULT_SETTINGS[k]),
+        value:
+          k === 'agencyName' && agencyName
+            ? keepAsText(agencyName)
+            : (def.show as (v: unknown) => unknown)(DEFAULT_SETTINGS[k]),
         help: def.help,
       };
     }),
   );
+  return missing.includes('agencyName');
+}
+
+/**
+ * Writes the agency's name given to setup over the `agencyName` row already there (`fillSettings` wrote
+ * it into a new row). True when the cell changed.
+ */
+function writeAgencyName(table: Table, name: string): boolean {
+  const i = table.rows.findIndex((r) => String(cell(table, r, 'key')).trim() === 'agencyName');
+  if (i < 0) return false;
+  const now = String(cell(table, table.rows[i], 'value'))
+    .replace(/^'/, '')
+    .trim();
+  if (now === name) return false;
+  table.sheet.getRange(i + 2, table.map.value + 1).setValue(keepAsText(name));
+  table.rows[i][table.map.value] = name;
+  return true;
 }
 
 /** Adds the pre-filled holidays of this year and next, for the years the sheet has none of. */

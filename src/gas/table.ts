@@ -12,6 +12,7 @@ import {
   type ColumnMap,
 } from '../core/columns';
 import { UserError } from '../core/messages';
+import { retrying } from './retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,7 +89,7 @@ export function readTable(ss: Spreadsheet, def: SheetDef): Table {
   }
 
   const sheet = requireSheet(ss, def);
-  const values = sheet.getDataRange().getValues();
+  const values = retrying(() => sheet.getDataRange().getValues());
   const header = values[0] ?? [];
   const map = resolveOrRefuse(sheet, def, header, props);
   // An empty sheet's data range is A1 alone: no data rows then.
@@ -169,7 +170,7 @@ export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
       return { sheet, def, map: cached.map, header, width: cached.width, lastRow: sheet.getLastRow() };
   }
   const lastColumn = Math.max(1, sheet.getLastColumn());
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const header = retrying(() => sheet.getRange(1, 1, 1, lastColumn).getValues())[0] ?? [];
   const map = resolveOrRefuse(sheet, def, header, props);
   const width = Math.max(1, ...Object.values(map).map((i) => i + 1));
   return { sheet, def, map, header: header.slice(0, width), width, lastRow: sheet.getLastRow() };
@@ -177,7 +178,7 @@ export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
 
 function readHeaderRow(sheet: Sheet, width: number): unknown[] | null {
   try {
-    return sheet.getRange(1, 1, 1, width).getValues()[0] ?? null;
+    return retrying(() => sheet.getRange(1, 1, 1, width).getValues())[0] ?? null;
   } catch {
     return null; // fewer columns than we expect: resolve again
   }
@@ -190,12 +191,8 @@ function readHeaderRow(sheet: Sheet, width: number): unknown[] | null {
 export function rowsWhere(head: TableHead, key: string, text: string): number[] {
   const col = head.map[key];
   if (col === undefined || head.lastRow < 2 || !text) return [];
-  return head.sheet
-    .getRange(2, col + 1, head.lastRow - 1, 1)
-    .createTextFinder(text)
-    .matchCase(true)
-    .matchEntireCell(true)
-    .findAll()
+  const range = head.sheet.getRange(2, col + 1, head.lastRow - 1, 1);
+  return retrying(() => range.createTextFinder(text).matchCase(true).matchEntireCell(true).findAll())
     .map((r) => r.getRow())
     .sort((a, b) => a - b);
 }
@@ -212,12 +209,8 @@ export function rowsMatching(head: TableHead, keys: readonly string[], text: str
   const first = Math.min(...columns);
   const last = Math.max(...columns);
   const keyAt = new Map(keys.map((k) => [head.map[k], k]));
-  const found = head.sheet
-    .getRange(2, first + 1, head.lastRow - 1, last - first + 1)
-    .createTextFinder(text)
-    .matchCase(true)
-    .matchEntireCell(true)
-    .findAll();
+  const range = head.sheet.getRange(2, first + 1, head.lastRow - 1, last - first + 1);
+  const found = retrying(() => range.createTextFinder(text).matchCase(true).matchEntireCell(true).findAll());
   for (const cell of found) {
     const key = keyAt.get(cell.getColumn() - 1);
     if (key !== undefined) out.get(key)!.push(cell.getRow());
@@ -230,10 +223,8 @@ export function rowsMatching(head: TableHead, keys: readonly string[], text: str
 export function readColumn(head: TableHead, key: string): unknown[] {
   const col = head.map[key];
   if (col === undefined || head.lastRow < 2) return [];
-  return head.sheet
-    .getRange(2, col + 1, head.lastRow - 1, 1)
-    .getValues()
-    .map((r) => r[0]);
+  const range = head.sheet.getRange(2, col + 1, head.lastRow - 1, 1);
+  return retrying(() => range.getValues()).map((r) => r[0]);
 }
 
 /** Whole rows (the first `head.width` columns) by sheet row: one `getValues` per run of adjacent rows. */
@@ -241,7 +232,7 @@ export function readRowsAt(head: TableHead, rows: readonly number[]): Map<number
   const out = new Map<number, unknown[]>();
   const sorted = [...new Set(rows)].filter((r) => r >= 2 && r <= head.lastRow).sort((a, b) => a - b);
   for (const run of adjacentRuns(sorted)) {
-    const values = head.sheet.getRange(run.start, 1, run.length, head.width).getValues();
+    const values = retrying(() => head.sheet.getRange(run.start, 1, run.length, head.width).getValues());
     values.forEach((v, i) => out.set(run.start + i, v));
   }
   return out;
@@ -256,7 +247,7 @@ function readColumns(ss: Spreadsheet, def: SheetDef, width: number): unknown[][]
   const sheet = findSheet(ss, def);
   if (!sheet) return null;
   try {
-    return sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues();
+    return retrying(() => sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), width).getValues());
   } catch {
     return null; // fewer columns than we expect
   }
@@ -412,7 +403,7 @@ export function writeColumns(
         ),
       );
     }
-    table.sheet.getRange(first + 2, run.start + 1, block.length, run.length).setValues(block);
+    retrying(() => table.sheet.getRange(first + 2, run.start + 1, block.length, run.length).setValues(block));
     for (let i = first; i <= last; i++) {
       const change = changes.get(i);
       if (!change) continue;
@@ -456,12 +447,12 @@ export function appendRows(table: Table, records: readonly Record<string, unknow
   const firstRow = table.rows.length + 2;
   if (rows.length === 1) {
     // appendRow writes after the last row with content (this same row) and grows the grid itself.
-    table.sheet.appendRow(rows[0]);
+    retrying(() => table.sheet.appendRow(rows[0]));
   } else {
     const lastRow = firstRow + rows.length - 1;
     if (table.maxRows === undefined || lastRow > table.maxRows)
       table.maxRows = ensureRows(table.sheet, lastRow);
-    table.sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+    retrying(() => table.sheet.getRange(firstRow, 1, rows.length, width).setValues(rows));
   }
   table.rows.push(...rows);
   return firstRow;

@@ -8,6 +8,7 @@ import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { formatTaskId, nextSequence, readTaskRow, type Task } from '../core/task';
 import { computedCells } from '../core/refresh';
 import type { ActionContext, CellChange, RowChanges } from '../core/task-actions';
+import { retrying } from './retry';
 import {
   appendRows,
   readRowsAt,
@@ -162,7 +163,7 @@ export const COUNTER_KEY = 'nhacviec.idCounters';
 
 /** The stored counters; a property someone broke by hand counts as none (the sheet's ids still rule). */
 export function readIdCounters(props: GoogleAppsScript.Properties.Properties): Record<number, number> {
-  const raw = props.getProperty(COUNTER_KEY);
+  const raw = retrying(() => props.getProperty(COUNTER_KEY));
   if (!raw) return {};
   try {
     const v = JSON.parse(raw) as Record<string, number>;
@@ -205,7 +206,7 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   if (read.kind !== 'task') throw new Error('new task row is unreadable');
   Object.assign(cells, computedFor(read.task, ctx));
   appendRows(store.table, [cells]);
-  props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, [year]: seq }));
+  retrying(() => props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, [year]: seq })));
   store.tasks.push(read.task);
   store.index.set(id, store.table.rows.length - 1);
   return read.task;

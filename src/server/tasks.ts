@@ -23,6 +23,8 @@ import type { RestDayWarning } from '../core/task-input';
 import { appendAudit } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
+import { asRefusal, isTransient, retrying } from '../gas/retry';
+import { writeCells } from '../gas/cell-writes';
 import {
   appendTask,
   findTask,
@@ -83,11 +85,19 @@ function change(
     const p = plan(task, ctx);
     if (p.warning)
       return { message: p.warning.message, task: viewOf(store, ctx, task.id), warning: p.warning };
-    updateTask(store, index, p.changes, ctx);
-    audit(ss, ctx, task.id, p);
-    if (p.notify) notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note);
+    const before = [...store.table.rows[index]];
+    // Google kept failing (each call is retried first): the row goes back as it was, so no change
+    // stands without its audit line, and the person is told nothing was saved.
+    saving(
+      () => {
+        updateTask(store, index, p.changes, ctx);
+        audit(ss, ctx, task.id, p);
+      },
+      () => undoRow(store, index, before),
+    );
+    const queued = p.notify ? notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note) : '';
     const unshared = unshareIfConfidential(ss, store, ctx, task.id);
-    const message = t(ctx.settings.language, p.done.key, p.done.params);
+    const message = t(ctx.settings.language, p.done.key, p.done.params) + queued;
     return {
       message: unshared ? `${message} ${unshared.message}` : message,
       task: viewOf(store, ctx, task.id),
@@ -95,7 +105,38 @@ function change(
   });
 }
 
-/** Queues the e-mail the people concerned get within the hour; the one who acted is left out. */
+/**
+ * Runs `write`; when Google's transient errors outlast the retries, runs `undo` and refuses in words
+ * ("nothing was saved"). If the undo fails too, the error is left as it is: the endpoint then says the
+ * action may be incomplete.
+ */
+function saving(write: () => void, undo: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (!isTransient(e)) throw e;
+    try {
+      retrying(undo);
+    } catch {
+      throw e;
+    }
+    throw asRefusal(e);
+  }
+}
+
+/** Writes a row back to the values it held (only the cells that differ). */
+function undoRow(store: TaskStore, index: number, before: readonly unknown[]): void {
+  const { table } = store;
+  const record: Record<string, unknown> = {};
+  for (const [k, i] of Object.entries(table.map)) record[k] = before[i];
+  writeCells(table, new Map([[index, record]]));
+}
+
+/**
+ * Queues the e-mail the people concerned get within the hour; the one who acted is left out. The change
+ * and its audit line are saved by then: if Google keeps failing here, they stand and the reply says
+ * that the e-mail was not queued ('' when it was).
+ */
 function notify(
   ss: Spreadsheet,
   kind: NotificationKind,
@@ -103,10 +144,16 @@ function notify(
   taskId: string,
   ctx: ActionContext,
   note: string,
-): void {
+): string {
   const recipients = to.filter((e) => e && e !== ctx.me.email);
-  if (recipients.length > 0)
-    queueNotification({ to: recipients, kind, taskId, actor: ctx.me.email, note }, ss);
+  try {
+    if (recipients.length > 0)
+      queueNotification({ to: recipients, kind, taskId, actor: ctx.me.email, note }, ss);
+    return '';
+  } catch (e) {
+    if (!isTransient(e)) throw e;
+    return ' ' + t(ctx.settings.language, 'error.notQueued');
+  }
 }
 
 function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): void {
@@ -136,26 +183,36 @@ function create(
     const planned = plan(store, ctx);
     if (planned.warning) return { warning: planned.warning };
     if (audited === 'audit.delegate') inheritWorkspace(planned.record, store);
-    const task = appendTask(store, planned.record, ctx);
+    const { sheet, width } = store.table;
+    const newRow = store.table.rows.length + 2;
     const lang = ctx.settings.language;
-    appendAudit(ss, [
-      {
-        actor: ctx.me.email,
-        taskId: task.id,
-        action: t(lang, audited),
-        before: '',
-        after: `${task.title} → ${task.assignees.join(', ')}`,
-        note: task.parentId,
+    let task!: import('../core/task').Task;
+    // No task without its audit line: the new row is emptied again (its id is not reused).
+    saving(
+      () => {
+        task = appendTask(store, planned.record, ctx);
+        appendAudit(ss, [
+          {
+            actor: ctx.me.email,
+            taskId: task.id,
+            action: t(lang, audited),
+            before: '',
+            after: `${task.title} → ${task.assignees.join(', ')}`,
+            note: task.parentId,
+          },
+        ]);
       },
-    ]);
-    notify(ss, 'assigned', task.assignees, task.id, ctx, '');
+      () => sheet.getRange(newRow, 1, 1, width).clearContent(),
+    );
+    const queued = notify(ss, 'assigned', task.assignees, task.id, ctx, '');
     const workspace =
       audited === 'audit.assign'
         ? workspaceAfterAssign(ss, store, ctx, task)
         : workspaceAfterDelegate(store, ctx, task);
     const unshared = task.parentId ? unshareIfConfidential(ss, store, ctx, task.parentId) : null;
     if (unshared) workspace.workspace = unshared;
-    return { message: t(lang, done, { id: task.id }), task: viewOf(store, ctx, task.id), ...workspace };
+    const message = t(lang, done, { id: task.id }) + queued;
+    return { message, task: viewOf(store, ctx, task.id), ...workspace };
   });
 }
 

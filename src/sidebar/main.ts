@@ -149,9 +149,46 @@ function render(): void {
   );
 }
 
+/**
+ * A spreadsheet that is not a register yet: setup is one click away, the agency's name asked on the way
+ * (the first to set up becomes the administrator).
+ */
+function setupView(message: string): HTMLElement {
+  const name = h('input', { type: 'text', maxLength: 200, placeholder: 'UBND quận Ngũ Hành Sơn' });
+  const note = h('div', { className: 'status', role: 'status' });
+  const button = h('button', { type: 'button', className: 'primary' }, tr('ui.setup.run'));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    note.className = 'status';
+    note.textContent = tr('ui.saving');
+    const reply = await call('adminSetup', name.value);
+    button.disabled = false;
+    if (!reply.ok) {
+      note.className = 'status error';
+      note.textContent = reply.error;
+      return;
+    }
+    void start();
+  });
+  return h(
+    'section',
+    { className: 'card setup' },
+    h('h1', {}, 'Nhắc Việc'),
+    h('p', {}, message),
+    h('p', { className: 'muted' }, tr('ui.setup.intro')),
+    field(tr('ui.setup.agency'), name, tr('ui.setup.agencyHint')),
+    h('div', { className: 'actions' }, button),
+    note,
+  );
+}
+
 async function start(): Promise<void> {
   app.replaceChildren(h('p', { className: 'muted' }, tr('ui.loading')));
   const reply = await call('getSidebarState');
+  if (!reply.ok && reply.code === 'auth.notSetUp') {
+    app.replaceChildren(setupView(reply.error));
+    return;
+  }
   if (!reply.ok) {
     app.replaceChildren(
       h('h1', {}, 'Nhắc Việc'),

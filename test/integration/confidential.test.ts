@@ -98,7 +98,7 @@ describe('a task the caller may not see is answered as a task that does not exis
       ),
     );
     expect(answer(reply, id)).toEqual({
-      error: 'Không tìm thấy nhiệm vụ <id>. Có thể nó đã bị xoá khỏi sổ.',
+      error: 'Không tìm thấy nhiệm vụ <id> trong những nhiệm vụ bạn được xem.',
       code: 'action.noTask',
     });
     expect(sheetValues(emu, 'Nhiệm vụ')).toHaveLength(2);

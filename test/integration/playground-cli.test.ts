@@ -158,3 +158,43 @@ function toCsvText(rows: string[][]): string {
   const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
+
+test('arguments and files the CLI refuses, the documented installReminders form, a hidden task', () => {
+  expect(cli('reset', '--demo').status).toBe(0);
+  // The demo's setup was given the agency's name.
+  expect(cli('export', 'Cài đặt').stdout).toContain('agencyName,Tên cơ quan,UBND quận Ngũ Hành Sơn,');
+
+  // Bad JSON is bad usage (exit 2), never passed on as a string; a bare word still is a string.
+  const badJson = cli('exec', 'installReminders', '{hour:7}', '--as', ADMIN);
+  expect(badJson.status).toBe(2);
+  expect(badJson.stderr).toContain('Tham số không phải JSON hợp lệ: {hour:7}');
+  expect(badJson.stdout).toBe('');
+  expect(cli('exec', 'installReminders', '7h', '--as', ADMIN).status).toBe(2);
+
+  // A missing import file: one line, no stack trace.
+  const missing = cli('import', 'Đơn vị', join(state.dir, 'khong-co.csv'), '--as', ADMIN);
+  expect(missing.status).toBe(1);
+  expect(missing.stderr.trim().split('\n')).toEqual([`Không có tệp "${join(state.dir, 'khong-co.csv')}".`]);
+
+  // installReminders: the documented `{"hour":7}` and the bare hour both set the hour.
+  for (const [arg, hour] of [
+    ['{"hour":7}', 7],
+    ['8', 8],
+  ] as const) {
+    const on = cli('exec', 'installReminders', arg, '--as', ADMIN);
+    expect(on.status).toBe(0);
+    expect(JSON.parse(on.stdout)).toMatchObject({ ok: true, data: { on: true, hour } });
+  }
+
+  // A confidential task of another unit is answered as a missing one is, and neither is "deleted".
+  const official = 'ngo.minh.quan@nguhanhson.gov.vn'; // Phòng GD&ĐT; NV-2026-0010 is LĐTBXH's, confidential
+  const hidden = JSON.parse(cli('exec', 'getTaskHistory', 'NV-2026-0010', '--as', official).stdout);
+  const none = JSON.parse(cli('exec', 'getTaskHistory', 'NV-2026-9999', '--as', official).stdout);
+  expect(hidden).toEqual({
+    ok: false,
+    code: 'action.noTask',
+    error: 'Không tìm thấy nhiệm vụ NV-2026-0010 trong những nhiệm vụ bạn được xem.',
+  });
+  expect(none.error).toBe(hidden.error.replace('0010', '9999'));
+  expect(hidden.error).not.toMatch(/xoá|xóa/);
+});

@@ -207,6 +207,10 @@ const vi = {
   'input.notText': '{field}: phải là chữ.',
   'input.notForm': 'Thiếu nội dung biểu mẫu: hãy tải lại thanh bên.',
   'error.unexpected': 'Lỗi ngoài dự kiến, thao tác có thể chưa xong: hãy tải lại để xem. Chi tiết: {detail}',
+  'error.transient':
+    'Google Sheets đang tạm thời lỗi (đã thử lại mấy lần): thao tác chưa được lưu. Vui lòng thử lại sau ít phút. Chi tiết: {detail}',
+  'error.notQueued':
+    'Chưa xếp được thư báo cho người liên quan (Google Sheets tạm thời lỗi): hãy báo trực tiếp cho họ.',
   'action.decideOwn':
     'Không tự duyệt việc của mình ({id}): người giao, người theo dõi hoặc thủ trưởng duyệt.',
   'ws.confidentialShared': 'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. Bấm "Đồng bộ chia sẻ" để bỏ.',
@@ -579,6 +583,10 @@ const en: Record<ServerKey, string> = {
   'input.notText': '{field}: must be text.',
   'input.notForm': 'No form was sent: reload the sidebar.',
   'error.unexpected': 'Unexpected error; the action may be incomplete: reload to check. Details: {detail}',
+  'error.transient':
+    'Google Sheets is failing for the moment (tried several times): nothing was saved. Please try again in a few minutes. Details: {detail}',
+  'error.notQueued':
+    'The e-mail to the people concerned could not be queued (Google Sheets failed): tell them yourself.',
   'action.decideOwn':
     'You may not decide on your own task ({id}): the assigner, a follower or the head decides.',
   'ws.confidentialShared':

@@ -16,6 +16,7 @@ import {
   type QueuedNotification,
 } from '../../core/reminders/notifications';
 import { withDocumentLock } from '../lock';
+import { retrying } from '../retry';
 import { PENDING_KEY } from './state';
 import { columnIndex, ensureQueue } from './sheets';
 
@@ -70,9 +71,9 @@ export function queueNotification(
       return row;
     });
     // One row (the usual case): appendRow finds the end itself.
-    if (rows.length === 1) sheet.appendRow(rows[0]);
-    else sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows);
-    PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, '1');
+    if (rows.length === 1) retrying(() => sheet.appendRow(rows[0]));
+    else retrying(() => sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows));
+    retrying(() => PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, '1'));
     return rows.length;
   };
   const lock = LockService.getDocumentLock();
