@@ -25,6 +25,10 @@ const vi = {
 
   'setup.done': 'Đã thiết lập sổ theo dõi: {created}.',
   'setup.nothingNew': 'Sổ theo dõi đã đầy đủ, không có gì cần thêm.',
+  'setup.agencyName': 'tên cơ quan: {name}',
+  'setup.badAgencyName': 'Tên cơ quan là một dòng chữ, tối đa 200 ký tự.',
+  'setup.askAgencyName':
+    'Tên cơ quan (in trên phiếu giao việc, báo cáo và thư nhắc), ví dụ: UBND quận Ngũ Hành Sơn. Để trống nếu chưa muốn đặt.',
   'setup.createdSheet': 'tạo sheet "{sheet}"',
   'setup.addedColumns': 'thêm {count} cột vào sheet "{sheet}"',
   'setup.foreignSheet':
@@ -172,7 +176,7 @@ const vi = {
   'reminders.sendingElsewhere':
     'Một lần chạy khác đang gửi thư: lần chạy này không gửi gì, để không ai nhận trùng thư.',
 
-  'action.noTask': 'Không tìm thấy nhiệm vụ {id}. Có thể nó đã bị xoá khỏi sổ.',
+  'action.noTask': 'Không tìm thấy nhiệm vụ {id} trong những nhiệm vụ bạn được xem.',
   'action.notAllowed': 'Bạn không có quyền {action} nhiệm vụ {id}.',
   'action.cannotAssign': 'Chỉ lãnh đạo hoặc quản trị mới được giao nhiệm vụ.',
   'action.archived': 'Nhiệm vụ {id} đã được lưu trữ nên không thể {action}.',
@@ -398,6 +402,10 @@ const en: Record<ServerKey, string> = {
 
   'setup.done': 'The task register is set up: {created}.',
   'setup.nothingNew': 'The register is complete; nothing to add.',
+  'setup.agencyName': 'agency name: {name}',
+  'setup.badAgencyName': 'The agency name is one line of text, at most 200 characters.',
+  'setup.askAgencyName':
+    'Agency name (printed on slips, reports and reminder e-mails), e.g. UBND quận Ngũ Hành Sơn. Leave blank to set it later.',
   'setup.createdSheet': 'created sheet "{sheet}"',
   'setup.addedColumns': 'added {count} columns to sheet "{sheet}"',
   'setup.foreignSheet':
@@ -547,7 +555,7 @@ const en: Record<ServerKey, string> = {
   'reminders.sendingElsewhere':
     'Another run is sending e-mails: this run sends nothing, so nobody gets the same e-mail twice.',
 
-  'action.noTask': 'Task {id} was not found. It may have been deleted from the register.',
+  'action.noTask': 'Task {id} is not among the tasks you may see.',
   'action.notAllowed': 'You may not {action} task {id}.',
   'action.cannotAssign': 'Only leaders and administrators assign tasks.',
   'action.archived': 'Task {id} is archived, so you cannot {action} it.',

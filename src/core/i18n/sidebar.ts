@@ -32,12 +32,6 @@ const vi = {
   'ui.setup.agency': 'Tên cơ quan',
   'ui.setup.agencyHint':
     'In trên phiếu giao việc, báo cáo và thư nhắc; có thể để trống và điền sau trong sheet Cài đặt.',
-  'ui.setup.run': 'Thiết lập sổ theo dõi',
-  'ui.setup.intro':
-    'Thiết lập tạo các sheet của sổ (Nhiệm vụ, Đơn vị, Cán bộ, Cài đặt, Ngày nghỉ, Nhật ký); người thiết lập trở thành quản trị.',
-  'ui.setup.agency': 'Tên cơ quan',
-  'ui.setup.agencyHint':
-    'In trên phiếu giao việc, báo cáo và thư nhắc; có thể để trống và điền sau trong sheet Cài đặt.',
   'ui.tab.mine': 'Việc của tôi',
   'ui.tab.pending': 'Chờ tôi xử lý',
   'ui.tab.assign': 'Giao việc',
@@ -186,12 +180,6 @@ const en: Record<SidebarKey, string> = {
   'ui.loading': 'Loading…',
   'ui.saving': 'Saving…',
   'ui.retry': 'Try again',
-  'ui.setup.run': 'Set up the task register',
-  'ui.setup.intro':
-    'Setup creates the register’s sheets (tasks, units, staff, settings, holidays, audit); whoever sets it up becomes its administrator.',
-  'ui.setup.agency': 'Agency name',
-  'ui.setup.agencyHint':
-    'Printed on slips, reports and reminder e-mails; may be left blank and filled in later in the Cài đặt sheet.',
   'ui.setup.run': 'Set up the task register',
   'ui.setup.intro':
     'Setup creates the register’s sheets (tasks, units, staff, settings, holidays, audit); whoever sets it up becomes its administrator.',
