@@ -168,7 +168,7 @@ function page(onChange: () => void): (HTMLElement | null)[] {
   );
   const units = h(
     'table',
-    { className: 'stats-table', 'data-testid': 'stats-units' },
+    { className: 'stats-table by-unit', 'data-testid': 'stats-units' },
     h(
       'tr',
       {},

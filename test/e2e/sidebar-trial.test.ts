@@ -1,0 +1,316 @@
+/**
+ * What officials found trying the sidebar at 300 px in the demo district (issue 14): the people picker
+ * filters, no submit button does nothing without saying why, a sub-task of an overdue task keeps the
+ * parent's deadline, extensions ask the rest-day question, no tab scrolls sideways, and searching
+ * ignores accents. Screenshots of every tab, for every role, go to test/e2e/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import {
+  CHROMIUM_ARGS,
+  ROOT,
+  STAFF_HEADER,
+  callApi,
+  ensureBuilt,
+  runCli,
+  startPlayground,
+  tempDir,
+  writeCsv,
+  type RunningServer,
+} from './helpers';
+
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+const VIEWER = 'chi.xem@ngu-hanh-son.example.vn';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let state: { dir: string; remove(): void };
+type Staff = { email: string; name: string; unit: string; role: string };
+let staff: Staff[];
+let today: string;
+
+const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
+type SheetPage = { frozen: { v: string }[][]; rows: { v: string }[][] };
+
+async function readStaff(): Promise<Staff[]> {
+  const sheet = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent('Cán bộ')}&limit=2000`);
+  const header = sheet.frozen[0].map((c) => c.v);
+  const col = (name: string) => header.indexOf(name);
+  return sheet.rows
+    .filter((r) => r[col('Email')]?.v)
+    .map((r) => ({
+      email: r[col('Email')].v,
+      name: r[col('Họ và tên')].v,
+      unit: r[col('Đơn vị (mã)')].v,
+      role: r[col('Vai trò')].v,
+    }));
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  state = tempDir('nhacviec-trial-');
+  server = await startPlayground({ PLAYGROUND_DIR: state.dir }, ['--demo']);
+  const first = await readStaff();
+  // The demo district has no read-only account: one is added, as the office would.
+  const unit = first.find((p) => p.role === 'Lãnh đạo')!.unit;
+  runCli(
+    state.dir,
+    'import',
+    'Cán bộ',
+    writeCsv(state.dir, 'viewer.csv', [
+      STAFF_HEADER,
+      [VIEWER, 'Người Chỉ Xem', unit, 'Chỉ xem', 'Chuyên viên', 'TRUE'],
+    ]),
+    '--append',
+  );
+  // Setting the register up again makes everyone see the staff sheet as it is now.
+  await api('/api/run', { fn: 'setup', as: first.find((p) => p.role === 'Quản trị (văn phòng)')!.email });
+  staff = await readStaff();
+  today = (await api<{ nowInput: string }>('/api/state')).nowInput.slice(0, 10);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  state?.remove();
+});
+
+/** The sidebar page alone, 300 px wide as in Sheets, signed in as someone. */
+async function signIn(email: string): Promise<Frame> {
+  await api('/api/user', { email });
+  await page.goto(new URL('sidebar', server.url).href);
+  const frame = page.mainFrame();
+  await frame.locator('.tabs').waitFor({ timeout: 30_000 });
+  return frame;
+}
+const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+async function openTab(frame: Frame, label: string): Promise<void> {
+  await frame.locator('.tabs button', { hasText: label }).click();
+  await frame.waitForFunction(() => !document.body.innerText.includes('Đang tải'), undefined, {
+    timeout: 30_000,
+  });
+}
+
+const scrollWidth = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth);
+
+/** yyyy-mm-dd plus n days (UTC arithmetic on a calendar date). */
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+/** The first Saturday strictly after `iso`. */
+function saturdayAfter(iso: string): string {
+  let d = addDays(iso, 1);
+  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 6) d = addDays(d, 1);
+  return d;
+}
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+const byRole = (role: string) => staff.find((p) => p.role === role)!;
+/** Two officials of one unit (one assigned, the other delegated to). */
+function team(): [Staff, Staff] {
+  const officials = staff.filter((p) => p.role === 'Cán bộ thực hiện');
+  const a = officials.find((p) => officials.some((q) => q !== p && q.unit === p.unit))!;
+  return [a, officials.find((q) => q !== a && q.unit === a.unit)!];
+}
+
+test('no tab scrolls sideways at 300 px, for any role; a screenshot of each', async () => {
+  const roles: [string, string][] = [
+    ['admin', byRole('Quản trị (văn phòng)').email],
+    ['leader', byRole('Lãnh đạo').email],
+    ['official', byRole('Cán bộ thực hiện').email],
+    ['viewer', VIEWER],
+  ];
+  const wide: string[] = [];
+  for (const [role, email] of roles) {
+    const frame = await signIn(email);
+    const tabs = await frame.locator('.tabs button').allTextContents();
+    expect(tabs.length).toBeGreaterThan(1);
+    for (const [i, label] of tabs.entries()) {
+      await openTab(frame, label);
+      // Open the first card too: its actions and details must fit as well.
+      const card = frame.locator('.card-title').first();
+      if ((await card.count()) > 0) await card.click();
+      const width = await scrollWidth(frame);
+      if (width > 300) wide.push(`${role} · ${label}: ${width}px`);
+      await shoot(`trial-${role}-${i + 1}`);
+    }
+  }
+  expect(wide).toEqual([]);
+}, 300_000);
+
+test('"Tìm người" filters the list as one types, with or without accents', async () => {
+  const leader = byRole('Lãnh đạo');
+  const frame = await signIn(leader.email);
+  await openTab(frame, 'Giao việc');
+  const labels = frame.locator('form.assign .people label');
+  const total = await labels.count();
+  expect(total).toBeGreaterThan(5);
+  const someone = staff.find((p) => p.role === 'Cán bộ thực hiện' && /[^\x20-\x7e]/.test(p.name))!;
+  const plain = someone.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  for (const q of [someone.name, plain.toLowerCase()]) {
+    await frame.fill('form.assign input[type="search"]', q);
+    const visible = frame.locator('form.assign .people label:visible');
+    expect(await visible.count()).toBeGreaterThan(0);
+    expect(await visible.count()).toBeLessThan(total);
+    for (const text of await visible.allTextContents()) expect(text).toContain(someone.name.split(' ')[0]);
+    expect(await frame.isVisible(`form.assign input[value="${someone.email}"]`)).toBe(true);
+  }
+  await frame.fill('form.assign input[type="search"]', 'zzzz-nobody');
+  expect(await frame.locator('form.assign .people label:visible').count()).toBe(0);
+  await frame.fill('form.assign input[type="search"]', '');
+  expect(await frame.locator('form.assign .people label:visible').count()).toBe(total);
+}, 120_000);
+
+test('"Tất cả" finds the same tasks with or without accents, whichever vowel carries the tone', async () => {
+  const frame = await signIn(byRole('Quản trị (văn phòng)').email);
+  const shown = async (text: string) => {
+    await openTab(frame, 'Tất cả');
+    await frame.fill('form.filters [name="text"]', text);
+    await frame.locator('form.filters button[type="submit"]').click();
+    const note = frame.locator('form.filters [role="status"]');
+    await frame.waitForFunction(() =>
+      /\/\d+/.test(document.querySelector('form.filters [role="status"]')!.textContent!),
+    );
+    return Number(/\/(\d+)/.exec((await note.textContent()) ?? '')![1]);
+  };
+  const accented = await shown('vệ sinh');
+  expect(accented).toBeGreaterThan(0);
+  expect(await shown('ve sinh')).toBe(accented);
+  expect(await shown('VE SINH')).toBe(accented);
+  expect(await shown('Hòa')).toBe(await shown('Hoà'));
+}, 120_000);
+
+test('a blocked submit says why, beside the field; a hidden date never blocks', async () => {
+  const leader = byRole('Lãnh đạo');
+  const [official] = team();
+  const frame = await signIn(leader.email);
+  await openTab(frame, 'Giao việc');
+  // Nothing typed: each problem beside its field, nothing sent.
+  await frame.locator('form.assign button[type="submit"]').click();
+  const errors = frame.locator('form.assign .field-error');
+  await errors.first().waitFor();
+  expect(await errors.allTextContents()).toEqual([
+    'Chưa nhập Tên nhiệm vụ.',
+    'Chọn ít nhất một người thực hiện.',
+    'Chọn ngày của hạn xử lý.',
+  ]);
+  expect(await frame.locator('form.assign .status.error').textContent()).toBe(
+    'Chưa gửi: hãy sửa ô được đánh dấu.',
+  );
+  // A date before today is named as such.
+  await frame.fill('form.assign [name="title"]', 'Kiểm tra vệ sinh an toàn thực phẩm');
+  await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
+  await frame.fill('form.assign [name="date"]', addDays(today, -3));
+  await frame.locator('form.assign button[type="submit"]').click();
+  expect(await frame.locator('form.assign .field-error').allTextContents()).toEqual([
+    `Hạn không được trước ${vnDate(today)}.`,
+  ]);
+  // Then "Số ngày làm việc": the hidden date no longer matters, the task is assigned.
+  await frame.selectOption('form.assign [name="mode"]', 'working_days');
+  await frame.fill('form.assign [name="workingDays"]', '3');
+  await frame.locator('form.assign button[type="submit"]').click();
+  await frame.locator('.toast', { hasText: /Đã giao nhiệm vụ NV-/ }).waitFor();
+  expect(await frame.locator('form.assign .field-error').count()).toBe(0);
+  await shoot('trial-assign-errors');
+}, 120_000);
+
+test('extensions ask the rest-day question; the approver may take the next working day', async () => {
+  const leader = byRole('Lãnh đạo');
+  const [official] = team();
+  const title = 'Tổng hợp số liệu gia hạn thử';
+  const deadline = addDays(today, 2);
+  let frame = await signIn(leader.email);
+  await openTab(frame, 'Giao việc');
+  await frame.fill('form.assign [name="title"]', title);
+  await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
+  await frame.fill('form.assign [name="date"]', deadline);
+  await frame.locator('form.assign button[type="submit"]').click();
+  const warned = frame.locator('form.assign .status.warning');
+  const done = frame.locator('.toast', { hasText: /Đã giao nhiệm vụ NV-/ });
+  await Promise.race([warned.waitFor(), done.waitFor()]);
+  if (await warned.isVisible()) await frame.locator('form.assign button', { hasText: 'Giữ ngày' }).click();
+  await done.waitFor();
+
+  // The official asks for a Saturday: the question, then "keep my date".
+  const saturday = saturdayAfter(addDays(deadline, 1));
+  const monday = addDays(saturday, 2);
+  frame = await signIn(official.email);
+  await openTab(frame, 'Việc của tôi');
+  await frame.locator('.card-title', { hasText: title }).click();
+  await frame.locator('.card .actions button', { hasText: 'Đề nghị gia hạn' }).click();
+  await frame.fill('.forms [name="newDeadline"]', saturday);
+  await frame.fill('.forms [name="reason"]', 'Chờ số liệu của phường');
+  await frame.locator('.forms button[type="submit"]').click();
+  const warning = frame.locator('.forms .status.warning');
+  await warning.waitFor();
+  expect(await warning.textContent()).toContain('ngày nghỉ cuối tuần');
+  expect(await warning.textContent()).toContain(vnDate(monday));
+  await shoot('trial-extension-restday');
+  await frame.locator('.forms button', { hasText: 'Giữ ngày đã chọn' }).click();
+  await frame.locator('.toast', { hasText: /Đã gửi đề nghị gia hạn/ }).waitFor();
+
+  // The leader approves: asked again, takes Monday.
+  frame = await signIn(leader.email);
+  await openTab(frame, 'Chờ tôi xử lý');
+  await frame.locator('.card-title', { hasText: title }).click();
+  await frame.locator('.card .actions button', { hasText: 'Duyệt gia hạn' }).click();
+  await frame.locator('.forms button[type="submit"]').click();
+  await frame.locator('.forms .status.warning').waitFor();
+  await frame.locator('.forms button', { hasText: `Dùng ngày ${vnDate(monday)}` }).click();
+  await frame.locator('.toast', { hasText: `đến ${vnDate(monday)}` }).waitFor();
+}, 180_000);
+
+test('a sub-task of an overdue task is due today, as the form says; "no deadline" is not offered', async () => {
+  const leader = byRole('Lãnh đạo');
+  const [official, helper] = team();
+  const title = 'Rà soát hồ sơ quá hạn thử';
+  let frame = await signIn(leader.email);
+  await openTab(frame, 'Giao việc');
+  await frame.fill('form.assign [name="title"]', title);
+  await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
+  await frame.selectOption('form.assign [name="mode"]', 'working_days');
+  await frame.fill('form.assign [name="workingDays"]', '1');
+  await frame.locator('form.assign button[type="submit"]').click();
+  await frame.locator('.toast', { hasText: /Đã giao nhiệm vụ NV-/ }).waitFor();
+
+  // A week later the task is overdue; the official delegates part of it.
+  const later = addDays(today, 7);
+  await api('/api/clock', { at: `${later}T09:00` });
+  frame = await signIn(official.email);
+  await openTab(frame, 'Việc của tôi');
+  await frame.locator('.card-title', { hasText: title }).click();
+  await frame.locator('.card .actions button', { hasText: 'Giao việc con' }).click();
+  const form = frame.locator('.forms form.assign');
+  expect(await form.locator('[name="mode"] option').allTextContents()).toEqual(['Theo ngày']);
+  expect(await form.locator('[name="date"]').inputValue()).toBe(later);
+  const hint = /Nhiệm vụ cha đã quá hạn \((\d\d\/\d\d\/\d{4})\): việc con có hạn hôm nay/;
+  expect(await form.textContent()).toMatch(hint);
+  await form.locator('[name="title"]').fill('Phần việc con');
+  await form.locator(`input[name="assignees"][value="${helper.email}"]`).check();
+  // A later date is refused beside the field, saying why; today goes through.
+  await form.locator('[name="date"]').fill(addDays(later, 1));
+  await form.locator('button[type="submit"]').click();
+  const errors = await form.locator('.field-error').allTextContents();
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(hint);
+  await shoot('trial-delegate-overdue');
+  await form.locator('[name="date"]').fill(later);
+  await form.locator('button[type="submit"]').click();
+  const answered = form.locator('.status.warning, .status.error');
+  const done = frame.locator('.toast', { hasText: /Đã giao việc con/ });
+  await Promise.race([answered.waitFor(), done.waitFor()]);
+  expect(await answered.allTextContents()).toEqual([]);
+  await done.waitFor();
+}, 180_000);
