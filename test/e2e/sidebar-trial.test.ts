@@ -209,6 +209,7 @@ test('a blocked submit says why, beside the field; a hidden date never blocks', 
   expect(await frame.locator('form.assign .status.error').textContent()).toBe(
     'Chưa gửi: hãy sửa ô được đánh dấu.',
   );
+  await shoot('trial-assign-errors');
   // A date before today is named as such.
   await frame.fill('form.assign [name="title"]', 'Kiểm tra vệ sinh an toàn thực phẩm');
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
@@ -223,7 +224,6 @@ test('a blocked submit says why, beside the field; a hidden date never blocks', 
   await frame.locator('form.assign button[type="submit"]').click();
   await frame.locator('.toast', { hasText: /Đã giao nhiệm vụ NV-/ }).waitFor();
   expect(await frame.locator('form.assign .field-error').count()).toBe(0);
-  await shoot('trial-assign-errors');
 }, 120_000);
 
 test('extensions ask the rest-day question; the approver may take the next working day', async () => {
