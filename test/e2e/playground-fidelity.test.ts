@@ -136,3 +136,18 @@ test('the wall board opens in a dialog over the page, its figures loaded', async
   await page.locator('#dialog-close').click();
   await dialog.waitFor({ state: 'hidden' });
 });
+
+test("a Drive link in the sidebar opens the playground's Drive panel, not a Google page", async () => {
+  await sidebar().locator('[role=tab]').first().waitFor({ timeout: 30_000 });
+  const pages = browser.contexts()[0].pages().length;
+  await sidebar().evaluate(() => {
+    const a = document.createElement('a');
+    a.href = 'https://docs.google.com/document/d/doc-khong-co/edit';
+    a.target = '_blank';
+    a.textContent = 'Tài liệu';
+    document.body.append(a);
+    a.click();
+  });
+  await page.locator('#panel-tabs button.active[data-panel=drive]').waitFor();
+  expect(browser.contexts()[0].pages().length).toBe(pages); // no new tab to docs.google.com
+});
