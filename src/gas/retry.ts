@@ -48,3 +48,12 @@ export function retrying<T>(fn: () => T): T {
 export function asRefusal(e: unknown): unknown {
   return isTransient(e) ? new UserError('error.transient', { detail: messageOf(e) }) : e;
 }
+
+/** Runs what comes before an action's first write: Google's failure there is a refusal in words. */
+export function beforeWriting<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw asRefusal(e);
+  }
+}

@@ -23,7 +23,7 @@ import type { RestDayWarning } from '../core/task-input';
 import { appendAudit } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
-import { asRefusal, isTransient, retrying } from '../gas/retry';
+import { asRefusal, beforeWriting, isTransient, retrying } from '../gas/retry';
 import { writeCells } from '../gas/cell-writes';
 import {
   appendTask,
@@ -78,9 +78,11 @@ function change(
 ): ActionReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const ctx = loadContext(ss);
-    const store = loadTaskAround(ss, ctx, id, { children: true });
-    const { task, index } = findTask(store, id);
+    const { ctx, store, task, index } = beforeWriting(() => {
+      const ctx = loadContext(ss);
+      const store = loadTaskAround(ss, ctx, id, { children: true });
+      return { ctx, store, ...findTask(store, id) };
+    });
     // The plan's guard answers a task the caller may not see exactly as a missing one, before any check.
     const p = plan(task, ctx);
     if (p.warning)
@@ -177,9 +179,9 @@ function create(
 ): AssignReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const ctx = loadContext(ss);
+    const ctx = beforeWriting(() => loadContext(ss));
     // A new task needs no other row; a delegation reads its parent and the parent's sub-tasks.
-    const store = loadTaskAround(ss, ctx, parentId, { children: true });
+    const store = beforeWriting(() => loadTaskAround(ss, ctx, parentId, { children: true }));
     const planned = plan(store, ctx);
     if (planned.warning) return { warning: planned.warning };
     if (audited === 'audit.delegate') inheritWorkspace(planned.record, store);

@@ -124,6 +124,18 @@ describe('updating and confirming', () => {
     expect(auditAfterSetup(emu)).toHaveLength(audit + 1);
   });
 
+  it('a search for the task that keeps failing: refused in words, nothing written', () => {
+    const emu = register();
+    const id = assigned(emu);
+    const before = taskSheet(emu);
+    const audit = auditAfterSetup(emu).length;
+    emu.faults.inject({ on: 'TextFinder.findAll', at: 1, times: ALWAYS, fn: 'updateProgress' });
+    const r = call(emu, OFFICIAL, 'updateProgress', id, { progress: 40 });
+    expect(r.ok ? '' : r.error).toMatch(TRANSIENT);
+    expect(taskSheet(emu)).toEqual(before);
+    expect(auditAfterSetup(emu)).toHaveLength(audit);
+  });
+
   it('the document lock that fails to answer is asked again', () => {
     const emu = register();
     const id = assigned(emu);

@@ -1,5 +1,5 @@
 /** Which of Google's errors pass (retried, with waits), and which do not (thrown at once). */
-import { asRefusal, isTransient, retrying, RETRY_DELAYS_MS } from '../../../src/gas/retry';
+import { asRefusal, beforeWriting, isTransient, retrying, RETRY_DELAYS_MS } from '../../../src/gas/retry';
 import { UserError } from '../../../src/core/messages';
 
 const TRANSIENT = [
@@ -76,4 +76,14 @@ test('a transient error becomes a refusal in words; any other error is left as i
   expect((refusal as UserError).message).toContain('chưa được lưu');
   const other = new Error(LASTING[0]);
   expect(asRefusal(other)).toBe(other);
+});
+
+test('before the first write, a transient error is refused in words; a refusal or a bug passes through', () => {
+  const fail = (e: unknown) => () => {
+    throw e;
+  };
+  expect(beforeWriting(() => 7)).toBe(7);
+  expect(() => beforeWriting(fail(new Error(TRANSIENT[0])))).toThrow(/chưa được lưu/);
+  expect(() => beforeWriting(fail(new UserError('lock.busy')))).toThrow(/Có người khác/);
+  expect(() => beforeWriting(fail(new Error(LASTING[3])))).toThrow(LASTING[3]);
 });
