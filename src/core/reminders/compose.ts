@@ -136,6 +136,11 @@ export function compose(out: Outgoing, ctx: ComposeContext): Composed {
       html.push(`<p style="color:#b91c1c">${escapeHtml(line)}</p>`);
       text.push(line, '');
     }
+    // The reminders' own health, for the admins (./health.ts): runs that stalled, failed or were late.
+    for (const line of out.digest.health ?? []) {
+      html.push(`<p style="color:#b91c1c">${escapeHtml(line)}</p>`);
+      text.push(line, '');
+    }
   }
 
   if (out.notifications.length > 0) {
