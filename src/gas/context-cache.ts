@@ -20,6 +20,7 @@ import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
 import { readPeople, readUnits } from './identity';
 import { readCalendarSpec, readSettings } from './register-context';
+import { retrying } from './retry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,14 +48,15 @@ interface Stored {
 export function loadContextParts(ss: Spreadsheet): ContextParts {
   // Once per execution: every reader of the register shares it (an execution starts afresh).
   if (memo) return memo;
-  const version = documentProperties()?.getProperty(VERSION_KEY) ?? '0';
+  const version = retrying(() => documentProperties()?.getProperty(VERSION_KEY)) ?? '0';
   const cache = version === '0' && !documentProperties() ? null : documentCache();
   const key = CACHE_PREFIX + version;
-  const hit = cache ? parseStored(cache.get(key)) : null;
+  // The cache is a shortcut: when Google fails on it, the sheets are read, and nothing is kept.
+  const hit = cache ? parseStored(orNull(() => cache.get(key))) : null;
   const stored = hit ?? readStored(ss);
   if (!hit && cache) {
     const json = JSON.stringify(stored);
-    if (json.length <= MAX_CACHED_CHARS) cache.put(key, json, TTL_SECONDS);
+    if (json.length <= MAX_CACHED_CHARS) orNull(() => cache.put(key, json, TTL_SECONDS));
   }
   memo = {
     settings: stored.settings,
@@ -97,6 +99,14 @@ function parseStored(raw: string | null): Stored | null {
       Array.isArray(v.calendar?.daysOff) &&
       Array.isArray(v.calendar?.swapWorkdays);
     return ok ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function orNull<T>(fn: () => T): T | null {
+  try {
+    return fn();
   } catch {
     return null;
   }

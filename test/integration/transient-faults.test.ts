@@ -155,6 +155,17 @@ describe("the sidebar's first screen", () => {
     expect(r.data!.mine).toHaveLength(1);
   });
 
+  it('opens when the cache keeps failing (the sheets are read) and a property read fails once', () => {
+    const emu = register();
+    assigned(emu);
+    emu.faults.inject({ on: 'cache', rate: 1, fn: 'getSidebarState' });
+    emu.faults.inject({ on: 'Properties.getProperty', at: 1, fn: 'getSidebarState' });
+    const r = call<{ mine: { id: string }[] }>(emu, OFFICIAL, 'getSidebarState');
+    expect(r.ok ? '' : r.error).toBe('');
+    expect(r.data!.mine).toHaveLength(1);
+    expect(emu.faults.log.length).toBeGreaterThan(1);
+  });
+
   it('when Google keeps failing, says so in Vietnamese (no stack trace)', () => {
     const emu = register();
     emu.faults.inject({ on: 'spreadsheet', rate: 1, fn: 'getSidebarState' });
