@@ -34,6 +34,7 @@ import {
   type TaskStore,
 } from '../gas/task-store';
 import { queueNotification } from '../gas/reminders/queue';
+import { renewSlipIfStale } from '../gas/workspace/create';
 import type { NotificationKind } from '../core/reminders/notifications';
 import {
   inheritWorkspace,
@@ -99,9 +100,12 @@ function change(
     );
     const queued = p.notify ? notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note) : '';
     const unshared = unshareIfConfidential(ss, store, ctx, task.id);
-    const message = t(ctx.settings.language, p.done.key, p.done.params) + queued;
+    // The slip PDF follows the task (an extension, an edit): remade now by the folder's creator.
+    const slip = renewSlipIfStale(store, ctx, task.id);
+    const done = t(ctx.settings.language, p.done.key, p.done.params) + queued;
+    const message = [done, unshared?.message, slip?.message].filter(Boolean).join(' ');
     return {
-      message: unshared ? `${message} ${unshared.message}` : message,
+      message,
       task: viewOf(store, ctx, task.id),
     };
   });

@@ -320,7 +320,10 @@ describe('the life of a task', () => {
     );
 
     reply = ok(call<ActionReply>(emu, LEADER, 'decideExtension', id, { approve: true, note: 'Đồng ý' }));
-    expect(reply.message).toBe('Đã duyệt gia hạn NV-2026-0001 đến 06/03/2026.');
+    // The task slip (PDF) follows the new deadline: the leader made the folder, so it is remade now.
+    expect(reply.message).toBe(
+      'Đã duyệt gia hạn NV-2026-0001 đến 06/03/2026. Đã làm lại phiếu giao việc (PDF) của nhiệm vụ NV-2026-0001 theo thông tin mới.',
+    );
     expect(reply.task.extensionCount).toBe(1);
     expect(
       refused(call(emu, OFFICIAL, 'requestExtension', id, { newDeadline: '2026-03-20', reason: 'Thêm lần' })),

@@ -106,6 +106,7 @@ describe('assigning a task makes its workspace', () => {
     expect(JSON.parse(String(r.workspace))).toEqual({
       owner: LEADER,
       slip: artefact(emu, id, 'slip').id,
+      slipFacts: expect.stringMatching(/^[0-9a-f]{8}$/),
       shared: {
         [FOCAL]: 'writer',
         [FOLLOWER]: 'commenter',

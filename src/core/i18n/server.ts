@@ -221,6 +221,9 @@ const vi = {
   'ws.confidentialSharedOther':
     'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. {owner} cần bấm "Đồng bộ chia sẻ" hoặc bỏ chia sẻ trong Drive.',
   'ws.confidentialUnshared': 'Đã bỏ chia sẻ nhiệm vụ mật {id}.',
+  'ws.slipRenewed': 'Đã làm lại phiếu giao việc (PDF) của nhiệm vụ {id} theo thông tin mới.',
+  'ws.slipStale':
+    'Phiếu giao việc (PDF) của nhiệm vụ {id} vẫn ghi thông tin cũ: chỉ tài khoản đã tạo thư mục ({owner}) được thay tệp trên Drive. Phiếu sẽ được làm lại ở lần tới {owner} thao tác trên nhiệm vụ này; ảnh phiếu và tin Zalo đã theo thông tin mới.',
 
   'field.title': 'Tên nhiệm vụ',
   'field.details': 'Nội dung chi tiết',
@@ -602,6 +605,9 @@ const en: Record<ServerKey, string> = {
   'ws.confidentialSharedOther':
     'Confidential task {id} is still shared with: {emails}. {owner} must press "Sync sharing" or unshare it in Drive.',
   'ws.confidentialUnshared': 'Confidential task {id} is no longer shared.',
+  'ws.slipRenewed': 'Made the task slip (PDF) of task {id} again with the new details.',
+  'ws.slipStale':
+    'The task slip (PDF) of task {id} still shows the old details: only the account that created the folder ({owner}) may replace files in it on Drive. The slip is made again the next time {owner} acts on this task; the slip image and the Zalo text already follow the new details.',
 
   'field.title': 'Title',
   'field.details': 'Details',

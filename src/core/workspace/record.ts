@@ -16,6 +16,11 @@ export interface WorkspaceRecord {
   owner: string;
   /** The task slip's PDF, '' until made. */
   slip: string;
+  /**
+   * The fingerprint of the facts the PDF prints (`slip-version.ts`); '' when unknown (made before it
+   * was kept): the slip is then made again at the owner's next action, like a stale one.
+   */
+  slipFacts: string;
   /** E-mail → role: what the add-on last set on the folder. */
   shared: Record<string, DriveRole>;
   /** The last run's failure, in the words shown to people; '' when it succeeded. */
@@ -27,6 +32,7 @@ export interface WorkspaceRecord {
 export const EMPTY_RECORD: WorkspaceRecord = {
   owner: '',
   slip: '',
+  slipFacts: '',
   shared: {},
   error: '',
   templateFallback: false,
@@ -48,6 +54,7 @@ export function parseWorkspaceRecord(text: string | undefined): WorkspaceRecord 
     return {
       owner: typeof raw.owner === 'string' ? raw.owner.trim().toLowerCase() : '',
       slip: typeof raw.slip === 'string' ? raw.slip : '',
+      slipFacts: typeof raw.slipFacts === 'string' ? raw.slipFacts : '',
       shared,
       error: typeof raw.error === 'string' ? raw.error : '',
       templateFallback: raw.templateFallback === true,

@@ -31,6 +31,7 @@ import {
   type TaskFacts,
 } from '../../core/workspace/documents';
 import { factsOfTask } from '../../core/workspace/facts';
+import { slipFingerprint } from '../../core/workspace/slip-version';
 import {
   docUrl,
   formatWorkspaceRecord,
@@ -57,6 +58,7 @@ import {
   listPermissions,
   PROP,
   removePermission,
+  replaceBlobContent,
   type ArtefactKind,
   type DriveFile,
 } from './drive';
@@ -76,6 +78,10 @@ interface Progress {
   folder?: DriveFile;
   doc?: DriveFile;
   slipId: string;
+  /** The facts the slip now prints (`slip-version.ts`), when this run made or checked it. */
+  slipFacts?: string;
+  /** An existing slip was made again: the task's facts had changed since. */
+  slipRenewed?: boolean;
   qrDataUrl: string;
   /** The sharing now set on the folder, when this run set it. */
   shared?: Record<string, DriveRole>;
@@ -246,15 +252,19 @@ export function ensureWorkspace(
     const link = p.doc.webViewLink || docUrl(p.doc.id);
     p.qrDataUrl = qrPngDataUrl(link);
     const slip = ofKind('slip').filter(inFolder)[0];
-    if (slip) p.slipId = slip.id;
-    else {
-      const html = slipHtml(facts, lang, { qrDataUrl: p.qrDataUrl, link, today });
-      const pdf = Utilities.newBlob(html, 'text/html', 'slip.html')
-        .getAs('application/pdf')
-        .setName(slipName(facts, lang));
-      p.slipId = createBlobFile(pdf, folderId, props('slip')).id;
+    const printed = slipFingerprint(facts);
+    if (slip) {
+      p.slipId = slip.id;
+      // The task changed since the slip was made (an extension, an edit): the PDF follows it.
+      if (rec.slip !== slip.id || rec.slipFacts !== printed) {
+        replaceBlobContent(slip.id, slipPdf(facts, lang, link, p.qrDataUrl, today));
+        p.slipRenewed = true;
+      }
+    } else {
+      p.slipId = createBlobFile(slipPdf(facts, lang, link, p.qrDataUrl, today), folderId, props('slip')).id;
       p.created++;
     }
+    p.slipFacts = printed;
     // A folder made just now has its owner only: no need to ask Drive.
     const current = freshFolder ? [] : listPermissions(folderId);
     const desired = desiredSharing(task, childrenOf(store, task.id), ctx.dir, ctx.settings, me);
@@ -271,12 +281,77 @@ export function ensureWorkspace(
   const parts = [
     p.error
       ? t(lang, 'ws.failed', { id: task.id, reason: p.error })
-      : t(lang, p.created > 0 ? 'ws.created' : 'ws.exists', { id: task.id }),
+      : t(lang, p.created > 0 ? 'ws.created' : p.slipRenewed ? 'ws.slipRenewed' : 'ws.exists', {
+          id: task.id,
+        }),
   ];
   if (p.templateFallback) parts.push(t(lang, 'ws.templateFallback', { owner: me }));
   const failures = shareFailureText(p.shareFailures, ctx);
   if (failures) parts.push(failures);
-  return { complete, changed: p.created > 0 || p.sharingChanged, message: parts.join(' ') };
+  return {
+    complete,
+    changed: p.created > 0 || p.sharingChanged || !!p.slipRenewed,
+    message: parts.join(' '),
+  };
+}
+
+/** The slip as a one-page PDF. */
+function slipPdf(
+  facts: TaskFacts,
+  lang: ActionContext['settings']['language'],
+  link: string,
+  qrDataUrl: string,
+  today: string,
+): GoogleAppsScript.Base.Blob {
+  const html = slipHtml(facts, lang, { qrDataUrl, link, today });
+  return Utilities.newBlob(html, 'text/html', 'slip.html')
+    .getAs('application/pdf')
+    .setName(slipName(facts, lang));
+}
+
+/**
+ * After an action on the task by the folder's creator (an extension approved, the title or the people
+ * edited): the slip PDF is made again when what it prints changed. Only the creator's account can
+ * replace it (`drive.file` access is per account): for anyone else the record keeps the old
+ * fingerprint, so the slip is made again at the creator's next action on the task (or "Thử lại"), and
+ * the reply says so. Never throws: the action has succeeded already.
+ */
+export function renewSlipIfStale(
+  store: TaskStore,
+  ctx: ActionContext,
+  id: string,
+): { ok: boolean; message: string } | null {
+  const task = store.tasks.find((x) => x.id === id);
+  if (!task || task.confidential || !task.folderId) return null;
+  const rec = parseWorkspaceRecord(task.workspace);
+  if (!rec.slip) return null;
+  const facts = factsOfTask(task, ctx.dir, ctx.settings);
+  const printed = slipFingerprint(facts);
+  if (rec.slipFacts === printed) return null;
+  const lang = ctx.settings.language;
+  if (rec.owner !== ctx.me.email) {
+    const owner = ctx.dir.person(rec.owner)?.name || rec.owner || '?';
+    return { ok: false, message: t(lang, 'ws.slipStale', { id: task.id, owner }) };
+  }
+  try {
+    const link = task.driveLink || (task.docId ? docUrl(task.docId) : '');
+    replaceBlobContent(
+      rec.slip,
+      slipPdf(facts, lang, link, link ? qrPngDataUrl(link) : '', formatDay(ctx.today)),
+    );
+  } catch (e) {
+    return { ok: false, message: t(lang, 'ws.failed', { id: task.id, reason: failureReason(e, ctx) }) };
+  }
+  rec.slipFacts = printed;
+  const workspace = formatWorkspaceRecord(rec);
+  try {
+    const index = relocateRow(store, task.id, findTask(store, id).index);
+    writeColumns(store.table, ['workspace'], new Map([[index, { workspace }]]));
+  } catch {
+    // The slip is new already; unrecorded, it is only made once more at the next action.
+  }
+  task.workspace = workspace;
+  return { ok: true, message: t(lang, 'ws.slipRenewed', { id: task.id }) };
 }
 
 /** The register's folder for the year, made (with the register's root folder) when missing. */
@@ -352,6 +427,7 @@ function writeRow(
   const record: WorkspaceRecord = {
     owner: p.folder ? ctx.me.email : rec.owner,
     slip: p.slipId || keep(rec.slip),
+    slipFacts: p.slipFacts ?? keep(rec.slipFacts),
     shared: p.shared ?? (fresh ? {} : rec.shared),
     error: p.error,
     templateFallback: p.templateFallback || (!p.doc && rec.templateFallback),

@@ -108,6 +108,14 @@ export function createBlobFile(
   );
 }
 
+/**
+ * Replaces a file's content (the task slip made again): same id, same folder, same sharing. Only the
+ * account that created the file can (`drive.file`).
+ */
+export function replaceBlobContent(fileId: string, blob: GoogleAppsScript.Base.Blob): void {
+  api().Files!.update({ name: blob.getName() ?? 'file' }, fileId, blob, { fields: 'id' });
+}
+
 /** A Google Doc's content as HTML (the agency's template). `alt: 'media'` is required by Apps Script here. */
 export function exportHtml(docId: string): string {
   // The typings know only export(fileId, mimeType); Apps Script needs {alt: 'media'} (issuetracker 468534237).

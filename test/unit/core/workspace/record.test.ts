@@ -5,6 +5,7 @@ test('round-trips, and anything unreadable counts as nothing recorded', () => {
   const rec = {
     owner: 'a@x.vn',
     slip: 's1',
+    slipFacts: '0a1b2c3d',
     shared: { 'b@x.vn': 'writer' as const },
     error: '',
     templateFallback: true,
