@@ -8,6 +8,7 @@
  * so PDF readers such as pdf.js extract exactly the characters that were written.
  */
 import { imageFromTag, type PdfImage } from './pdf-images';
+import { embeddedFont, fontObjects, lineWidth, type EmbeddedFont } from './pdf-font';
 
 const PAGE_WIDTH = 595; // A4 in points
 const PAGE_HEIGHT = 842;
@@ -43,7 +44,9 @@ export function htmlText(html: string): string[] {
     .filter((l) => l !== '');
 }
 
-function wrap(line: string): string[] {
+/** Lines that fit between the margins: measured with the embedded font's widths when there is one. */
+function wrap(line: string, font: EmbeddedFont | null): string[] {
+  if (font) return wrapMeasured(line, font);
   const out: string[] = [];
   let rest = line;
   while (rest.length > CHARS_PER_LINE) {
@@ -53,6 +56,28 @@ function wrap(line: string): string[] {
     rest = rest.slice(cut).trimStart();
   }
   out.push(rest);
+  return out;
+}
+
+function wrapMeasured(line: string, font: EmbeddedFont): string[] {
+  const max = ((PAGE_WIDTH - 2 * MARGIN) * 1000) / FONT_SIZE; // in 1/1000 em
+  const out: string[] = [];
+  let start = 0;
+  let width = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === ' ') lastSpace = i;
+    width += lineWidth(font, line[i]);
+    if (width > max && i > start) {
+      const cut = lastSpace > start ? lastSpace : i;
+      out.push(line.slice(start, cut).trimEnd());
+      start = line[cut] === ' ' ? cut + 1 : cut;
+      lastSpace = -1;
+      width = 0;
+      i = start - 1;
+    }
+  }
+  out.push(line.slice(start));
   return out;
 }
 
@@ -179,7 +204,8 @@ export function htmlToPdf(html: string, title?: string): Uint8Array {
     images.push(imageFromTag(tag));
     return `<p>${IMG_MARK}${images.length - 1}${IMG_MARK}</p>`;
   });
-  const lines = htmlText(marked).flatMap((l) => (IMG_LINE.test(l) ? [l] : wrap(l)));
+  const font = embeddedFont();
+  const lines = htmlText(marked).flatMap((l) => (IMG_LINE.test(l) ? [l] : wrap(l, font)));
   const pages = layout(lines, images);
 
   // Objects: 1 catalog, 2 pages, 3 Type0 font, 4 CID font, 5 descriptor, 6 ToUnicode, 7 info, then
@@ -187,7 +213,8 @@ export function htmlToPdf(html: string, title?: string): Uint8Array {
   const objects: string[] = [];
   const firstPage = 8;
   const kids = pages.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ');
-  const cmap = toUnicodeCMap(lines.filter((l) => !IMG_LINE.test(l)).join(''));
+  const allText = lines.filter((l) => !IMG_LINE.test(l)).join('');
+  const cmap = toUnicodeCMap(allText);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`;
   objects[3] =
@@ -197,6 +224,7 @@ export function htmlToPdf(html: string, title?: string): Uint8Array {
   objects[5] =
     '<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /FontBBox [-166 -225 1000 931] /ItalicAngle 0 /Ascent 718 /Descent -207 /CapHeight 718 /StemV 88 >>';
   objects[6] = stream(cmap);
+  // The embedded font's two streams come after the images (their numbers are known then).
   const htmlTitle = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html)?.[1];
   const docTitle =
     (htmlTitle !== undefined ? htmlText(htmlTitle).join(' ') : '') || (title ?? '').replace(/\.[^.]*$/, '');
@@ -214,6 +242,10 @@ export function htmlToPdf(html: string, title?: string): Uint8Array {
     objects[next] = binaryStream(dict + smask, data);
     imageObject.set(item.index, next);
     next += mask ? 2 : 1;
+  }
+  if (font) {
+    Object.assign(objects, fontObjects(font, allText, next, next + 1));
+    next += 2;
   }
   pages.forEach((items, i) => {
     const used = [...new Set(items.flatMap((it) => (it.kind === 'image' ? [it.index] : [])))];

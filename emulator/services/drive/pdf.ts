@@ -4,8 +4,10 @@
  * Vietnamese needs characters outside any single-byte encoding, so the text is set in a Type0 font with
  * Identity-H encoding: each character is written as its 2-byte code (the UTF-16 code unit) and a ToUnicode
  * CMap maps the codes back, which is what text extraction (pdf.js, copy-paste, search) reads. The font is
- * not embedded: viewers substitute one, which is fine for an emulator.
+ * embedded (DejaVu Sans, pdf-font.ts) so that readers draw every character with its real width; lines are
+ * wrapped by measured width. Without the font installed: not embedded, wrapped at about 85 characters.
  */
+import { embeddedFont, fontObjects, lineWidth, type EmbeddedFont } from '../pdf-font';
 
 const PAGE_WIDTH = 595; // A4 in points
 const PAGE_HEIGHT = 842;
@@ -20,7 +22,8 @@ function bmpOnly(s: string): string {
   return Array.from(s, (ch) => (ch.codePointAt(0)! > 0xffff ? '?' : ch)).join('');
 }
 
-function wrap(paragraph: string): string[] {
+function wrap(paragraph: string, font: EmbeddedFont | null): string[] {
+  if (font) return wrapMeasured(paragraph, font);
   if (paragraph.length <= WRAP_AT) return [paragraph];
   const lines: string[] = [];
   let line = '';
@@ -71,11 +74,27 @@ function toUnicodeCMap(codes: number[]): string {
   ].join('\n');
 }
 
+function wrapMeasured(paragraph: string, font: EmbeddedFont): string[] {
+  const max = ((PAGE_WIDTH - 2 * MARGIN) * 1000) / FONT_SIZE;
+  if (lineWidth(font, paragraph) <= max) return [paragraph];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(/(\s+)/)) {
+    if (lineWidth(font, line + word) > max && line.trim()) {
+      lines.push(line.trimEnd());
+      line = word.trimStart();
+    } else line += word;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
 /** Builds the PDF: one page per 50 lines, paragraphs wrapped at about 85 characters. */
 export function docToPdf(title: string, text: string): Uint8Array {
+  const font = embeddedFont();
   const lines = bmpOnly(text)
     .split('\n')
-    .flatMap((p) => (p.trim() ? wrap(p) : ['']));
+    .flatMap((p) => (p.trim() ? wrap(p, font) : ['']));
   const pages: string[][] = [];
   for (let i = 0; i < Math.max(lines.length, 1); i += LINES_PER_PAGE)
     pages.push(lines.slice(i, i + LINES_PER_PAGE));
@@ -111,6 +130,10 @@ export function docToPdf(title: string, text: string): Uint8Array {
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + 2 * i + 1} 0 R >>`;
     objects[firstPage + 2 * i + 1] = stream(content);
   });
+  if (font) {
+    const next = firstPage + 2 * pages.length;
+    Object.assign(objects, fontObjects(font, bmpOnly(text + title), next, next + 1));
+  }
 
   // Everything above is ASCII, so string length equals byte offset.
   let out = '%PDF-1.4\n';
