@@ -61,6 +61,7 @@ describe('a confidential sub-task', () => {
         title: SECRET_TITLE,
         assignees: [OFFICIAL],
         confidential: true,
+        deadline: { mode: 'date', date: '2026-03-10' },
       }),
     ).task;
     expect(

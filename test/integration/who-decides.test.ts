@@ -93,14 +93,14 @@ describe('nobody decides on their own request or result', () => {
     ok(call(emu, LEADER, 'confirmTask', id));
   });
 
-  it('a focal point does not delegate a sub-task without deadline to themselves and confirm it; a setting allows it', () => {
+  it('a focal point does not delegate a sub-task to themselves and confirm it; a setting allows it', () => {
     const emu = register();
     const parent = assign(emu, { assignees: [OTHER] }).task.id;
     const child = ok(
       call<{ task: Card }>(emu, FOCAL, 'delegateTask', parent, {
         title: 'Tổng hợp số liệu',
         assignees: [FOCAL],
-        deadline: { mode: 'none' },
+        deadline: { mode: 'date', date: '2026-03-10' },
       }),
     ).task.id;
     ok(call(emu, FOCAL, 'reportResult', child, { result: 'Đã tổng hợp' }));
