@@ -23,8 +23,9 @@ declare const google: {
 
 const DEFAULT_REFRESH_S = 300;
 const PAGE_TURN_S = 15;
-const UNITS_PER_PAGE = 12;
-const OVERDUE_PER_PAGE = 6;
+/** Rows per page: as many as the screen's height leaves room for (measured after each render). */
+let unitsPerPage = 12;
+let overduePerPage = 6;
 
 const board = document.getElementById('board')!;
 let lang: Language = 'vi';
@@ -67,7 +68,7 @@ function pager(p: { index: number; count: number }): HTMLElement | null {
 }
 
 function unitsSection(units: WallboardUnit[]): HTMLElement {
-  const p = pageOf(units, UNITS_PER_PAGE);
+  const p = pageOf(units, unitsPerPage);
   return h(
     'section',
     { 'data-testid': 'units' },
@@ -110,12 +111,18 @@ function unitsSection(units: WallboardUnit[]): HTMLElement {
 }
 
 function overdueSection(list: WallboardTask[], total: number): HTMLElement {
-  const p = pageOf(list, OVERDUE_PER_PAGE);
+  const p = pageOf(list, overduePerPage);
   const more = total - list.length;
   return h(
     'section',
     { 'data-testid': 'overdue' },
     h('h2', {}, `${tr('wall.overdue')} (${total})`, pager(p)),
+    // The tile counts the period's tasks by the statistics basis; this list is every task overdue now.
+    h(
+      'p',
+      { className: 'note', 'data-testid': 'overdue-note' },
+      tr('wall.overdueNote', { tile: tr('stats.fig.overdue'), period: view?.periodLabel ?? '' }),
+    ),
     list.length === 0
       ? h('div', { className: 'none' }, tr('wall.noOverdue'))
       : h(
@@ -144,7 +151,33 @@ function clock(): string {
   return `${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}`;
 }
 
+/**
+ * How many rows fit between a list's first row and the bottom of the screen (less the footer): the
+ * ranking and the overdue list are paged by what the screen shows, never cut by it.
+ */
+function fitRows(section: string, row: string, current: number): number {
+  const first = board.querySelector<HTMLElement>(`[data-testid="${section}"] ${row}`);
+  if (!first) return current;
+  const footer = board.querySelector('footer')?.getBoundingClientRect().height ?? 0;
+  const top = first.getBoundingClientRect().top + window.scrollY;
+  const height = first.getBoundingClientRect().height + (row === 'li' ? 5 : 0);
+  const room = window.innerHeight - top - footer - 24;
+  return Math.max(1, Math.floor(room / Math.max(1, height)));
+}
+
 function render(): void {
+  draw();
+  // Measured on the page as drawn; drawn again once when the number of rows changes.
+  const units = fitRows('units', 'tbody tr', unitsPerPage);
+  const overdue = fitRows('overdue', 'li', overduePerPage);
+  if (units !== unitsPerPage || overdue !== overduePerPage) {
+    unitsPerPage = units;
+    overduePerPage = overdue;
+    draw();
+  }
+}
+
+function draw(): void {
   if (!view) {
     board.replaceChildren(
       h(
@@ -245,6 +278,9 @@ function start(refreshSeconds: number): void {
     Math.min(PAGE_TURN_S, refreshSeconds) * 1000,
   );
 }
+
+// A screen turned or resized: the rows per page are measured again.
+window.addEventListener('resize', () => render());
 
 function refreshFromLocation(cb: (s: number) => void): void {
   try {

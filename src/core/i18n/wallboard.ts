@@ -6,6 +6,8 @@ const vi = {
   'wall.asOf': '{period} · số liệu đến {time}',
   'wall.overdue': 'Nhiệm vụ đang quá hạn',
   'wall.noOverdue': 'Không có nhiệm vụ nào quá hạn.',
+  'wall.overdueNote':
+    'Mọi nhiệm vụ đang quá hạn lúc này, giao vào kỳ nào cũng vậy; ô "{tile}" ở trên chỉ đếm nhiệm vụ của {period} theo căn cứ thống kê, nên hai số có thể khác nhau.',
   'wall.confidential': 'Nhiệm vụ mật',
   'wall.units': 'Xếp hạng đơn vị',
   'wall.daysLate': 'quá {n} ngày LV',
@@ -23,6 +25,8 @@ const en: Record<WallboardKey, string> = {
   'wall.asOf': '{period} · figures as of {time}',
   'wall.overdue': 'Overdue tasks',
   'wall.noOverdue': 'No task is overdue.',
+  'wall.overdueNote':
+    'Every task overdue right now, whatever period it belongs to; the "{tile}" tile above counts only the tasks of {period} by the statistics basis, so the two numbers may differ.',
   'wall.confidential': 'Confidential task',
   'wall.units': 'Units ranked',
   'wall.daysLate': '{n} working days late',
