@@ -92,10 +92,10 @@ for (const [width, height] of [
     const fit = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
-      rows: [...document.querySelectorAll('[data-testid="units"] tbody tr')].map(
+      rows: Array.from(document.querySelectorAll('[data-testid="units"] tbody tr')).map(
         (r) => r.getBoundingClientRect().bottom,
       ),
-      cards: [...document.querySelectorAll('[data-testid="overdue"] li')].map((li) => {
+      cards: Array.from(document.querySelectorAll('[data-testid="overdue"] li')).map((li) => {
         const title = li.querySelector('.title') as HTMLElement;
         return {
           id: li.getAttribute('data-id'),
@@ -103,7 +103,7 @@ for (const [width, height] of [
           clipped: title.scrollWidth > title.clientWidth,
         };
       }),
-      tiles: [...document.querySelectorAll('.tile')].map((t) => t.getBoundingClientRect().right),
+      tiles: Array.from(document.querySelectorAll('.tile')).map((t) => t.getBoundingClientRect().right),
     }));
     await page.screenshot({ path: join(ARTIFACTS, `wallboard-${width}x${height}.png`) });
     expect(fit.scrollWidth).toBeLessThanOrEqual(fit.innerWidth);
