@@ -132,7 +132,10 @@ test('assign → update → extension → approve → late report → confirm, i
   // The leader approves it from "Chờ tôi xử lý".
   frame = await signIn(LEADER);
   await openCard(frame, 'Chờ tôi xử lý');
-  expect(await act(frame, 'Duyệt gia hạn')).toBe('Đã duyệt gia hạn NV-2026-0001 đến 27/11/2026.');
+  // The slip PDF follows the new deadline (the leader made the folder, so it is remade at once).
+  expect(await act(frame, 'Duyệt gia hạn')).toBe(
+    'Đã duyệt gia hạn NV-2026-0001 đến 27/11/2026. Đã làm lại phiếu giao việc (PDF) của nhiệm vụ NV-2026-0001 theo thông tin mới.',
+  );
 
   // Monday 30/11: past the extended deadline. A report without explanation is refused, input kept.
   await api('/api/clock', { at: '2026-11-30T09:00' });
