@@ -22,6 +22,7 @@
  * "01/01/2026 - 30/06/2026" (or "từ 01/01/2026 đến 30/06/2026"), "toàn bộ"; the English words
  * ("this year", "last month", "all") too, and Vietnamese typed without accents.
  */
+import { foldVietnamese } from '../fold';
 import { dayFromYmd, daysInMonth, type Day, ymdFromDay } from '../civil-date';
 import { formatDay } from '../format';
 import { parseDateCell } from '../parse';
@@ -45,15 +46,7 @@ export const DEFAULT_PERIOD_SPEC = 'năm nay';
 export const DEFAULT_BASIS: PeriodBasis = 'assigned';
 
 /** Lower case, no Vietnamese accents, single spaces: "Quý Này" and "quy nay" read the same. */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ');
-}
+const foldText = foldVietnamese;
 
 export function yearPeriod(year: number): Period {
   return { kind: 'year', from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };

@@ -4,6 +4,7 @@
  * sidebar draws the same slip as a phone-sized PNG from the same facts. Every value typed by people is
  * escaped; only a checked https link becomes an href.
  */
+import { foldVietnamese } from '../fold';
 import { escapeHtml, safeLink } from '../html';
 import { COMMON_MESSAGES } from '../i18n/common';
 import { DOCUMENT_MESSAGES } from '../i18n/documents';
@@ -38,12 +39,7 @@ export function safeHttps(url: string): string {
 
 /** "Báo cáo …" tasks get a report outline; matched without case or diacritics ("BAO CAO", "báo cáo"). */
 export function isReportTitle(title: string): boolean {
-  const plain = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-  return /\bbao\s+cao\b/.test(plain);
+  return /\bbao cao\b/.test(foldVietnamese(title));
 }
 
 /** Drive names: one line, at most 120 characters. */
