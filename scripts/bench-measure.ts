@@ -4,30 +4,33 @@
  * copies of the same world, each figure the median of the three.
  */
 import { performance } from 'node:perf_hooks';
-import { Emulator, type ExecutionResult, type RunOptions, type WorldState } from '../emulator';
+import {
+  Emulator,
+  emptyMetrics,
+  type CostMetrics,
+  type ExecutionResult,
+  type RunOptions,
+  type WorldState,
+} from '../emulator';
 import { SHEETS } from '../src/core/schema';
 import { ADDON_EMULATOR } from '../playground/project';
 
-/** The cost of one execution, beside its call counts (see emulator/cost.ts for the prices). */
-export interface CostFigures {
+/**
+ * The cost of one execution, beside its call counts: the emulator's own metrics (emulator/cost.ts has
+ * the prices and says what each counts), with the Spreadsheet calls and every service's calls in place
+ * of its single call count.
+ */
+export interface CostFigures extends Omit<CostMetrics, 'calls'> {
   /** Every method called on any SpreadsheetApp object (getRange, getSheetByName…). */
   spreadsheetCalls: number;
   /** Calls on all services. */
   serviceCalls: number;
-  /** Spreadsheet calls that read or write values, formulas, formats, validations or notes (100 ms each). */
-  dataCalls: number;
-  cellsRead: number;
-  /** Values and formulas written. */
-  cellsWritten: number;
-  /** Cells formatted: backgrounds, fonts, number formats, validation, notes, conditional-format ranges. */
-  formatCellsWritten: number;
-  mailSends: number;
-  /** Advanced Drive calls (conversions by Drive included). */
-  driveCalls: number;
-  /** HTML → Doc, Doc → PDF, HTML → PDF. */
-  conversions: number;
-  /** The execution's modelled time in Google, ms: what the person or the trigger waits. */
-  modelledMs: number;
+}
+
+/** An execution that cost nothing (a row measured outside Apps Script). */
+export function noCost(): CostFigures {
+  const { calls: _calls, ...metrics } = emptyMetrics();
+  return { spreadsheetCalls: 0, serviceCalls: 0, ...metrics };
 }
 
 export interface Measure extends CostFigures {
@@ -46,16 +49,11 @@ export function heapMB(): number {
 }
 
 export function costFigures(r: Pick<ExecutionResult, 'calls' | 'cost'>): CostFigures {
+  const { calls: _calls, ...metrics } = r.cost;
   return {
     spreadsheetCalls: r.calls.total('spreadsheet'),
     serviceCalls: r.calls.total(),
-    dataCalls: r.cost.dataCalls,
-    cellsRead: r.cost.cellsRead,
-    cellsWritten: r.cost.cellsWritten,
-    formatCellsWritten: r.cost.formatCellsWritten,
-    mailSends: r.cost.mailSends,
-    driveCalls: r.cost.driveCalls,
-    conversions: r.cost.conversions,
+    ...metrics,
     modelledMs: round1(r.cost.modelledMs),
   };
 }

@@ -15,26 +15,21 @@ import { htmlToPdf } from '../emulator/services/pdf';
 import { qrPngDataUrl } from '../src/core/qr';
 import { slipHtml } from '../src/core/workspace/documents';
 import { afterHandEdit, BENCH_ADMIN, BENCH_ASSIGNMENT, buildRegister } from './bench-fixtures';
-import { costFigures, difference, heapMB, median3, round1 as round, type Measure } from './bench-measure';
+import {
+  costFigures,
+  difference,
+  heapMB,
+  median3,
+  noCost,
+  round1 as round,
+  type Measure,
+} from './bench-measure';
 
 export interface WorkspaceBenchRun extends Measure {
   operation: string;
   tasks: number;
   note?: string;
 }
-
-const NOTHING = {
-  spreadsheetCalls: 0,
-  serviceCalls: 0,
-  dataCalls: 0,
-  cellsRead: 0,
-  cellsWritten: 0,
-  formatCellsWritten: 0,
-  mailSends: 0,
-  driveCalls: 0,
-  conversions: 0,
-  modelledMs: 0,
-};
 
 /** Writes a setting's value as the office would type it (outside the measured runs). */
 function setSetting(emu: Emulator, key: string, value: string): void {
@@ -140,7 +135,7 @@ function workspaceOnce(size: number): WorkspaceBenchRun[] {
   rows.push({
     operation: 'qrAndSlip',
     tasks: 0,
-    ...NOTHING,
+    ...noCost(),
     emails: 0,
     recipients: 0,
     ms: round((performance.now() - t0) / 20),
