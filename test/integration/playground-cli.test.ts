@@ -2,33 +2,14 @@
  * The playground CLI as a user runs it (`node --import tsx playground/cli.ts …`), each command a new
  * process over the same state directory.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ensureBuilt, tempDir } from '../e2e/helpers';
+import { DEMO_ADMIN, playgroundCli } from './playground-cli-helpers';
 import { parseCsv } from '../../emulator/spreadsheet/inspect';
 import { STATUS_LABELS_VI } from '../../src/core/status';
 
-const ADMIN = 'vanphong@nguhanhson.gov.vn';
-let state: { dir: string; remove(): void };
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PLAYGROUND_DIR: state.dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  ensureBuilt();
-  state = tempDir('nhacviec-cli-');
-});
-afterAll(() => state.remove());
-
-jest.setTimeout(180_000);
+const ADMIN = DEMO_ADMIN;
+const { cli, state } = playgroundCli('nhacviec-cli-');
 
 test('reset, setup as the admin, export, import, calls, and the errors', () => {
   const reset = cli('reset');

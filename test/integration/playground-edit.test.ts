@@ -3,32 +3,13 @@
  * editing in the Sheets interface, over the saved world (each command a new process, as a user runs
  * them).
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../emulator/spreadsheet/inspect';
-import { ROOT, ensureBuilt, tempDir } from '../e2e/helpers';
+import { DEMO_ADMIN, playgroundCli } from './playground-cli-helpers';
 
-const ADMIN = 'vanphong@nguhanhson.gov.vn';
-let state: { dir: string; remove(): void };
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PLAYGROUND_DIR: state.dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  ensureBuilt();
-  state = tempDir('nhacviec-edit-');
-});
-afterAll(() => state.remove());
-
-jest.setTimeout(180_000);
+const ADMIN = DEMO_ADMIN;
+const { cli, state } = playgroundCli('nhacviec-edit-');
 
 test('edit types into a cell as a person: parsed as typed, onEdit runs, warning protections reported', () => {
   expect(cli('reset').status).toBe(0);

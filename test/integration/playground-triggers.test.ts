@@ -2,29 +2,10 @@
  * `npm run playground -- triggers --json`: the installed triggers with their unique ids; installing
  * the reminders twice leaves one, and `trigger hourlyJob` fires it with its `triggerUid`.
  */
-import { spawnSync } from 'node:child_process';
-import { ROOT, ensureBuilt, tempDir } from '../e2e/helpers';
+import { DEMO_ADMIN, playgroundCli } from './playground-cli-helpers';
 
-const ADMIN = 'vanphong@nguhanhson.gov.vn';
-let state: { dir: string; remove(): void };
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PLAYGROUND_DIR: state.dir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-beforeAll(() => {
-  ensureBuilt();
-  state = tempDir('nhacviec-triggers-');
-});
-afterAll(() => state.remove());
-
-jest.setTimeout(180_000);
+const ADMIN = DEMO_ADMIN;
+const { cli } = playgroundCli('nhacviec-triggers-');
 
 test('install twice: one trigger listed; turn off: none', () => {
   expect(cli('reset').status).toBe(0);
