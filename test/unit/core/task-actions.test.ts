@@ -1,8 +1,7 @@
 /** The action rules: the extension request cell, late reports, and the refusal that helps. */
 import fc from 'fast-check';
 import { WorkingCalendar } from '../../../src/core/calendar';
-import { dayFromYmd } from '../../../src/core/civil-date';
-import { Directory, type Person } from '../../../src/core/directory';
+import type { Person } from '../../../src/core/directory';
 import { UserError } from '../../../src/core/messages';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { DeadlineInput } from '../../../src/core/task-input';
@@ -17,42 +16,8 @@ import {
   planRequestExtension,
   type ActionContext,
 } from '../../../src/core/task-actions';
-import { blankTask } from '../../helpers/tasks';
+import { day, dir, person, task } from '../../helpers/small-office';
 
-const day = (y: number, m: number, d: number) => dayFromYmd(y, m, d)!;
-const person = (email: string, role: Person['role'], unit = 'TP'): Person => ({
-  email,
-  name: email,
-  unit,
-  role,
-  active: true,
-  row: 2,
-});
-const dir = new Directory(
-  [
-    person('lead@x.vn', 'leader'),
-    person('a@x.vn', 'official'),
-    person('f@x.vn', 'follower', 'VP'),
-    person('o@x.vn', 'official', 'YT'),
-  ],
-  [
-    { code: 'TP', name: 'Phòng Tư pháp', parent: '', leader: 'lead@x.vn', follower: 'f@x.vn', focal: '' },
-    { code: 'YT', name: 'Phòng Y tế', parent: '', leader: '', follower: '', focal: '' },
-  ],
-);
-function task(extra: Partial<Task> = {}): Task {
-  return blankTask({
-    id: 'NV-2026-0001',
-    title: 'Việc',
-    assigner: 'lead@x.vn',
-    leadUnit: 'Phòng Tư pháp',
-    assignees: ['a@x.vn'],
-    assignedDay: day(2026, 3, 2),
-    deadline: day(2026, 3, 10),
-    progress: 0,
-    ...extra,
-  });
-}
 const ctx = (me: Person, today = day(2026, 3, 4)): ActionContext => ({
   me,
   dir,
