@@ -68,6 +68,7 @@ const vi = {
   'reminder.subjectOther': '{count} việc cần xem',
   'reminder.subjectNotify': '{count} thông báo mới',
   'reminder.subjectSummary': 'tổng hợp tuần',
+  'reminder.subjectHealth': 'nhắc việc chạy không đều',
   'reminder.greeting': 'Kính gửi đồng chí {name},',
   'reminder.greetingAddress': 'Kính gửi {name},',
   'reminder.intro': 'Nhắc Việc tổng hợp những việc cần {you} chú ý ngày {date}, việc gấp nhất ở trên.',
@@ -146,6 +147,9 @@ const vi = {
   'reminders.off': 'Nhắc việc đang tắt: trình kích hoạt này đã tự gỡ.',
   'reminders.noDocument':
     'Trình kích hoạt nhắc việc chạy lúc {at} nhưng không thấy bảng tính (tiện ích chạy theo giờ không được mở tài liệu): không gửi thư nào. Hãy dùng bản sao mẫu có script gắn kèm để gửi nhắc việc.',
+  'reminders.noDocumentSubject': 'Nhắc Việc: nhắc việc không chạy được',
+  'reminders.noDocumentFix':
+    'Các quản trị khác thấy trong thẻ Quản trị rằng hôm nay chưa có lần chạy nào. Cách khắc phục: dùng bản sao của sổ mẫu có script gắn kèm (README, "Deploying"), rồi bật nhắc việc ở đó; chạy Tiện ích → Nhắc Việc → Kiểm tra hoạt động để xem lại. Thư này gửi nhiều nhất một lần mỗi ngày.',
   'reminders.stalled':
     'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
   'reminders.lastFailed': 'Lần chạy nhắc việc gần nhất ({at}) không thành công: {message}',
@@ -458,6 +462,7 @@ const en: Record<ServerKey, string> = {
   'reminder.subjectOther': '{count} to look at',
   'reminder.subjectNotify': '{count} new notifications',
   'reminder.subjectSummary': 'weekly summary',
+  'reminder.subjectHealth': 'reminder runs need a look',
   'reminder.greeting': 'Dear {name},',
   'reminder.greetingAddress': 'Dear {name},',
   'reminder.intro': 'Nhắc Việc lists what {you} should look at on {date}, most urgent first.',
@@ -537,6 +542,9 @@ const en: Record<ServerKey, string> = {
   'reminders.off': 'Reminders are off: this trigger removed itself.',
   'reminders.noDocument':
     'The reminder trigger ran at {at} but could not see the spreadsheet (an add-on time trigger without its document): nothing was sent. Use a template copy with its bound script to send reminders.',
+  'reminders.noDocumentSubject': 'Nhắc Việc: reminders cannot run',
+  'reminders.noDocumentFix':
+    'Other admins see in the Admin tab that no run succeeded today. To fix it: use a copy of the template with its bound script (README, "Deploying") and turn reminders on there; run Extensions → Nhắc Việc → Self-check to look again. This e-mail goes at most once a day.',
   'reminders.stalled':
     'No successful reminder run today although it is more than 2 hours past {hour}:00 (last run: {last}). Turn reminders off and on again.',
   'reminders.lastFailed': 'The last reminder run ({at}) failed: {message}',
