@@ -531,3 +531,15 @@ describe('undoing a confirmation (issue 14)', () => {
     ).toBe('Xác nhận hoàn thành');
   });
 });
+
+describe('who the audit names for a status refresh (issue 14)', () => {
+  it('the person who started it; the timed daily job is "Nhắc Việc"', () => {
+    const emu = register();
+    ok(call<AssignReply>(emu, LEADER, 'assignTask', basic()));
+    const last = () => auditAfterSetup(emu).at(-1)!;
+    emu.run('refresh', [], { as: OFFICIAL, at: '2026-03-06T09:00:00+07:00' });
+    expect([last()[1], last()[3]]).toEqual([OFFICIAL, 'Cập nhật trạng thái']);
+    emu.run('dailyJob', [], { as: ADMIN, at: '2026-03-11T07:00:00+07:00' });
+    expect([last()[1], last()[3]]).toEqual(['Nhắc Việc', 'Cập nhật trạng thái tự động']);
+  });
+});

@@ -270,6 +270,7 @@ const vi = {
   'audit.archive': 'Lưu trữ',
   'audit.setup': 'Thiết lập sổ theo dõi',
   'audit.refresh': 'Cập nhật trạng thái tự động',
+  'audit.refreshBy': 'Cập nhật trạng thái',
 
   'done.assign': 'Đã giao nhiệm vụ {id}.',
   'done.delegate': 'Đã giao việc con {id}.',
@@ -667,6 +668,7 @@ const en: Record<ServerKey, string> = {
   'audit.archive': 'Archived',
   'audit.setup': 'Register set up',
   'audit.refresh': 'Automatic status refresh',
+  'audit.refreshBy': 'Status refresh',
 
   'done.assign': 'Task {id} assigned.',
   'done.delegate': 'Sub-task {id} assigned.',
