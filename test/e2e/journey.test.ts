@@ -167,9 +167,18 @@ test('assign → update → extension → approve → late report → confirm, i
   expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
   const back = frame.locator('.card', { has: frame.locator('.card-title', { hasText: TITLE }) });
   expect(await back.locator('.chip').first().textContent()).toBe('Chờ xác nhận');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
+  // Its history, as people write times: "09:00 ngày 30/11/2026", no seconds; the undo is its own line.
   await frame.locator('.card-title', { hasText: TITLE }).click();
+  await frame.locator('.card .actions button', { hasText: 'Lịch sử' }).click();
+  const history = frame.locator('.forms ol.history');
+  await history.waitFor();
+  const lines = await history.locator('li').allTextContents();
+  expect(lines.at(-1)).toMatch(/^Hoàn tác xác nhận hoàn thành — Lê Văn Theo, 09:00 ngày 30\/11\/2026/);
+  expect(lines.join('\n')).not.toMatch(/\d{1,2}:\d{2}:\d{2}/);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await frame.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
   expect(await act(frame, 'Xác nhận hoàn thành')).toMatch(/^Đã xác nhận hoàn thành NV-2026-0001\./);
 
   // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.
