@@ -39,7 +39,7 @@ function count(status: TaskStatus, key: 'overdue' | 'due_soon' | 'awaiting'): HT
 function render(): void {
   const s = state();
   const tabs: [Tab, string, number | null][] = [['mine', tr('ui.tab.mine'), s.mine.length]];
-  if (s.pending.length > 0 || s.me.role !== 'official')
+  if (s.pending.length > 0 || (s.me.role !== 'official' && s.me.role !== 'viewer'))
     tabs.push(['pending', tr('ui.tab.pending'), s.pending.length]);
   if (s.canAssign) tabs.push(['assign', tr('ui.tab.assign'), null]);
   if (s.me.role !== 'official' && s.me.role !== 'focal') tabs.push(['all', tr('ui.tab.all'), s.visibleTotal]);

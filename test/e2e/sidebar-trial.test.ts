@@ -301,7 +301,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   frame = await signIn(official.email);
   await openTab(frame, 'Việc của tôi');
   await frame.locator('.card-title', { hasText: title }).click();
-  await frame.locator('.card .actions button', { hasText: 'Giao việc con' }).click();
+  await frame.locator('.card .actions button', { hasText: 'Giao tiếp cho cán bộ đơn vị' }).click();
   const form = frame.locator('.forms form.assign');
   expect(await form.locator('[name="mode"] option').allTextContents()).toEqual(['Theo ngày']);
   expect(await form.locator('[name="date"]').inputValue()).toBe(later);
@@ -319,7 +319,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   await form.locator('[name="date"]').fill(later);
   await form.locator('button[type="submit"]').click();
   const answered = form.locator('.status.warning, .status.error');
-  const done = frame.locator('.toast', { hasText: /Đã giao việc con/ });
+  const done = frame.locator('.toast', { hasText: /Đã giao tiếp cho cán bộ đơn vị/ });
   await Promise.race([answered.waitFor(), done.waitFor()]);
   expect(await answered.allTextContents()).toEqual([]);
   await done.waitFor();
@@ -442,4 +442,24 @@ test('"Tất cả" filters as one types; typing more of a word asks the server n
   if (wide <= 200) expect(calls.length).toBe(asked);
   page.off('request', spy);
   await shoot('lists-all-filtered');
+}, 120_000);
+
+test('a morning digest as the leader reads it: a screenshot', async () => {
+  const admin = byRole('Quản trị (văn phòng)').email;
+  const leader = byRole('Lãnh đạo').email;
+  await api('/api/run', { fn: 'installReminders', args: [7], as: admin });
+  // The next working morning, 07:30: the hourly job sends the day's digests.
+  let day = addDays((await api<{ nowInput: string }>('/api/state')).nowInput.slice(0, 10), 1);
+  while ([0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay())) day = addDays(day, 1);
+  await api('/api/clock', { at: `${day}T07:30` });
+  await api('/api/run', { fn: 'hourlyJob', as: admin });
+  const mails = await api<{ index: number; to: string[]; hasHtml: boolean }[]>('/api/outbox');
+  const digest = mails.filter((m) => m.to.includes(leader) && m.hasHtml).pop();
+  expect(digest).toBeDefined();
+  const mail = await browser.newPage({ viewport: { width: 640, height: 900 } });
+  await mail.goto(new URL(`api/mail?i=${digest!.index}`, server.url).href);
+  await mail.screenshot({ path: join(ARTIFACTS, 'digest.png'), fullPage: true });
+  expect(await mail.locator('body').textContent()).toMatch(/NV-\d{4}-\d{4}/);
+  expect(await mail.locator('a[href]').count()).toBeGreaterThan(1);
+  await mail.close();
 }, 120_000);
