@@ -155,32 +155,38 @@ export function allView(onChange: () => void): HTMLElement {
     'form',
     { className: 'filters' },
     field(tr('ui.filter.text'), input('text', 'search')),
-    field(
-      tr('ui.filter.status'),
-      select(
-        'status',
-        TASK_STATUSES.map((st) => [st, statusLabel(st, lang())]),
-      ),
-    ),
-    field(
-      tr('ui.filter.unit'),
-      select(
-        'unit',
-        s.units.map((u) => [u.name, u.name]),
-      ),
-    ),
-    field(
-      tr('ui.filter.person'),
-      select(
-        'person',
-        s.people.map((p) => [p.email, p.name || p.email]),
-      ),
-    ),
+    // The other filters fold away (open when one is set): the list starts higher on a 300 px sidebar.
     h(
-      'div',
-      { className: 'pair' },
-      field(tr('ui.filter.from'), input('from', 'date')),
-      field(tr('ui.filter.to'), input('to', 'date')),
+      'details',
+      { open: Boolean(wanted.status || wanted.unit || wanted.person || wanted.from || wanted.to) },
+      h('summary', {}, tr('ui.filter.more')),
+      field(
+        tr('ui.filter.status'),
+        select(
+          'status',
+          TASK_STATUSES.map((st) => [st, statusLabel(st, lang())]),
+        ),
+      ),
+      field(
+        tr('ui.filter.unit'),
+        select(
+          'unit',
+          s.units.map((u) => [u.name, u.name]),
+        ),
+      ),
+      field(
+        tr('ui.filter.person'),
+        select(
+          'person',
+          s.people.map((p) => [p.email, p.name || p.email]),
+        ),
+      ),
+      h(
+        'div',
+        { className: 'pair' },
+        field(tr('ui.filter.from'), input('from', 'date')),
+        field(tr('ui.filter.to'), input('to', 'date')),
+      ),
     ),
     note,
   );
