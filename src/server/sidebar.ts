@@ -69,7 +69,7 @@ export function sidebarState(): SidebarState {
     if (follows && view.urgency <= 2) urgentAll.push(view);
   }
   const unit = dir.unit(me.unit);
-  const people = (canAssign(me) ? dir.people.filter((p) => p.active) : dir.membersOf(me.unit)).map((p) => ({
+  const people = dir.assignable(canAssign(me) ? undefined : me.unit).map((p) => ({
     email: p.email,
     name: p.name,
     unit: p.unit,

@@ -95,7 +95,7 @@ export function createTaskWorkspace(id: unknown): WorkspaceReply {
   });
 }
 
-/** Sidebar: "Đồng bộ chia sẻ" (the folder's owner only; confidential tasks are unshared). */
+/** Sidebar: "Cập nhật người được xem tài liệu" (the folder's owner only; confidential tasks are unshared). */
 export function syncTaskSharing(id: unknown): WorkspaceReply {
   return withTask(id, (ss, store, ctx, task) => {
     const outcome = syncWorkspaceSharing(store, ctx, task.id);

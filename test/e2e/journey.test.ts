@@ -108,6 +108,19 @@ test('assign → update → extension → approve → late report → confirm, i
   await frame.locator('.tabs button', { hasText: 'Giao việc' }).click();
   await frame.fill('form.assign [name="title"]', TITLE);
   await frame.fill('form.assign [name="source"]', 'Thông báo 245/TB-UBND');
+  // The lead unit is a decision: none is chosen at first, and sending without one says so beside it.
+  expect(await frame.inputValue('form.assign [name="leadUnit"]')).toBe('');
+  await frame.locator('form.assign button[type="submit"]').click();
+  expect(await frame.locator('form.assign .field-error').allTextContents()).toContain(
+    'Chọn đơn vị chủ trì của nhiệm vụ.',
+  );
+  // People are listed with their unit's name; the office mailbox (the admin's account) is not offered.
+  const people = (await frame.locator('form.assign .people label').allTextContents()).map((l) => l.trim());
+  expect(people).toContain('Nguyễn Thị Bích · Phòng Tư pháp');
+  expect(await frame.locator(`form.assign .people input[value="${ADMIN}"]`).count()).toBe(0);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await frame.locator('form.assign [name="leadUnit"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'assign-lead-unit.png') });
   await frame.selectOption('form.assign [name="leadUnit"]', 'TP');
   await frame.fill('form.assign input[type="search"]', 'Bích');
   await frame.check(`form.assign input[name="assignees"][value="${OFFICIAL}"]`);

@@ -464,3 +464,28 @@ test('a morning digest as the leader reads it: a screenshot', async () => {
   expect(await mail.locator('a[href]').count()).toBeGreaterThan(1);
   await mail.close();
 }, 120_000);
+
+test('a statistics number behind hundreds of tasks lists them grouped, page by page', async () => {
+  const frame = await signIn(byRole('Lãnh đạo').email);
+  await openTab(frame, 'Thống kê');
+  const assigned = frame.locator('[data-testid="stats-whole"] tr', { hasText: 'Nhiệm vụ được giao' });
+  await assigned.waitFor();
+  const n = Number(await assigned.locator('button').textContent());
+  expect(n).toBeGreaterThan(200);
+  await assigned.locator('button').click();
+  const list = frame.locator('[data-testid="drill-list"]');
+  await list.locator('.group').first().waitFor();
+  // The groups' counts add up to what is loaded: a first page, then the next.
+  const loaded = async () =>
+    (await list.locator('.group > h2, .group > summary').allTextContents())
+      .map((g) => Number(/\((\d+)\)$/.exec(g)![1]))
+      .reduce((a, b) => a + b, 0);
+  expect(await loaded()).toBe(200);
+  await list.locator('button.load-more').click();
+  await frame.waitForFunction(
+    () => !document.querySelector('[data-testid="drill-list"] button.load-more:disabled'),
+  );
+  expect(await loaded()).toBe(Math.min(400, n));
+  expect(await scrollWidth(frame)).toBeLessThanOrEqual(300);
+  await shoot('lists-statistics-drill');
+}, 120_000);

@@ -460,7 +460,7 @@ describe('delegation', () => {
       ),
     ).toMatch(/không được sau hạn của nhiệm vụ cha/);
     expect(refused(call(emu, OFFICIAL, 'delegateTask', id, { ...colleague, assignees: [OTHER] }))).toMatch(
-      /Chỉ giao việc con cho cán bộ trong đơn vị của bạn/,
+      /Chỉ phân công được cho cán bộ trong đơn vị của bạn/,
     );
     const state = ok(
       call<{ mine: (View & { children: { id: string }[] })[] }>(emu, OFFICIAL, 'getSidebarState'),

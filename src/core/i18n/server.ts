@@ -202,7 +202,7 @@ const vi = {
   'action.extensionNoDeadline': 'Nhiệm vụ thường xuyên không có hạn nên không cần gia hạn.',
   'action.lateNeedsExplanation': 'Nhiệm vụ đã quá hạn ({deadline}): cần nhập giải trình lý do chậm.',
   'action.childDeadline': 'Hạn của việc con ({child}) không được sau hạn của nhiệm vụ cha ({parent}).',
-  'action.delegateOutsideUnit': 'Chỉ giao việc con cho cán bộ trong đơn vị của bạn: {emails}.',
+  'action.delegateOutsideUnit': 'Chỉ phân công được cho cán bộ trong đơn vị của bạn: {emails}.',
 
   'input.invalid': 'Chưa lưu, cần sửa: {details}',
   'input.required': '{field}: chưa nhập.',
@@ -229,9 +229,10 @@ const vi = {
     'Chưa xếp được thư báo cho người liên quan (Google Sheets tạm thời lỗi): hãy báo trực tiếp cho họ.',
   'action.decideOwn':
     'Không tự duyệt việc của mình ({id}): người giao, người theo dõi hoặc thủ trưởng duyệt.',
-  'ws.confidentialShared': 'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. Bấm "Đồng bộ chia sẻ" để bỏ.',
+  'ws.confidentialShared':
+    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. Bấm "Cập nhật người được xem tài liệu" để bỏ.',
   'ws.confidentialSharedOther':
-    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. {owner} cần bấm "Đồng bộ chia sẻ" hoặc bỏ chia sẻ trong Drive.',
+    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. {owner} cần bấm "Cập nhật người được xem tài liệu" hoặc bỏ chia sẻ trong Drive.',
   'ws.confidentialUnshared': 'Đã bỏ chia sẻ nhiệm vụ mật {id}.',
   'ws.slipRenewed': 'Đã làm lại phiếu giao việc (PDF) của nhiệm vụ {id} theo thông tin mới.',
   'ws.slipStale':
@@ -255,10 +256,10 @@ const vi = {
   'verb.confirm': 'xác nhận hoàn thành',
   'verb.sendBack': 'trả lại',
   'verb.archive': 'lưu trữ',
-  'verb.delegate': 'giao việc con',
+  'verb.delegate': 'phân công',
 
   'audit.assign': 'Giao nhiệm vụ',
-  'audit.delegate': 'Giao việc con',
+  'audit.delegate': 'Phân công cho cán bộ đơn vị',
   'audit.update': 'Cập nhật tiến độ',
   'audit.requestExtension': 'Đề nghị gia hạn',
   'audit.approveExtension': 'Duyệt gia hạn',
@@ -273,7 +274,7 @@ const vi = {
   'audit.refreshBy': 'Cập nhật trạng thái',
 
   'done.assign': 'Đã giao nhiệm vụ {id}.',
-  'done.delegate': 'Đã giao việc con {id}.',
+  'done.delegate': 'Đã phân công cho cán bộ đơn vị: nhiệm vụ {id}.',
   'done.update': 'Đã cập nhật tiến độ {id}.',
   'done.requestExtension': 'Đã gửi đề nghị gia hạn {id}.',
   'done.approveExtension': 'Đã duyệt gia hạn {id} đến {deadline}.',
@@ -301,7 +302,7 @@ const vi = {
   'menu.selfCheck': 'Kiểm tra hoạt động',
 
   'audit.workspace': 'Tạo thư mục và tài liệu',
-  'audit.sharing': 'Đồng bộ chia sẻ',
+  'audit.sharing': 'Cập nhật người được xem tài liệu',
 
   'ws.created': 'Đã tạo thư mục, tài liệu, mã QR và phiếu giao việc của nhiệm vụ {id}.',
   'ws.exists': 'Thư mục, tài liệu và phiếu giao việc của nhiệm vụ {id} đã có đủ, không tạo thêm.',
@@ -313,21 +314,21 @@ const vi = {
   'ws.err.denied': 'tài khoản {owner} không có quyền với thư mục trên Drive.',
   'ws.err.other': 'Google Drive báo lỗi: {detail}',
   'ws.noAccount':
-    'Chưa chia sẻ được với {emails}: địa chỉ không gắn với tài khoản Google nào (Drive chỉ chia sẻ không kèm thư mời cho tài khoản Google). Hãy sửa email trong sheet "Cán bộ" rồi bấm «Đồng bộ chia sẻ».',
+    'Chưa chia sẻ được với {emails}: địa chỉ không gắn với tài khoản Google nào (Drive chỉ chia sẻ không kèm thư mời cho tài khoản Google). Hãy sửa email trong sheet "Cán bộ" rồi bấm «Cập nhật người được xem tài liệu».',
   'ws.shareFailed': 'Chưa chia sẻ được với {emails}: {reason}',
   'ws.confidential': 'Nhiệm vụ {id} là nhiệm vụ mật: không tạo thư mục, tài liệu, mã QR hay phiếu giao việc.',
   'ws.notAllowed':
     'Chỉ người giao, lãnh đạo hoặc quản trị mới tạo được thư mục và tài liệu cho nhiệm vụ {id}.',
   'ws.inherited': 'Nhiệm vụ {id} là việc con: dùng chung thư mục và tài liệu của nhiệm vụ {parent}.',
   'ws.otherOwner':
-    'Thư mục của nhiệm vụ {id} do tài khoản {owner} tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó (quyền drive.file), nên hãy nhờ {owner} mở Nhắc Việc và bấm «{action}» trên thẻ nhiệm vụ.',
+    'Thư mục của nhiệm vụ {id} do tài khoản {owner} tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó, nên hãy nhờ {owner} mở Nhắc Việc và bấm «{action}» trên thẻ nhiệm vụ.',
   'ws.noWorkspace': 'Nhiệm vụ {id} chưa có thư mục trên Drive.',
-  'ws.synced': 'Đã đồng bộ chia sẻ thư mục nhiệm vụ {id}: {changes}.',
+  'ws.synced': 'Đã cập nhật người được xem tài liệu của nhiệm vụ {id}: {changes}.',
   'ws.syncChanges': 'thêm {added}, bỏ {removed}, đổi quyền {changed}',
   'ws.syncNothing': 'Chia sẻ thư mục nhiệm vụ {id} đã khớp với người của nhiệm vụ.',
   'ws.delegateShared': 'Đã chia sẻ tài liệu của nhiệm vụ {id} với người nhận việc.',
   'ws.delegateNeedsSync':
-    'Người nhận việc chưa vào được tài liệu của nhiệm vụ {id}: chỉ {owner} (tài khoản tạo thư mục) mới thêm được, bằng nút «Đồng bộ chia sẻ» trên thẻ nhiệm vụ đó.',
+    'Người nhận việc chưa vào được tài liệu của nhiệm vụ {id}: chỉ {owner} (tài khoản tạo thư mục) mới thêm được, bằng nút «Cập nhật người được xem tài liệu» trên thẻ nhiệm vụ đó.',
   'ws.templateCreated':
     'Đã tạo tài liệu mẫu trong Drive của bạn và ghi mã vào Cài đặt: {link} — hãy sửa tài liệu theo mẫu của cơ quan, giữ các ô như {{ten}}, {{han}}, {{nguoi_thuc_hien}}.',
   'ws.missingColumn': 'Sổ theo dõi thiếu cột "{column}". Hãy chạy lại Thiết lập sổ theo dõi.',
@@ -367,7 +368,7 @@ const vi = {
   'stats.badFigure': 'Chỉ tiêu không hợp lệ: {figure}.',
   'stats.personsOwnUnit': 'Bạn chỉ xem được kết quả theo cán bộ của đơn vị mình hoặc đơn vị mình theo dõi.',
   'stats.noReportRights': 'Chỉ lãnh đạo, quản trị hoặc chuyên viên theo dõi mới tạo báo cáo tháng.',
-  'stats.badMonth': 'Tháng báo cáo phải có dạng MM/yyyy hoặc yyyy-MM, ví dụ 10/2026.',
+  'stats.badMonth': 'Tháng báo cáo ghi theo tháng/năm, ví dụ 10/2026.',
 
   'report.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'report.motto': 'Độc lập - Tự do - Hạnh phúc',
@@ -394,7 +395,7 @@ const vi = {
   'report.fileName': 'Báo cáo kết quả thực hiện nhiệm vụ tháng {month}',
   'report.done': 'Đã tạo {name} trong thư mục "{folder}".',
   'report.col.deadline': 'Hạn xử lý',
-  'report.col.daysLate': 'Số ngày LV quá hạn',
+  'report.col.daysLate': 'Số ngày làm việc quá hạn',
   'report.col.task': 'Nhiệm vụ',
 } as const;
 
@@ -627,9 +628,9 @@ const en: Record<ServerKey, string> = {
   'action.decideOwn':
     'You may not decide on your own task ({id}): the assigner, a follower or the head decides.',
   'ws.confidentialShared':
-    'Confidential task {id} is still shared with: {emails}. Press "Sync sharing" to remove it.',
+    'Confidential task {id} is still shared with: {emails}. Press "Update who can see the documents" to remove it.',
   'ws.confidentialSharedOther':
-    'Confidential task {id} is still shared with: {emails}. {owner} must press "Sync sharing" or unshare it in Drive.',
+    'Confidential task {id} is still shared with: {emails}. {owner} must press "Update who can see the documents" or unshare it in Drive.',
   'ws.confidentialUnshared': 'Confidential task {id} is no longer shared.',
   'ws.slipRenewed': 'Made the task slip (PDF) of task {id} again with the new details.',
   'ws.slipStale':
@@ -712,7 +713,7 @@ const en: Record<ServerKey, string> = {
   'ws.err.denied': '{owner} has no access to the folder on Drive.',
   'ws.err.other': 'Google Drive said: {detail}',
   'ws.noAccount':
-    'Not shared with {emails}: no Google account uses this address (Drive shares without an invitation e-mail only with Google accounts). Fix the e-mail in the "Cán bộ" sheet, then press "Sync sharing".',
+    'Not shared with {emails}: no Google account uses this address (Drive shares without an invitation e-mail only with Google accounts). Fix the e-mail in the "Cán bộ" sheet, then press "Update who can see the documents".',
   'ws.shareFailed': 'Not shared with {emails}: {reason}',
   'ws.confidential': 'Task {id} is confidential: no folder, document, QR code or task slip.',
   'ws.notAllowed':
@@ -726,7 +727,7 @@ const en: Record<ServerKey, string> = {
   'ws.syncNothing': "The sharing of task {id} already matches the task's people.",
   'ws.delegateShared': 'Shared the document of task {id} with the new assignees.',
   'ws.delegateNeedsSync':
-    'The new assignees cannot open the document of task {id} yet: only {owner} (who created the folder) can add them, with "Sync sharing" on that task\'s card.',
+    'The new assignees cannot open the document of task {id} yet: only {owner} (who created the folder) can add them, with "Update who can see the documents" on that task\'s card.',
   'ws.templateCreated':
     "Created a template document in your Drive and saved its id in the settings: {link} — edit it to the agency's layout, keeping fields such as {{ten}}, {{han}}, {{nguoi_thuc_hien}}.",
   'ws.missingColumn': 'The register lacks the column "{column}". Run the register setup again.',
@@ -766,7 +767,7 @@ const en: Record<ServerKey, string> = {
   'stats.personsOwnUnit':
     'You may see the results by person of your own unit, or of the units you follow, only.',
   'stats.noReportRights': 'Only leaders, administrators and followers create the monthly report.',
-  'stats.badMonth': 'The report month must be written MM/yyyy or yyyy-MM, e.g. 10/2026.',
+  'stats.badMonth': 'Write the report month as month/year, e.g. 10/2026.',
 
   'report.nation': 'SOCIALIST REPUBLIC OF VIET NAM',
   'report.motto': 'Independence - Freedom - Happiness',
