@@ -111,6 +111,9 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
     const takeOver = copy.copy && (!copy.bare || owner === email);
     if (takeOver) resetCopiedProperties(ss);
     else requireAdminIfStaffExists(ss, email, present(SHEETS.staff));
+    // Recorded first: a setup Google interrupts half-way is completed by the next one, not taken for a
+    // copy (its staff sheet would exist with no audit record yet).
+    if (!copy.copy && !copy.recorded) recordRegisterId(ss);
     if (ss.getSpreadsheetTimeZone() !== VN_TIME_ZONE) ss.setSpreadsheetTimeZone(VN_TIME_ZONE);
 
     const done: string[] = [];
@@ -124,6 +127,8 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
         continue;
       }
       sheets[key] = outcome.sheet;
+      // Formatted at once: a setup Google interrupts later must not leave a task sheet unformatted.
+      if (key === 'tasks' && outcome.kind === 'created') formatNewTaskSheet(outcome.sheet);
       if (outcome.kind === 'created') {
         result.created.push(def.vi);
         done.push(t('vi', 'setup.createdSheet', { sheet: def.vi }));
@@ -132,7 +137,6 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
         done.push(t('vi', 'setup.addedColumns', { sheet: def.vi, count: outcome.added }));
       }
     }
-    if (sheets.tasks && result.created.includes(SHEETS.tasks.vi)) formatNewTaskSheet(sheets.tasks);
     // Remember where the new sheets' columns are, so the first read need not resolve their metadata.
     for (const key of ['tasks', 'units'] as const) {
       if (result.created.includes(SHEETS[key].vi)) freshTable(sheets[key]!, SHEETS[key], NEW_SHEET_ROWS);
@@ -170,8 +174,6 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
     // Setup may have added settings, holidays or the first admin; running it again is also how an
     // administrator applies a hand edit at once: the cached context is renewed either way.
     contextChanged();
-
-    if (!copy.copy && !copy.recorded) recordRegisterId(ss);
 
     const parts = [
       done.length ? t('vi', 'setup.done', { created: done.join('; ') }) : t('vi', 'setup.nothingNew'),
@@ -234,6 +236,11 @@ function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOut
     return { kind: 'created', sheet };
   }
   const lastColumn = existing.getLastColumn();
+  if (lastColumn === 0) {
+    // Empty (made by a setup Google interrupted, or by hand): filled as a new one.
+    addColumns(ss, existing, def, def.columns, 1, false);
+    return { kind: 'created', sheet: existing };
+  }
   if (def.key === 'audit') dropUnusedColumns(existing, def.columns.length, { lastColumn });
   const header = lastColumn > 0 ? existing.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const fromMetadata = usesColumnMetadata(def) ? metadataPositions(existing) : new Map<string, number>();

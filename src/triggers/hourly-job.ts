@@ -162,7 +162,8 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
     const busy = e instanceof UserError && e.key === 'lock.busy';
     const message = messageOf(e);
     updateState((after) => {
-      after.lastRun = summary(false, message, null, null);
+      // Busy: another run holds the lock and does the work; no failure to tell the admins of.
+      after.lastRun = summary(busy && (after.lastRun?.ok ?? true), message, null, null);
       if (!busy) after.warning = t('vi', 'reminders.warningError', { error: message });
     }, props);
     return result(busy ? 'busy' : 'error', message);

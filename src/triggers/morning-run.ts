@@ -82,10 +82,12 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   const issues = rowIssues(refresh.problems, tasks, settings.language);
   const log = readTodayLog(ss, today, state.logTail);
   // No silent stops: a late start, send days with no run, a failed last run, told to every admin (in a
-  // digest of its own when they have nothing else today), once a day.
-  const health = resumed
-    ? []
-    : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
+  // digest of its own when they have nothing else today), once a day — by the day's first run only (a
+  // log with rows of today means the day began, its state lost).
+  const health =
+    resumed || log.handled.size > 0
+      ? []
+      : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
   const plan = planDigests({
     tasks,
     directory: read.directory,

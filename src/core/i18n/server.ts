@@ -223,6 +223,10 @@ const vi = {
   'input.notText': '{field}: phải là chữ.',
   'input.notForm': 'Thiếu nội dung biểu mẫu: hãy tải lại thanh bên.',
   'error.unexpected': 'Lỗi ngoài dự kiến, thao tác có thể chưa xong: hãy tải lại để xem. Chi tiết: {detail}',
+  'error.googleBusy':
+    'Google đang tạm thời lỗi (đã thử lại mấy lần); thao tác có thể chưa xong: hãy tải lại để xem, rồi thử lại sau ít phút (làm lại sẽ hoàn tất phần còn thiếu). Chi tiết: {detail}',
+  'error.dailyQuota':
+    'Google báo tài khoản này đã dùng hết hạn mức trong ngày; thao tác có thể chưa xong: hãy thử lại vào ngày mai. Chi tiết: {detail}',
   'error.transient':
     'Google Sheets đang tạm thời lỗi (đã thử lại mấy lần): thao tác chưa được lưu. Vui lòng thử lại sau ít phút. Chi tiết: {detail}',
   'error.notQueued':
@@ -310,6 +314,7 @@ const vi = {
     'Chưa tạo xong thư mục và tài liệu trên Drive cho nhiệm vụ {id}: {reason} Nhiệm vụ vẫn được giao; bấm «Thử lại» trên thẻ nhiệm vụ.',
   'ws.err.quota': 'Google Drive của tài khoản {owner} đã hết dung lượng hoặc hết hạn mức tạo tệp trong ngày.',
   'ws.err.rate': 'Google Drive đang giới hạn số lần gọi; hãy thử lại sau vài phút.',
+  'ws.err.transient': 'Google đang tạm thời lỗi; hãy thử lại sau ít phút.',
   'ws.err.notFound': 'không tìm thấy thư mục hay tệp trên Drive (có thể đã bị xoá).',
   'ws.err.denied': 'tài khoản {owner} không có quyền với thư mục trên Drive.',
   'ws.err.other': 'Google Drive báo lỗi: {detail}',
@@ -621,6 +626,10 @@ const en: Record<ServerKey, string> = {
   'input.notText': '{field}: must be text.',
   'input.notForm': 'No form was sent: reload the sidebar.',
   'error.unexpected': 'Unexpected error; the action may be incomplete: reload to check. Details: {detail}',
+  'error.googleBusy':
+    'Google is failing for a moment (tried again a few times); the action may be incomplete: reload to check, then try again in a few minutes (doing it again completes what is missing). Details: {detail}',
+  'error.dailyQuota':
+    'Google says this account has used its quota for the day; the action may be incomplete: try again tomorrow. Details: {detail}',
   'error.transient':
     'Google Sheets is failing for the moment (tried several times): nothing was saved. Please try again in a few minutes. Details: {detail}',
   'error.notQueued':
@@ -709,6 +718,7 @@ const en: Record<ServerKey, string> = {
     'The Drive folder and document of task {id} are not finished: {reason} The task is assigned all the same; press "Try again" on its card.',
   'ws.err.quota': "The Google Drive of {owner} is full or has reached today's limit on new files.",
   'ws.err.rate': 'Google Drive is limiting calls; try again in a few minutes.',
+  'ws.err.transient': 'Google is failing for a moment; try again in a few minutes.',
   'ws.err.notFound': 'a folder or file was not found on Drive (it may have been deleted).',
   'ws.err.denied': '{owner} has no access to the folder on Drive.',
   'ws.err.other': 'Google Drive said: {detail}',

@@ -200,6 +200,9 @@ export function writeStatisticsSheet(
     sheet.setColumnWidth(2, LABEL_COLUMN_WIDTH);
     maxRows = NEW_SHEET_ROWS;
   } else {
+    // Until this write is complete, no quick path may trust the last one's hashes: a write Google
+    // interrupts (the sheet cleared, the formats not yet written) is repaired by the next run.
+    if (state?.charts) props.setProperty(STATE_KEY, JSON.stringify({ ...state, charts: '' }));
     sheet.clear();
     maxRows = sheet.getMaxRows();
   }
