@@ -301,7 +301,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   frame = await signIn(official.email);
   await openTab(frame, 'Việc của tôi');
   await frame.locator('.card-title', { hasText: title }).click();
-  await frame.locator('.card .actions button', { hasText: 'Giao tiếp cho cán bộ đơn vị' }).click();
+  await frame.locator('.card .actions button', { hasText: 'Phân công cho cán bộ đơn vị' }).click();
   const form = frame.locator('.forms form.assign');
   expect(await form.locator('[name="mode"] option').allTextContents()).toEqual(['Theo ngày']);
   expect(await form.locator('[name="date"]').inputValue()).toBe(later);
@@ -319,7 +319,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   await form.locator('[name="date"]').fill(later);
   await form.locator('button[type="submit"]').click();
   const answered = form.locator('.status.warning, .status.error');
-  const done = frame.locator('.toast', { hasText: /Đã giao tiếp cho cán bộ đơn vị/ });
+  const done = frame.locator('.toast', { hasText: /Đã phân công cho cán bộ đơn vị/ });
   await Promise.race([answered.waitFor(), done.waitFor()]);
   expect(await answered.allTextContents()).toEqual([]);
   await done.waitFor();

@@ -710,7 +710,7 @@ const en: Record<ServerKey, string> = {
   'menu.selfCheck': 'Check that everything works',
 
   'audit.workspace': 'Created folder and document',
-  'audit.sharing': 'Synchronised sharing',
+  'audit.sharing': 'Updated who can see the documents',
 
   'ws.created': 'Created the folder, document, QR code and task slip of task {id}.',
   'ws.exists': 'Task {id} already has its folder, document and task slip; nothing new was created.',
