@@ -151,7 +151,7 @@ const vi = {
   'reminders.noDocumentFix':
     'Các quản trị khác thấy trong thẻ Quản trị rằng hôm nay chưa có lần chạy nào. Cách khắc phục: dùng bản sao của sổ mẫu có script gắn kèm (README, "Deploying"), rồi bật nhắc việc ở đó; chạy Tiện ích → Nhắc Việc → Kiểm tra hoạt động để xem lại. Thư này gửi nhiều nhất một lần mỗi ngày.',
   'reminders.stalled':
-    'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
+    'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy thành công gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
   'reminders.lastFailed': 'Lần chạy nhắc việc gần nhất ({at}) không thành công: {message}',
   'reminders.late':
     'Lần chạy buổi sáng hôm nay bắt đầu lúc {time}, trễ hơn 2 tiếng so với giờ gửi ({hour} giờ).',
@@ -553,7 +553,7 @@ const en: Record<ServerKey, string> = {
   'reminders.noDocumentFix':
     'Other admins see in the Admin tab that no run succeeded today. To fix it: use a copy of the template with its bound script (README, "Deploying") and turn reminders on there; run Extensions → Nhắc Việc → Self-check to look again. This e-mail goes at most once a day.',
   'reminders.stalled':
-    'No successful reminder run today although it is more than 2 hours past {hour}:00 (last run: {last}). Turn reminders off and on again.',
+    'No successful reminder run today although it is more than 2 hours past {hour}:00 (last successful run: {last}). Turn reminders off and on again.',
   'reminders.lastFailed': 'The last reminder run ({at}) failed: {message}',
   'reminders.late':
     'Today’s morning run began at {time}, more than 2 hours after the reminder hour ({hour}:00).',

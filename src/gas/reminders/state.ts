@@ -74,6 +74,8 @@ export interface ReminderState {
   /** Where the send log ended and today's rows begin (a run reads today's rows from there). */
   logTail: LogTail | null;
   lastRun: RunSummary | null;
+  /** ISO instant of the last successful run ('' before one): kept when a later run fails. */
+  lastOk?: string;
   warning: string | null;
   /** Whether the send log's tab is coloured as a warning now (so it is changed only when needed). */
   tabWarned: boolean;
@@ -111,6 +113,7 @@ export function writeState(state: ReminderState, props = PropertiesService.getDo
   // Warnings and messages come from the register and errors: keep the value far below 9 KB.
   const safe: ReminderState = {
     ...state,
+    lastOk: state.lastRun?.ok ? state.lastRun.at : state.lastOk,
     warning: state.warning ? state.warning.slice(0, 1500) : null,
     lastRun: state.lastRun ? { ...state.lastRun, message: state.lastRun.message.slice(0, 1500) } : null,
   };
