@@ -211,6 +211,7 @@ test('a blocked submit says why, beside the field; a hidden date never blocks', 
   await errors.first().waitFor();
   expect(await errors.allTextContents()).toEqual([
     'Chưa nhập Tên nhiệm vụ.',
+    'Chọn đơn vị chủ trì của nhiệm vụ.',
     'Chọn ít nhất một người thực hiện.',
     'Chọn ngày của hạn xử lý.',
   ]);
@@ -220,6 +221,7 @@ test('a blocked submit says why, beside the field; a hidden date never blocks', 
   await shoot('trial-assign-errors');
   // A date before today is named as such.
   await frame.fill('form.assign [name="title"]', 'Kiểm tra vệ sinh an toàn thực phẩm');
+  await frame.selectOption('form.assign [name="leadUnit"]', official.unit);
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
   await frame.fill('form.assign [name="date"]', addDays(today, -3));
   await frame.locator('form.assign button[type="submit"]').click();
@@ -242,6 +244,7 @@ test('extensions ask the rest-day question; the approver may take the next worki
   let frame = await signIn(leader.email);
   await openTab(frame, 'Giao việc');
   await frame.fill('form.assign [name="title"]', title);
+  await frame.selectOption('form.assign [name="leadUnit"]', official.unit);
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
   await frame.fill('form.assign [name="date"]', deadline);
   await frame.locator('form.assign button[type="submit"]').click();
@@ -289,6 +292,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   let frame = await signIn(leader.email);
   await openTab(frame, 'Giao việc');
   await frame.fill('form.assign [name="title"]', title);
+  await frame.selectOption('form.assign [name="leadUnit"]', official.unit);
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
   await frame.selectOption('form.assign [name="mode"]', 'working_days');
   await frame.fill('form.assign [name="workingDays"]', '1');
