@@ -15,6 +15,7 @@
  *   (setting the register up again renews the version).
  * - No cache (a context without a document) or a copy that cannot be parsed: the sheets are read.
  */
+import { documentProperties as memoProperties } from './properties';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
@@ -71,7 +72,7 @@ let memo: ContextParts | null = null;
 /** The add-on changed, or a person edited, one of the context's sheets: no copy made before is read again. */
 export function contextChanged(): void {
   memo = null;
-  PropertiesService.getDocumentProperties().setProperty(
+  memoProperties().setProperty(
     VERSION_KEY,
     `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e6).toString(36)}`,
   );
@@ -115,7 +116,7 @@ function orNull<T>(fn: () => T): T | null {
 /** Document properties, or null where there is no document (a web app, some add-on triggers). */
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   try {
-    return PropertiesService.getDocumentProperties();
+    return memoProperties();
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@
  * refresh on the same day changes nothing and writes nothing. Rows that cannot be read are left exactly
  * as they are and listed in the result.
  */
+import { documentProperties } from './properties';
 import { planRefresh, type RefreshPlan } from '../core/refresh';
 import type { Settings } from '../core/settings';
 import type { WorkingCalendar } from '../core/calendar';
@@ -21,6 +22,7 @@ import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
 import { COUNTER_KEY, readIdCounters } from './task-store';
 import { appendAudit } from './audit';
+import { hintsOf, keepRowHints } from './row-index';
 
 /** When the statuses were last refreshed, for the sidebar. */
 export const LAST_REFRESH_KEY = 'nhacviec.lastRefresh';
@@ -72,7 +74,7 @@ export function refreshTable(
   actor = '',
 ): { result: RefreshResult; plan: RefreshPlan } {
   const { settings, calendar, table } = read;
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const counters = readIdCounters(props);
   const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
 
@@ -117,6 +119,7 @@ export function refreshTable(
     ]);
   }
   props.setProperty(LAST_REFRESH_KEY, JSON.stringify({ at: new Date().toISOString(), ...summary(result) }));
+  keepRowHints(hintsOf(plan.tasks), true); // every task was read: where each open task's row is
   return { result, plan };
 }
 

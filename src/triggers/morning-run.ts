@@ -10,6 +10,7 @@
  * - A later run of a begun day (stopped by the quota, the time budget, an error) goes straight to what
  *   is left: the register is read, not refreshed again, and the statistics are not rewritten.
  */
+import { documentProperties } from '../gas/properties';
 import { isoFromDay } from '../core/civil-date';
 import { t } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
@@ -40,7 +41,7 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   const { today, startedAt, quota, run } = job;
   const before = { ...state };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const iso = isoFromDay(today);
   // Begun earlier today (complete days never get here): only what is left is sent.
   const resumed = state.day !== null && state.day.iso === iso;

@@ -4,6 +4,7 @@
  * hour, how far today's work went, where today's rows start in the send log, and the last run's
  * result and warning for the sidebar.
  */
+import { documentProperties } from '../properties';
 import { t } from '../../core/messages';
 import type { LogTail } from './send-log';
 
@@ -98,7 +99,7 @@ export function emptyState(): ReminderState {
 }
 
 export function readState(
-  props: GoogleAppsScript.Properties.Properties | null = PropertiesService.getDocumentProperties(),
+  props: GoogleAppsScript.Properties.Properties | null = documentProperties(),
 ): ReminderState {
   const raw = props?.getProperty(STATE_KEY);
   if (!raw) return emptyState();
@@ -109,7 +110,7 @@ export function readState(
   }
 }
 
-export function writeState(state: ReminderState, props = PropertiesService.getDocumentProperties()): void {
+export function writeState(state: ReminderState, props = documentProperties()): void {
   // Warnings and messages come from the register and errors: keep the value far below 9 KB.
   const safe: ReminderState = {
     ...state,
@@ -127,7 +128,7 @@ export function writeState(state: ReminderState, props = PropertiesService.getDo
  */
 export function updateState(
   change: (state: ReminderState) => void,
-  props = PropertiesService.getDocumentProperties(),
+  props = documentProperties(),
 ): ReminderState {
   const state = readState(props);
   change(state);
