@@ -44,6 +44,7 @@ export function replaceTask(task: TaskView): void {
 
 export function addTask(task: TaskView): void {
   const s = state();
+  for (const f of onReplace) f(task);
   s.counts[task.status] += 1;
   s.visibleTotal += 1;
   const me = s.me.email;

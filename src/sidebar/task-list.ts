@@ -28,11 +28,13 @@ let counted: Loaded | null = null;
 /** What the filters of "Tất cả" say now. */
 let wanted: TaskFilter = {};
 
+// A task changed or added: in place where listed; a list it is missing from is asked again when shown.
 onReplace.push((task) => {
-  for (const l of [all, counted]) {
-    const i = l ? l.tasks.findIndex((t) => t.id === task.id) : -1;
-    if (i >= 0) l!.tasks[i] = task;
-  }
+  const i = all ? all.tasks.findIndex((t) => t.id === task.id) : -1;
+  if (i >= 0) all!.tasks[i] = task;
+  else all = null;
+  const j = counted ? counted.tasks.findIndex((t) => t.id === task.id) : -1;
+  if (j >= 0) counted!.tasks[j] = task;
 });
 
 function groupBox(name: string, label: string, list: TaskView[], onChange: () => void, fold: boolean) {
