@@ -309,7 +309,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   const form = frame.locator('.forms form.assign');
   expect(await form.locator('[name="mode"] option').allTextContents()).toEqual(['Theo ngày']);
   expect(await form.locator('[name="date"]').inputValue()).toBe(later);
-  const hint = /Nhiệm vụ cha đã quá hạn \((\d\d\/\d\d\/\d{4})\): việc con có hạn hôm nay/;
+  const hint = /Nhiệm vụ gốc đã quá hạn \((\d\d\/\d\d\/\d{4})\): phần việc phân công có hạn hôm nay/;
   expect(await form.textContent()).toMatch(hint);
   await form.locator('[name="title"]').fill('Phần việc con');
   await form.locator(`input[name="assignees"][value="${helper.email}"]`).check();

@@ -227,7 +227,7 @@ describe("delegation adds people to the parent's folder", () => {
     expect(child.task.driveLink).toBe(row(emu, task.id).driveLink);
     expect(child.task.workspace).toMatchObject({ state: 'inherited', canCreate: false, canSync: false });
     expect(refused(call(emu, LEADER, 'createTaskWorkspace', child.task.id))).toBe(
-      `Nhiệm vụ ${child.task.id} là việc con: dùng chung thư mục và tài liệu của nhiệm vụ ${task.id}.`,
+      `Nhiệm vụ ${child.task.id} là phần việc phân công: dùng chung thư mục và tài liệu của nhiệm vụ ${task.id}.`,
     );
     expect(artefacts(emu, child.task.id)).toHaveLength(0);
     // The owner sees the sharing is behind and fixes it.

@@ -201,7 +201,8 @@ const vi = {
   'action.extensionNotLater': 'Hạn mới phải sau hạn hiện tại ({deadline}).',
   'action.extensionNoDeadline': 'Nhiệm vụ thường xuyên không có hạn nên không cần gia hạn.',
   'action.lateNeedsExplanation': 'Nhiệm vụ đã quá hạn ({deadline}): cần nhập giải trình lý do chậm.',
-  'action.childDeadline': 'Hạn của việc con ({child}) không được sau hạn của nhiệm vụ cha ({parent}).',
+  'action.childDeadline':
+    'Hạn của phần việc phân công ({child}) không được sau hạn của nhiệm vụ gốc ({parent}).',
   'action.delegateOutsideUnit': 'Chỉ phân công được cho cán bộ trong đơn vị của bạn: {emails}.',
 
   'input.invalid': 'Chưa lưu, cần sửa: {details}',
@@ -324,7 +325,8 @@ const vi = {
   'ws.confidential': 'Nhiệm vụ {id} là nhiệm vụ mật: không tạo thư mục, tài liệu, mã QR hay phiếu giao việc.',
   'ws.notAllowed':
     'Chỉ người giao, lãnh đạo hoặc quản trị mới tạo được thư mục và tài liệu cho nhiệm vụ {id}.',
-  'ws.inherited': 'Nhiệm vụ {id} là việc con: dùng chung thư mục và tài liệu của nhiệm vụ {parent}.',
+  'ws.inherited':
+    'Nhiệm vụ {id} là phần việc phân công: dùng chung thư mục và tài liệu của nhiệm vụ {parent}.',
   'ws.otherOwner':
     'Thư mục của nhiệm vụ {id} do tài khoản {owner} tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó, nên hãy nhờ {owner} mở Nhắc Việc và bấm «{action}» trên thẻ nhiệm vụ.',
   'ws.noWorkspace': 'Nhiệm vụ {id} chưa có thư mục trên Drive.',
@@ -356,7 +358,7 @@ const vi = {
   'stats.rankRule':
     'Xếp hạng: tỷ lệ hoàn thành đúng hạn (kể cả trước hạn) trên số nhiệm vụ được giao không tính nhiệm vụ lưu trữ, cao xếp trên; bằng nhau thì xét tỷ lệ cập nhật, rồi tỷ lệ trễ hạn (hoàn thành quá hạn và đang quá hạn) thấp hơn; vẫn bằng nhau thì đồng hạng.',
   'stats.personsRule':
-    'Mỗi cán bộ được tính các việc con được giao và các nhiệm vụ giao trực tiếp chưa chia việc con (nhiệm vụ nhiều người thực hiện tính cho từng người), xếp theo đơn vị chủ trì của nhiệm vụ gốc. Toàn cơ quan và đơn vị chỉ tính nhiệm vụ gốc, mỗi nhiệm vụ một lần.',
+    'Mỗi cán bộ được tính các phần việc được phân công và các nhiệm vụ giao trực tiếp chưa phân công tiếp (nhiệm vụ nhiều người thực hiện tính cho từng người), xếp theo đơn vị chủ trì của nhiệm vụ gốc. Toàn cơ quan và đơn vị chỉ tính nhiệm vụ gốc, mỗi nhiệm vụ một lần.',
   'stats.legend':
     'HT: hoàn thành; TH: thực hiện. Tỷ lệ tính trên số nhiệm vụ được giao. Chờ xác nhận đã nằm trong "đang thực hiện".',
   'stats.noUnit': '(chưa ghi đơn vị)',

@@ -14,7 +14,7 @@ import { SHEETS } from '../../../src/core/schema';
 
 /** Date patterns, abbreviations and old labels that officials met and did not understand. */
 const DEVELOPER_TERMS =
-  /dd\/MM|MM\/yyyy|yyyy-MM|\bLV\b|Chưa nhập giá trị|Giao việc con|Đồng bộ chia sẻ|drive\.file|\bnull\b|undefined/;
+  /dd\/MM|MM\/yyyy|yyyy-MM|\bLV\b|Chưa nhập giá trị|Giao việc con|Đồng bộ chia sẻ|nhiệm vụ cha|việc con|drive\.file|\bnull\b|undefined/i;
 
 const vi = {
   ...SERVER_MESSAGES.vi,
