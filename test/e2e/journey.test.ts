@@ -100,6 +100,12 @@ test('the administrator turns reminders on from the sidebar', async () => {
   expect(await frame.locator('.admin').textContent()).toContain('Đang bật: mỗi ngày làm việc lúc 07:00');
   const state = await api<{ triggers: { handler: string }[] }>('/api/state');
   expect(state.triggers.map((t) => t.handler)).toEqual(['hourlyJob']);
+  // The last run's time as people write it, not "08:00:00 23/11/2026".
+  await api('/api/run', { fn: 'hourlyJob', as: ADMIN });
+  const again = await signIn(ADMIN);
+  await again.locator('.tabs button', { hasText: 'Quản trị' }).click();
+  await again.locator('.admin', { hasText: 'Lần chạy gần nhất' }).waitFor();
+  expect(await again.locator('.admin').textContent()).toMatch(/Lần chạy gần nhất: 08:00 ngày 23\/11\/2026 —/);
 }, 60_000);
 
 test('assign → update → extension → approve → late report → confirm, in the real sidebar', async () => {
