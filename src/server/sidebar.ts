@@ -32,6 +32,8 @@ export interface SidebarState {
   /** The most urgent visible tasks (leaders, admins, followers, viewers). */
   urgent: TaskView[];
   visibleTotal: number;
+  /** How many tasks "Việc của tôi" holds in all (`mine` carries the first of them). */
+  mineTotal: number;
   counts: Record<TaskStatus, number>;
 }
 
@@ -90,6 +92,7 @@ export function sidebarState(): SidebarState {
     canAssign: canAssign(me),
     units: dir.units.map((u) => ({ code: u.code, name: u.name })),
     people,
+    mineTotal: mine.length,
     mine: mine.sort(byUrgency).slice(0, LIST_LIMIT),
     pending: pending.sort(byUrgency).slice(0, LIST_LIMIT),
     urgent: urgentAll.sort(byUrgency).slice(0, LIST_LIMIT),

@@ -48,6 +48,9 @@ export function addTask(task: TaskView): void {
   s.counts[task.status] += 1;
   s.visibleTotal += 1;
   const me = s.me.email;
-  if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) s.mine.unshift(task);
+  if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) {
+    s.mine.unshift(task);
+    s.mineTotal += 1;
+  }
   if (task.urgency <= 2) s.urgent.unshift(task);
 }

@@ -128,6 +128,29 @@ export function pagedList(
 const serverList = (l: Loaded, tasks: TaskView[], total: number, onChange: () => void, redraw: () => void) =>
   pagedList(l, tasks, total, (offset) => call('listTasks', { ...l.filter, offset }), onChange, redraw);
 
+/** "Việc của tôi": the first screen's tasks, then the server's next pages when it holds more. */
+export function mineList(onChange: () => void): HTMLElement {
+  const s = state();
+  const l = { tasks: s.mine, total: s.mineTotal };
+  const box = h('div', {});
+  const draw = () => {
+    const list =
+      l.tasks.length < l.total
+        ? pagedList(
+            l,
+            l.tasks,
+            l.total,
+            (offset) => call('listTasks', { mine: true, offset }),
+            onChange,
+            draw,
+          )
+        : taskList(l.tasks, onChange, 'ui.empty.mine', 'mine');
+    box.replaceChildren(list);
+  };
+  draw();
+  return box;
+}
+
 const sameFilter = (a: TaskFilter, b: TaskFilter) => narrows(a, b) && narrows(b, a);
 
 /** What the loaded tasks say about `want`: all of it, a first page of it, or nothing (ask the server). */

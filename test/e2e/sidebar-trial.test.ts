@@ -395,6 +395,18 @@ test('"Việc của tôi" of a leader: grouped by state, ten a group, finished f
   expect(await card.locator('.who').textContent()).not.toContain('@');
   expect(await card.locator('.progress').textContent()).toMatch(/^\d+ %$/);
   await shoot('lists-leader-mine');
+  // More than the first screen holds: the tab says how many, the next ones load on demand.
+  const label = await frame.locator('.tabs button', { hasText: 'Việc của tôi' }).textContent();
+  const total = Number(/\((\d+)\)/.exec(label!)![1]);
+  const loaded = async () =>
+    (await frame.locator('.tasks > .group > h2, .tasks > .group > summary').allTextContents())
+      .map((g) => Number(/\((\d+)\)$/.exec(g)![1]))
+      .reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(150);
+  expect(await loaded()).toBe(150);
+  await frame.locator('button.load-more').click();
+  await frame.waitForFunction(() => !document.querySelector('button.load-more:disabled'));
+  expect(await loaded()).toBeGreaterThan(150);
   // Sorting by deadline: within a group the nearest deadline first.
   await frame.selectOption('select[name="sort"]', 'deadline');
   const first = frame.locator('section.group').first();
