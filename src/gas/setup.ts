@@ -40,7 +40,12 @@ import { peopleOf, readStaff, sessionEmail } from './identity';
 import { withDocumentLock } from './lock';
 import { appendAudit } from './audit';
 import { createQueueSheet, dropUnusedColumns, NEW_SHEET_COLUMNS } from './reminders/sheets';
-import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
+import {
+  applyTaskSheetRules,
+  applyValidations,
+  COMPUTED_PROTECTION,
+  protectComputedColumns,
+} from './sheet-format';
 import { todayVN, VN_TIME_ZONE } from './time';
 import { checkCopy, recordRegisterId, resetCopiedProperties } from './template-copy';
 
@@ -127,8 +132,7 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
         continue;
       }
       sheets[key] = outcome.sheet;
-      // Formatted at once: a setup Google interrupts later must not leave a task sheet unformatted.
-      if (key === 'tasks' && outcome.kind === 'created') formatNewTaskSheet(outcome.sheet);
+      if (key === 'tasks' && (outcome.kind === 'created' || outcome.refit)) formatNewTaskSheet(outcome.sheet);
       if (outcome.kind === 'created') {
         result.created.push(def.vi);
         done.push(t('vi', 'setup.createdSheet', { sheet: def.vi }));
@@ -223,7 +227,11 @@ function requireAdminIfStaffExists(ss: Spreadsheet, email: string, staffExists: 
 }
 
 type EnsureOutcome =
-  { kind: 'created'; sheet: Sheet } | { kind: 'ours'; sheet: Sheet; added: number } | { kind: 'foreign' };
+  | { kind: 'created'; sheet: Sheet }
+  /** `refit`: a task sheet with no task yet, its columns in schema order: formatted again (a setup
+   * Google interrupted may have left it half-formatted; formatting again replaces, never adds). */
+  | { kind: 'ours'; sheet: Sheet; added: number; refit?: boolean }
+  | { kind: 'foreign' };
 
 function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOutcome {
   const existing = exists ? findSheet(ss, def) : null;
@@ -259,11 +267,16 @@ function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOut
     addColumns(ss, existing, def, missing, Math.max(lastColumn, 0) + 1, false);
     forgetColumnMap(def);
   }
-  return { kind: 'ours', sheet: existing, added: missing.length };
+  const refit =
+    def.key === 'tasks' && def.columns.every((c, i) => map[c.key] === i) && existing.getLastRow() <= 1;
+  return { kind: 'ours', sheet: existing, added: missing.length, refit };
 }
 
 /** Colours and protections of a new task sheet (its columns are in schema order). */
 function formatNewTaskSheet(tasks: Sheet): void {
+  // Ours that an interrupted setup left are replaced (a new sheet has none).
+  for (const p of tasks.getProtections(SpreadsheetApp.ProtectionType.RANGE))
+    if (p.getDescription() === COMPUTED_PROTECTION) p.remove();
   const keys = TASK_COLUMNS.map((c) => c.key as string);
   applyTaskSheetRules(tasks, keys.indexOf('status') + 1, keys.length);
   const computed = TASK_COLUMNS.flatMap((c, i) => ('computed' in c && c.computed ? [i] : []));

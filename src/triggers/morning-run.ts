@@ -69,6 +69,11 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     }
     const sendDay = isSendDay(today, calendar, settings);
     state.day = { iso, sendDay, complete: !sendDay };
+    // No silent stops: what the admins are told today (a late start, send days with no run, a failed
+    // last run), kept for the runs that finish the day.
+    state.health = sendDay
+      ? healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language)
+      : [];
     if (!sendDay) {
       state.lastRun = summary(true, t(settings.language, 'reminders.restDay'), null, quota);
       writeState(state);
@@ -82,13 +87,9 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   // Rows the reminders cannot use: told to their assigners and the admins, and skipped (issue 12).
   const issues = rowIssues(refresh.problems, tasks, settings.language);
   const log = readTodayLog(ss, today, state.logTail);
-  // No silent stops: a late start, send days with no run, a failed last run, told to every admin (in a
-  // digest of its own when they have nothing else today), once a day — by the day's first run only (a
-  // log with rows of today means the day began, its state lost).
-  const health =
-    resumed || log.handled.size > 0
-      ? []
-      : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
+  // Told to every admin (in a digest of its own when they have nothing else today), once a day; not
+  // when the day's state was lost after it began (today's rows already in the log).
+  const health = !resumed && log.handled.size > 0 ? [] : (state.health ?? []);
   const plan = planDigests({
     tasks,
     directory: read.directory,

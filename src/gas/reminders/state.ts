@@ -75,6 +75,8 @@ export interface ReminderState {
   /** Where the send log ended and today's rows begin (a run reads today's rows from there). */
   logTail: LogTail | null;
   lastRun: RunSummary | null;
+  /** What today's first run found wrong with the runs before (core/reminders/health.ts), for the admins. */
+  health?: string[];
   /** ISO instant of the last successful run ('' before one): kept when a later run fails. */
   lastOk?: string;
   warning: string | null;
