@@ -15,7 +15,7 @@
  *   (setting the register up again renews the version).
  * - No cache (a context without a document) or a copy that cannot be parsed: the sheets are read.
  */
-import { documentProperties as memoProperties } from './properties';
+import { documentCache as memoCache, documentProperties as memoProperties } from './properties';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
@@ -124,9 +124,5 @@ function documentProperties(): GoogleAppsScript.Properties.Properties | null {
 
 /** The document cache, or null where there is no document (a web app, some add-on triggers). */
 function documentCache(): GoogleAppsScript.Cache.Cache | null {
-  try {
-    return CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
+  return memoCache();
 }
