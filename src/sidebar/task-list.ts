@@ -271,11 +271,7 @@ export function allView(onChange: () => void): HTMLElement {
 
 /** The tasks behind a count ("Sắp đến hạn: 1"): every task of that status the person may see. */
 export function countView(status: TaskStatus, onChange: () => void, back: () => void): HTMLElement {
-  const head = h(
-    'h2',
-    { className: 'list-title', 'data-testid': 'count-title' },
-    statusLabel(status, lang()),
-  );
+  const head = h('h2', { 'data-testid': 'count-title' }, statusLabel(status, lang()));
   const body = h('div', {}, h('p', { className: 'muted' }, tr('ui.loading')));
   const draw = () => {
     const l = counted!;
