@@ -103,7 +103,6 @@ const vi = {
   'ui.parentDeadline': 'Không sau {date}: hạn của nhiệm vụ gốc.',
   'ui.parentOverdue':
     'Nhiệm vụ gốc đã quá hạn ({date}): phần việc phân công có hạn hôm nay. Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ gốc trước.',
-  'ui.filter': 'Lọc',
   'ui.filter.status': 'Trạng thái',
   'ui.filter.unit': 'Đơn vị',
   'ui.filter.person': 'Người thực hiện',
@@ -113,7 +112,6 @@ const vi = {
   'ui.filter.any': '— Tất cả —',
   'ui.filter.more': 'Lọc theo trạng thái, đơn vị, người, hạn',
   'ui.shown': 'Hiển thị {shown}/{total} nhiệm vụ',
-  'ui.counts': 'Quá hạn: {overdue} · Sắp đến hạn: {due} · Chờ xác nhận: {awaiting}',
   'ui.group.overdue': 'Quá hạn',
   'ui.group.due_soon': 'Sắp đến hạn',
   'ui.group.awaiting': 'Chờ xác nhận',
@@ -276,7 +274,6 @@ const en: Record<SidebarKey, string> = {
   'ui.parentDeadline': 'No later than {date}: the parent task’s deadline.',
   'ui.parentOverdue':
     'The parent task is overdue ({date}): the sub-task is due today. For more time, request an extension of the parent first.',
-  'ui.filter': 'Filter',
   'ui.filter.status': 'Status',
   'ui.filter.unit': 'Unit',
   'ui.filter.person': 'Assignee',
@@ -286,7 +283,6 @@ const en: Record<SidebarKey, string> = {
   'ui.filter.any': '— Any —',
   'ui.filter.more': 'Filter by status, unit, person, deadline',
   'ui.shown': 'Showing {shown} of {total} tasks',
-  'ui.counts': 'Overdue: {overdue} · Due soon: {due} · Awaiting confirmation: {awaiting}',
   'ui.group.overdue': 'Overdue',
   'ui.group.due_soon': 'Due soon',
   'ui.group.awaiting': 'Awaiting confirmation',
