@@ -23,6 +23,7 @@ import { isoFromDay } from '../core/civil-date';
 import { COUNTER_KEY, readIdCounters } from './task-store';
 import { appendAudit } from './audit';
 import { hintsOf, keepRowHints } from './row-index';
+import { keepScreens } from './screen-cache';
 
 /** When the statuses were last refreshed, for the sidebar. */
 export const LAST_REFRESH_KEY = 'nhacviec.lastRefresh';
@@ -119,7 +120,8 @@ export function refreshTable(
     ]);
   }
   props.setProperty(LAST_REFRESH_KEY, JSON.stringify({ at: new Date().toISOString(), ...summary(result) }));
-  keepRowHints(hintsOf(plan.tasks), true); // every task was read: where each open task's row is
+  keepScreens(ss, plan.tasks, table, today); // every task was read: each person's first screen is built
+  keepRowHints(hintsOf(plan.tasks), true); // and where each open task's row is (row-index.ts)
   return { result, plan };
 }
 

@@ -19,6 +19,7 @@ import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, cell, readTable, requireSheet, writeColumns } from '../gas/table';
 import { findTask, loadTaskAround, type TaskStore } from '../gas/task-store';
+import { screensAfterWrite } from '../gas/screen-cache';
 import { ensureWorkspace, failureReason } from '../gas/workspace/create';
 import { createDocFromHtml, createFolder, FOLDER_MIME, listArtefacts, PROP } from '../gas/workspace/drive';
 import { syncWorkspaceSharing } from '../gas/workspace/sync';
@@ -78,7 +79,11 @@ function withTask<T>(
     const { task } = findTask(store, id);
     if (!canSee(ctx.me, task, ctx.dir, ctx.settings)) throw new UserError('action.noTask', { id: task.id });
     if (!canManageWorkspace(ctx.me, task)) throw new UserError('ws.notAllowed', { id: task.id });
-    return fn(ss, store, ctx, task);
+    try {
+      return fn(ss, store, ctx, task);
+    } finally {
+      screensAfterWrite(ss, ctx, store, task.id, task); // the kept first screens follow the row
+    }
   });
 }
 
