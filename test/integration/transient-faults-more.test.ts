@@ -67,6 +67,16 @@ describe("a task's Drive workspace", () => {
     },
   );
 
+  it('a folder made although its call timed out (unconfirmed) is found again: nothing twice', () => {
+    const emu = workspaceRegister();
+    // The task's folder (3rd Files.create) is made, then the call throws.
+    emu.faults.inject({ on: 'Drive.Files.create', at: 3, fn: 'assignTask', tookEffect: true });
+    const id = assign(emu).task.id;
+    expect(ok(call<WorkspaceReply>(emu, LEADER, 'createTaskWorkspace', id)).ok).toBe(true);
+    const kinds = artefacts(emu, id).map((f) => f.appProperties.nhacviecKind);
+    expect(kinds.sort()).toEqual(['doc', 'folder', 'slip']);
+  });
+
   it('a listing that fails once is tried again: made at once, nothing twice', () => {
     const emu = workspaceRegister();
     emu.faults.inject({ on: 'Drive.Files.list', at: 1, fn: 'assignTask', kind: 'server' });
