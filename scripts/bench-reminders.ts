@@ -132,9 +132,15 @@ export interface NotifyHourRun extends ReminderMeasure {
 export function benchNotifyHour(register: Emulator, tasks: number): NotifyHourRun {
   return median3(() => {
     const emu = withReminders(register);
-    const morning = emu.run<{ action: string }>('hourlyJob', [], { as: BENCH_ADMIN, at: MORNING });
+    const morning = emu.run<{ action: string; deferred: number }>('hourlyJob', [], {
+      as: BENCH_ADMIN,
+      at: MORNING,
+    });
     if (morning.value.action !== 'daily')
       throw new Error(`bench: expected the daily run, got ${morning.value.action}`);
+    // A large register's digests outlast one run's time budget: the next hour sends the rest.
+    if (morning.value.deferred > 0)
+      emu.run('hourlyJob', [], { as: BENCH_ADMIN, at: '2026-11-25T08:30:00+07:00' });
     const { reported } = benchTargets(tasks);
     const ok = (r: { value: unknown }, what: string) => {
       if (!(r.value as { ok?: boolean }).ok)
