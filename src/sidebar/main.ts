@@ -143,6 +143,11 @@ function render(): void {
           awaiting: s.counts.awaiting_confirmation,
         }),
       ),
+      h(
+        'button',
+        { type: 'button', id: 'open-plans', onclick: () => void call('openPage', 'plans') },
+        tr('ui.openPlans'),
+      ),
     ),
     bar,
     h('section', { role: 'tabpanel' }, content),

@@ -109,6 +109,7 @@ const vi = {
   'ui.filter.any': '— Tất cả —',
   'ui.shown': 'Hiển thị {shown}/{total} nhiệm vụ',
   'ui.counts': 'Quá hạn: {overdue} · Sắp đến hạn: {due} · Chờ xác nhận: {awaiting}',
+  'ui.openPlans': 'Kế hoạch tuần · Đánh giá tháng',
   'ui.connection': 'Không kết nối được với máy chủ: {detail}. Dữ liệu bạn nhập vẫn còn, hãy thử lại.',
 
   'ui.ws.title': 'Thư mục và tài liệu',
@@ -263,6 +264,7 @@ const en: Record<SidebarKey, string> = {
   'ui.filter.any': '— Any —',
   'ui.shown': 'Showing {shown} of {total} tasks',
   'ui.counts': 'Overdue: {overdue} · Due soon: {due} · Awaiting confirmation: {awaiting}',
+  'ui.openPlans': 'Weekly plans · Monthly evaluation',
   'ui.connection': 'Could not reach the server: {detail}. Your input is kept; please try again.',
 
   'ui.ws.title': 'Folder and document',

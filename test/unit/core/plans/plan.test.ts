@@ -70,8 +70,8 @@ describe('cleanItems', () => {
   });
   it('keeps an outcome already marked on an unchanged item', () => {
     const before = [{ what: 'Họp', when: '', expected: '', taskId: '', outcome: 'done' as const }];
-    expect(cleanItems([{ what: 'Họp' }], before)[0]!.outcome).toBe('done');
-    expect(cleanItems([{ what: 'Khác' }], before)[0]!.outcome).toBe('');
+    expect(cleanItems([{ what: 'Họp' }], before)![0].outcome).toBe('done');
+    expect(cleanItems([{ what: 'Khác' }], before)![0].outcome).toBe('');
   });
 });
 

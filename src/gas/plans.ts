@@ -1,0 +1,117 @@
+/**
+ * The `Kế hoạch tuần` and `Đánh giá` sheets: a week's plans and a month's forms as rows. What the add-on
+ * reads back is the hidden `data` column (JSON); the other columns show the same for people, and are
+ * rewritten with every change. Columns are found by their header text (`keyed-rows.ts`).
+ */
+import { dayOfDateCell } from '../core/parse';
+import { instantOfDayStart, type Day } from '../core/civil-date';
+import { formatDay } from '../core/format';
+import { LEVEL_LABELS } from '../core/evaluation/score';
+import { countsOf } from '../core/evaluation/prefill';
+import type { Form } from '../core/evaluation/form';
+import type { Language } from '../core/language';
+import { t } from '../core/messages';
+import type { Plan } from '../core/plans/plan';
+import { SHEETS } from '../core/schema';
+import { keepAsText } from '../core/parse';
+import { get, keyedRows, place, type Keyed, type KeyedRow } from './keyed-rows';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Found<T> extends Keyed {
+  items: { at: KeyedRow; value: T }[];
+}
+
+function parsed<T>(k: Keyed, of: (data: Record<string, unknown>, values: unknown[]) => T | null): Found<T> {
+  const items: Found<T>['items'] = [];
+  for (const at of k.rows) {
+    try {
+      const v = of(JSON.parse(String(get(k.head, at.values, 'data'))) as Record<string, unknown>, at.values);
+      if (v) items.push({ at, value: v });
+    } catch {
+      // a row without readable data (typed by hand) is not a plan or form of ours
+    }
+  }
+  return { ...k, items };
+}
+
+/** The plans of the week starting on Monday `week`. */
+export function weekPlans(ss: Spreadsheet, week: Day): Found<Plan> {
+  const k = keyedRows(ss, SHEETS.plans, 'week', (v) => dayOfDateCell(v) === week);
+  return parsed(k, (d, values) => ({
+    ...(d as unknown as Plan),
+    week,
+    email: String(get(k.head, values, 'email'))
+      .trim()
+      .toLowerCase(),
+  }));
+}
+
+export function planRow(k: Keyed, plan: Plan, name: string, lang: Language, base?: unknown[]): unknown[] {
+  const items = plan.items
+    .map(
+      (i, n) =>
+        `${n + 1}. ${[i.what, i.when, i.expected].filter(Boolean).join(' — ')}` +
+        (i.taskId ? ` [${i.taskId}]` : '') +
+        (i.outcome ? ` (${t(lang, `plan.outcome.${i.outcome}`)})` : ''),
+    )
+    .join('\n');
+  const { week: _w, email: _e, ...data } = plan;
+  return place(
+    k.head,
+    {
+      week: new Date(instantOfDayStart(plan.week)),
+      email: plan.email,
+      name,
+      unit: plan.unit,
+      items,
+      status: t(lang, `plan.status.${plan.status}`),
+      submittedAt: plan.submittedAt ? new Date(plan.submittedAt) : '',
+      late: plan.late,
+      comment: plan.comment,
+      reviewer: plan.reviewer,
+      data: JSON.stringify(data),
+    },
+    base,
+  );
+}
+
+/** The forms of a month (`YYYY-MM`). */
+export function monthForms(ss: Spreadsheet, month: string): Found<Form> {
+  const k = keyedRows(ss, SHEETS.evaluations, 'month', (v) => String(v).trim() === month);
+  return parsed(k, (d) => (d.month === month ? (d as unknown as Form) : null));
+}
+
+export function formRow(k: Keyed, f: Form, lang: Language, base?: unknown[]): unknown[] {
+  const c = countsOf(f.figures);
+  const level = (l: Form['level']) => (l ? LEVEL_LABELS[l][lang] : '');
+  return place(
+    k.head,
+    {
+      month: keepAsText(f.month),
+      email: f.email,
+      name: f.name,
+      unit: f.unit,
+      status: t(lang, `eval.status.${f.status}`),
+      due: c.due,
+      onTime: c.onTime,
+      late: c.late,
+      overdue: f.figures.overdue.length,
+      taskScore: f.taskScore,
+      selfLevel: level(f.selfLevel),
+      selfNote: f.selfNote,
+      general: f.general ?? '',
+      quality: f.quality ?? '',
+      total: f.total ?? '',
+      level: level(f.level),
+      strengths: f.strengths,
+      weaknesses: f.weaknesses,
+      rater: f.rater,
+      approver: f.approver,
+      data: JSON.stringify(f),
+    },
+    base,
+  );
+}
+
+export const weekLabel = (week: Day) => formatDay(week);
