@@ -7,7 +7,6 @@ import { dayOfDateCell } from '../core/parse';
 import { instantOfDayStart, type Day } from '../core/civil-date';
 import { formatDay } from '../core/format';
 import { LEVEL_LABELS } from '../core/evaluation/score';
-import { countsOf } from '../core/evaluation/prefill';
 import type { Form } from '../core/evaluation/form';
 import type { Language } from '../core/language';
 import { t } from '../core/messages';
@@ -83,7 +82,6 @@ export function monthForms(ss: Spreadsheet, month: string): Found<Form> {
 }
 
 export function formRow(k: Keyed, f: Form, lang: Language, base?: unknown[]): unknown[] {
-  const c = countsOf(f.figures);
   const level = (l: Form['level']) => (l ? LEVEL_LABELS[l][lang] : '');
   return place(
     k.head,
@@ -93,15 +91,9 @@ export function formRow(k: Keyed, f: Form, lang: Language, base?: unknown[]): un
       name: f.name,
       unit: f.unit,
       status: t(lang, `eval.status.${f.status}`),
-      due: c.due,
-      onTime: c.onTime,
-      late: c.late,
-      overdue: f.figures.overdue.length,
       taskScore: f.taskScore,
       selfLevel: level(f.selfLevel),
-      selfNote: f.selfNote,
       general: f.general ?? '',
-      quality: f.quality ?? '',
       total: f.total ?? '',
       level: level(f.level),
       strengths: f.strengths,

@@ -277,7 +277,7 @@ export function reviewWeekPlan(args: {
     const plan = ledPlan(found, args.email, ctx, week);
     const name = ctx.dir.person(plan.email)?.name ?? plan.email;
     if (plan.status === 'draft')
-      throw new UserError('plan.notSubmitted', { week: formatDay(week), name }, [], ctx.settings.language);
+      throw new UserError('plan.notSubmitted', { name }, [], ctx.settings.language);
     const comment =
       String(args.comment ?? '')
         .normalize('NFC')

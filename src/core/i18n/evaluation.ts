@@ -5,14 +5,13 @@
 import type { Catalogue } from './translate';
 
 const vi = {
-  'plan.badWeek': 'Tuần không hợp lệ: chọn một ngày trong tuần (dd/MM/yyyy).',
-  'plan.badItems':
-    'Kế hoạch gồm tối đa 30 việc; mỗi việc cần nội dung (tối đa 500 ký tự), thời gian tối đa 100 ký tự, kết quả dự kiến tối đa 500 ký tự.',
+  'plan.badWeek': 'Tuần không hợp lệ.',
+  'plan.badItems': 'Kế hoạch có tối đa 30 việc, mỗi việc cần nội dung (tối đa 500 ký tự).',
   'plan.notOwner': 'Chỉ {email} được sửa kế hoạch của mình.',
   'plan.notFound': 'Chưa có kế hoạch tuần {week} của {email}.',
   'plan.badItem': 'Không có việc số {n} trong kế hoạch.',
-  'plan.badOutcome': 'Kết quả của một việc là: đã làm, chưa làm, hoặc chuyển sang tuần sau.',
-  'plan.notSubmitted': 'Kế hoạch tuần {week} của {name} chưa nộp.',
+  'plan.badOutcome': 'Kết quả là: đã làm, chưa làm hoặc chuyển tuần sau.',
+  'plan.notSubmitted': 'Kế hoạch của {name} chưa nộp.',
   'plan.saved': 'Đã lưu nháp kế hoạch tuần {week}.',
   'plan.submitted': 'Đã nộp kế hoạch tuần {week}.',
   'plan.submittedLate': 'Đã nộp kế hoạch tuần {week}, sau hạn {deadline}: ghi là nộp muộn.',
@@ -29,20 +28,20 @@ const vi = {
   'plan.outcome.moved': 'chuyển tuần sau',
   'plan.digest': 'Bạn chưa nộp kế hoạch công tác tuần {week} (hạn {deadline}).',
 
-  'eval.badMonth': 'Tháng không hợp lệ: viết MM/yyyy, ví dụ 03/2026.',
-  'eval.notFound': 'Chưa có phiếu đánh giá tháng {month} của {email}: cần điền sẵn phiếu trước.',
+  'eval.badMonth': 'Tháng không hợp lệ (MM/yyyy).',
+  'eval.notFound': 'Chưa có phiếu tháng {month} của {email}.',
   'eval.notLeader':
     'Bạn không phụ trách đơn vị của {email}, nên không duyệt kế hoạch hay chấm phiếu của người này.',
-  'eval.notPrefiller': 'Chỉ lãnh đạo đơn vị và Thủ trưởng cơ quan điền sẵn phiếu đánh giá.',
+  'eval.notPrefiller': 'Chỉ lãnh đạo đơn vị, Thủ trưởng điền sẵn phiếu.',
   'eval.notApprover': 'Chỉ Thủ trưởng cơ quan ({head}) duyệt và công bố kết quả đánh giá.',
   'eval.badLevel': 'Mức xếp loại phải là một trong: {levels}.',
   'eval.badScore': '{field} phải là số từ 0 đến {max}.',
   'eval.levelTooHigh': 'Tổng điểm {total} chỉ đạt mức "{allowed}": không xếp mức cao hơn.',
   'eval.reasons': 'Khi chấm, hãy ghi ưu điểm và hạn chế.',
-  'eval.wrongStep': 'Phiếu tháng {month} của {name} đang ở bước "{status}": không làm được việc này.',
+  'eval.wrongStep': 'Phiếu tháng {month} của {name} đang "{status}".',
   'eval.cap':
     'Tháng {month} có {excellent} người xếp loại xuất sắc, vượt quá {cap}% của {good} người xếp loại tốt (tối đa {max} người). Hãy xem lại xếp loại trước khi duyệt.',
-  'eval.capOk': 'Tháng {month}: {excellent} xuất sắc, {good} tốt (tối đa {max} xuất sắc, {cap}% số tốt).',
+  'eval.capOk': 'Tháng {month}: {excellent} xuất sắc, {good} tốt (tối đa {max}).',
   'eval.nothingToApprove': 'Tháng {month} không có phiếu nào chờ duyệt.',
   'eval.prefilled': 'Đã điền sẵn {count} phiếu đánh giá tháng {month} từ sổ theo dõi.',
   'eval.selfDone': 'Đã ghi tự đánh giá tháng {month}.',
@@ -68,14 +67,13 @@ const vi = {
 export type EvaluationKey = keyof typeof vi;
 
 const en: Record<EvaluationKey, string> = {
-  'plan.badWeek': 'Not a valid week: pick a day of the week (dd/MM/yyyy).',
-  'plan.badItems':
-    'A plan has at most 30 items; each needs a description (at most 500 characters), a time of at most 100 and an expected result of at most 500.',
+  'plan.badWeek': 'Not a valid week.',
+  'plan.badItems': 'A plan has at most 30 items, each with a description (at most 500 characters).',
   'plan.notOwner': 'Only {email} may change their own plan.',
   'plan.notFound': 'There is no plan of {email} for the week of {week}.',
   'plan.badItem': 'The plan has no item number {n}.',
-  'plan.badOutcome': "An item's outcome is: done, not done, or moved to next week.",
-  'plan.notSubmitted': "{name}'s plan for the week of {week} has not been submitted.",
+  'plan.badOutcome': 'The outcome is: done, not done or moved.',
+  'plan.notSubmitted': "{name}'s plan is not submitted.",
   'plan.saved': 'Draft plan for the week of {week} saved.',
   'plan.submitted': 'Plan for the week of {week} submitted.',
   'plan.submittedLate': 'Plan for the week of {week} submitted after its deadline {deadline}: marked late.',
@@ -92,19 +90,19 @@ const en: Record<EvaluationKey, string> = {
   'plan.outcome.moved': 'moved to next week',
   'plan.digest': 'You have not submitted your work plan for the week of {week} (due {deadline}).',
 
-  'eval.badMonth': 'Not a valid month: write MM/yyyy, e.g. 03/2026.',
-  'eval.notFound': 'There is no evaluation form of {email} for {month}: prefill the forms first.',
+  'eval.badMonth': 'Not a valid month (MM/yyyy).',
+  'eval.notFound': 'No form of {email} for {month}.',
   'eval.notLeader': "You do not lead {email}'s unit, so you cannot review their plans or rate them.",
-  'eval.notPrefiller': 'Only unit leaders and the head of the agency prefill evaluation forms.',
+  'eval.notPrefiller': 'Only leaders prefill forms.',
   'eval.notApprover': 'Only the head of the agency ({head}) approves and publishes evaluations.',
   'eval.badLevel': 'The level must be one of: {levels}.',
   'eval.badScore': '{field} must be a number from 0 to {max}.',
   'eval.levelTooHigh': 'A total of {total} only reaches "{allowed}": no higher level may be given.',
   'eval.reasons': 'When rating, write the strengths and the weaknesses.',
-  'eval.wrongStep': '{name}\'s form for {month} is at the step "{status}": this cannot be done now.',
+  'eval.wrongStep': "{name}'s form for {month} is '{status}'.",
   'eval.cap':
     '{month}: {excellent} rated excellent, more than {cap}% of the {good} rated good (at most {max}). Review the levels before approving.',
-  'eval.capOk': '{month}: {excellent} excellent, {good} good (at most {max} excellent, {cap}% of good).',
+  'eval.capOk': '{month}: {excellent} excellent, {good} good (at most {max}).',
   'eval.nothingToApprove': 'No form of {month} awaits approval.',
   'eval.prefilled': 'Prefilled {count} evaluation forms for {month} from the register.',
   'eval.selfDone': 'Self-assessment for {month} recorded.',
