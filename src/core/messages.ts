@@ -15,7 +15,7 @@ import { EVALUATION_MESSAGES } from './i18n/evaluation';
 import { FIGURE_MESSAGES } from './i18n/figures';
 import { SERVER_MESSAGES } from './i18n/server';
 import { combine, translator, type KeyOf, type MessageParams } from './i18n/translate';
-import { WALLBOARD_MESSAGES } from './i18n/wallboard';
+import { WALLBOARD_SERVER_MESSAGES } from './i18n/wallboard';
 
 export type { MessageParams } from './i18n/translate';
 
@@ -28,7 +28,7 @@ const MESSAGES = /* @__PURE__ */ combine(
   DOCUMENT_MESSAGES,
   EVALUATION_MESSAGES,
   FIGURE_MESSAGES,
-  WALLBOARD_MESSAGES,
+  WALLBOARD_SERVER_MESSAGES,
 );
 
 export type MessageKey = KeyOf<typeof MESSAGES>;

@@ -156,9 +156,30 @@ test('assign → update → extension → approve → late report → confirm, i
   frame = await signIn(FOLLOWER);
   await openCard(frame, 'Chờ tôi xử lý');
   expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
-  expect(await act(frame, 'Xác nhận hoàn thành')).toBe('Đã xác nhận hoàn thành NV-2026-0001.');
+  expect(await act(frame, 'Xác nhận hoàn thành')).toBe('Đã xác nhận hoàn thành NV-2026-0001. Hoàn tác');
   // The header's counts follow the action without reloading.
   expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 0');
+  // A confirmation clicked by mistake is taken back from the toast: the card awaits confirmation again.
+  await frame.locator('.toast button', { hasText: 'Hoàn tác' }).click();
+  await frame
+    .locator('.toast', { hasText: 'Đã hoàn tác: nhiệm vụ NV-2026-0001 trở lại chờ xác nhận.' })
+    .waitFor();
+  expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
+  const back = frame.locator('.card', { has: frame.locator('.card-title', { hasText: TITLE }) });
+  expect(await back.locator('.chip').first().textContent()).toBe('Chờ xác nhận');
+  // Its history, as people write times: "09:00 ngày 30/11/2026", no seconds; the undo is its own line.
+  await frame.locator('.card-title', { hasText: TITLE }).click();
+  await frame.locator('.card .actions button', { hasText: 'Lịch sử' }).click();
+  const history = frame.locator('.forms ol.history');
+  await history.waitFor();
+  const lines = await history.locator('li').allTextContents();
+  expect(lines.at(-1)).toMatch(/^Hoàn tác xác nhận hoàn thành — Lê Văn Theo, 09:00 ngày 30\/11\/2026/);
+  expect(lines.join('\n')).not.toMatch(/\d{1,2}:\d{2}:\d{2}/);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await frame.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
+  expect(await act(frame, 'Xác nhận hoàn thành')).toMatch(/^Đã xác nhận hoàn thành NV-2026-0001\./);
 
   // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.
   type SheetPage = { frozen: { v: string }[][]; rows: { v: string; bg?: string }[][] };
@@ -177,7 +198,8 @@ test('assign → update → extension → approve → late report → confirm, i
     'Duyệt gia hạn',
     'Báo cáo kết quả',
     'Xác nhận hoàn thành',
+    'Hoàn tác xác nhận hoàn thành',
+    'Xác nhận hoàn thành',
   ]);
-  mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'journey.png') });
 }, 120_000);

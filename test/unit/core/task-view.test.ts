@@ -339,6 +339,15 @@ describe('visibleViews', () => {
     expect(r.total).toBe(6);
   });
 
+  it('`offset` gives the next page of the same order; a bad offset is the first page', () => {
+    const page = (offset: unknown) =>
+      visibleViews(all, ctx(LEADER), dir, { offset } as TaskFilter, 2).views.map((v) => v.id);
+    expect(page(2)).toEqual([secret.id, otherUnit.id]);
+    expect(page(4)).toEqual([later.id, ongoing.id]);
+    expect(page(6)).toEqual([]);
+    for (const bad of [-3, 'x', null, NaN]) expect(page(bad)).toEqual([overdue.id, dueSoon.id]);
+  });
+
   it("a parent's view carries its children", () => {
     const child = task({ parentId: overdue.id, deadline: '02/03/2026' });
     const views = visibleViews([overdue, child], ctx(A), dir, {}, 10).views;
