@@ -128,7 +128,7 @@ export function prefillMonth(
       {
         actor: args.actor,
         taskId: '',
-        action: t(lang, 'audit.evalPrefill'),
+        action: t(lang, 'audit.eval'),
         before: '',
         after: t(lang, 'eval.prefilled', { count, month: showMonth(args.month) }),
         note: '',

@@ -17,6 +17,9 @@ import { get, keyedRows, place, type Keyed, type KeyedRow } from './keyed-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** An item's outcome in the readable column: done, not done, moved. */
+const OUTCOME_MARKS = { done: '✓', notDone: '✗', moved: '→' };
+
 export interface Found<T> extends Keyed {
   items: { at: KeyedRow; value: T }[];
 }
@@ -52,7 +55,7 @@ export function planRow(k: Keyed, plan: Plan, name: string, lang: Language, base
       (i, n) =>
         `${n + 1}. ${[i.what, i.when, i.expected].filter(Boolean).join(' — ')}` +
         (i.taskId ? ` [${i.taskId}]` : '') +
-        (i.outcome ? ` (${t(lang, `plan.outcome.${i.outcome}`)})` : ''),
+        (i.outcome ? ` (${OUTCOME_MARKS[i.outcome]})` : ''),
     )
     .join('\n');
   const { week: _w, email: _e, ...data } = plan;

@@ -138,7 +138,7 @@ function myPlan(p: PlansReply): HTMLElement {
       'h2',
       {},
       tr('p.mine'),
-      mine ? h('span', { className: 'chip' }, mine.statusLabel) : null,
+      mine ? h('span', { className: 'chip' }, tr(`p.s.${mine.status}`)) : null,
       mine?.late ? h('span', { className: 'chip warn' }, tr('p.late')) : null,
     ),
     mine?.comment ? h('div', { className: 'notice' }, `${tr('p.comment')}: ${mine.comment}`) : null,
@@ -161,7 +161,7 @@ function teamPlan(p: PlansReply, v: PlanView): HTMLElement {
     'div',
     { className: 'card team-plan', 'data-email': v.email },
     h('strong', {}, v.name),
-    h('span', { className: 'chip' }, v.statusLabel),
+    h('span', { className: 'chip' }, tr(`p.s.${v.status}`)),
     v.late ? h('span', { className: 'chip warn' }, tr('p.late')) : null,
     ...v.items.map((i, index) => {
       const deadline = h('input', { type: 'date' });
@@ -261,7 +261,7 @@ function myForm(e: EvaluationsReply, f: FormView): HTMLElement {
   return h(
     'div',
     { className: 'card', id: 'my-form' },
-    h('h2', {}, tr('p.myForm'), h('span', { className: 'chip' }, f.statusLabel)),
+    h('h2', {}, tr('p.myForm'), h('span', { className: 'chip' }, tr(`p.e.${f.status}`))),
     figures(f),
     field(tr('p.selfLevel'), level),
     field(tr('p.selfNote'), note),
@@ -309,7 +309,7 @@ function teamForm(e: EvaluationsReply, f: FormView): HTMLElement {
     'div',
     { className: 'card team-form', 'data-email': f.email },
     h('strong', {}, f.name),
-    h('span', { className: 'chip' }, f.statusLabel),
+    h('span', { className: 'chip' }, tr(`p.e.${f.status}`)),
     figures(f),
     f.selfLevel ? h('div', {}, `${tr('p.selfLevel')}: ${LEVEL_LABELS[f.selfLevel][lang]}`) : null,
     f.selfNote ? h('div', { className: 'muted' }, f.selfNote) : null,

@@ -20,9 +20,7 @@ import { withDocumentLock } from '../gas/lock';
 import { formRow, monthForms, type Found } from '../gas/plans';
 import { readColumn, readTableHead } from '../gas/table';
 
-export interface FormView extends Form {
-  statusLabel: string;
-}
+export type FormView = Form;
 
 export interface EvaluationsReply {
   /** `YYYY-MM`. */
@@ -64,15 +62,14 @@ function capOf(forms: readonly Form[], month: string, ctx: ActionContext) {
 
 function reply(month: string, found: Found<Form>, ctx: ActionContext, message?: string): EvaluationsReply {
   const { me, dir, settings } = ctx;
-  const v = (f: Form): FormView => ({ ...f, statusLabel: t(settings.language, `eval.status.${f.status}`) });
   const forms = found.items.map((i) => i.value);
   const person = (f: Form) => dir.person(f.email) ?? { email: f.email, unit: f.unit };
   const mine = forms.find((f) => isOwner(me, f.email));
   const cap = capOf(forms, month, ctx);
   return {
     month,
-    mine: mine ? v(mine) : null,
-    team: forms.filter((f) => leads(me, person(f), dir, settings)).map(v),
+    mine: mine ?? null,
+    team: forms.filter((f) => leads(me, person(f), dir, settings)),
     canApprove: mayApprove(me, settings),
     canPrefill: mayPrefill(me, dir, settings),
     cap: { ok: cap.ok, text: cap.text },
@@ -92,11 +89,7 @@ export function getEvaluations(args: { month?: unknown } = {}): EvaluationsReply
 /** A change to the month's forms under the lock: `fn` returns the forms to write and the message. */
 function changeMonth(
   rawMonth: unknown,
-  fn: (
-    found: Found<Form>,
-    ctx: ActionContext,
-    month: string,
-  ) => { forms: Form[]; action: MessageKey; done: string },
+  fn: (found: Found<Form>, ctx: ActionContext, month: string) => { forms: Form[]; done: string },
 ): EvaluationsReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -115,9 +108,9 @@ function changeMonth(
       r.forms.map((f) => ({
         actor: ctx.me.email,
         taskId: '',
-        action: t(lang, r.action),
-        before: '',
-        after: `${f.email} ${showMonth(month)}: ${t(lang, `eval.status.${f.status}`)}${f.total === null ? '' : `, ${f.total}`}`,
+        action: t(lang, 'audit.eval'),
+        before: f.email,
+        after: r.done,
         note: [f.selfNote, f.strengths, f.weaknesses].filter(Boolean).join(' | ').slice(0, 500),
       })),
     );
@@ -168,7 +161,6 @@ export function selfEvaluate(args: { month?: unknown; level?: unknown; note?: un
     );
     return {
       forms: [form],
-      action: 'audit.evalSelf',
       done: t(ctx.settings.language, 'eval.selfDone', { month: showMonth(month) }),
     };
   });
@@ -191,7 +183,7 @@ export function rateEvaluation(args: RateInput & { month?: unknown; email?: unkn
       total: rated.total ?? 0,
       level: rated.level ? LEVEL_LABELS[rated.level][lang] : '',
     });
-    return { forms: [rated], action: 'audit.evalRate', done };
+    return { forms: [rated], done };
   });
 }
 
@@ -211,7 +203,6 @@ export function approveEvaluations(args: { month?: unknown } = {}): EvaluationsR
     const approved = rated.map((f): Form => ({ ...f, status: 'approved', approver: me.email }));
     return {
       forms: approved,
-      action: 'audit.evalApprove',
       done: t(lang, 'eval.approved', { count: approved.length, month: showMonth(month) }),
     };
   });

@@ -34,7 +34,6 @@ export interface PlanView {
   unit: string;
   items: PlanItem[];
   status: PlanStatus;
-  statusLabel: string;
   /** ISO instant, '' before submission. */
   submittedAt: string;
   late: boolean;
@@ -77,7 +76,6 @@ function view(p: Plan, ctx: ActionContext): PlanView {
     unit: p.unit,
     items: p.items,
     status: p.status,
-    statusLabel: t(ctx.settings.language, `plan.status.${p.status}`),
     submittedAt: p.submittedAt ? new Date(p.submittedAt).toISOString() : '',
     late: p.late,
     comment: p.comment,
@@ -135,7 +133,7 @@ function changeWeek(
     found: Found<Plan>,
     ctx: ActionContext,
     week: Day,
-  ) => { plans: Plan[]; action: MessageKey; done: [MessageKey, MessageParams]; next?: Plan },
+  ) => { plans: Plan[]; done: [MessageKey, MessageParams]; next?: Plan },
 ): PlansReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -146,18 +144,19 @@ function changeWeek(
     const r = fn(found, ctx, week);
     writePlans(found, r.plans, ctx);
     if (r.next) writePlans(weekPlans(ss, r.next.week), [r.next], ctx, true);
+    const done = t(lang, ...r.done);
     appendAudit(
       ss,
       r.plans.map((p) => ({
         actor: ctx.me.email,
         taskId: '',
-        action: t(lang, r.action),
-        before: '',
-        after: `${p.email} ${formatDay(p.week)}: ${t(lang, `plan.status.${p.status}`)}, ${p.items.length}`,
+        action: t(lang, 'audit.plan'),
+        before: p.email,
+        after: done,
         note: p.comment,
       })),
     );
-    return reply(week, weekPlans(ss, week), ctx, t(lang, ...r.done));
+    return reply(week, weekPlans(ss, week), ctx, done);
   });
 }
 
@@ -204,7 +203,6 @@ export function saveWeekPlan(args: {
     const late = plan.late && args.submit === true;
     return {
       plans: [plan],
-      action: plan.status === 'draft' ? 'audit.planSave' : 'audit.planSubmit',
       done:
         plan.status === 'draft'
           ? ['plan.saved', { week: w }]
@@ -244,7 +242,6 @@ export function markPlanItem(args: {
       : undefined;
     return {
       plans: [{ ...plan, items }],
-      action: 'audit.planOutcome',
       done: moved
         ? ['plan.moved', { what: item.what, week: formatDay(week + 7) }]
         : ['plan.marked', { what: item.what }],
@@ -286,7 +283,6 @@ export function reviewWeekPlan(args: {
     const approve = args.approve === true;
     return {
       plans: [{ ...plan, comment, reviewer: ctx.me.email, status: approve ? 'approved' : plan.status }],
-      action: 'audit.planReview',
       done: approve ? ['plan.approved', { week: formatDay(week), name }] : ['plan.commented', { name }],
     };
   });
@@ -320,7 +316,7 @@ export function planItemToTask(args: {
     const now = ledPlan(found, plan.email, c, week);
     const items = now.items.map((i, n) => (n === Number(args.index) ? { ...i, taskId: id } : i));
     const name = c.dir.person(now.email)?.name ?? now.email;
-    return { plans: [{ ...now, items }], action: 'audit.planReview', done: ['plan.toTask', { id, name }] };
+    return { plans: [{ ...now, items }], done: ['plan.toTask', { id, name }] };
   });
 }
 

@@ -210,15 +210,16 @@ describe('weekly plans', () => {
     expect(p.team[0].items.map((i) => i.what)).toEqual(items.map((i) => i.what));
   });
 
-  it('every change is in the audit', () => {
-    const actions = sheetValues(emu, 'Nhật ký').map((r) => r[3]);
-    for (const a of [
-      'Nộp kế hoạch tuần',
-      'Duyệt kế hoạch tuần',
-      'Ghi kết quả kế hoạch tuần',
-      'Giao nhiệm vụ',
-    ])
-      expect(actions).toContain(a);
+  it('every change is in the audit, with what it did', () => {
+    const lines = sheetValues(emu, 'Nhật ký').filter((r) => r[3] === 'Kế hoạch tuần');
+    expect(lines.map((r) => [r[4], r[5]])).toEqual([
+      [OFFICIAL, 'Đã nộp kế hoạch tuần 09/03/2026.'],
+      [OTHER, 'Đã nộp kế hoạch tuần 09/03/2026, sau hạn 06/03/2026 17:00: ghi là nộp muộn.'],
+      [OFFICIAL, 'Đã duyệt kế hoạch tuần 09/03/2026 của Nguyễn Thị Bích.'],
+      [OFFICIAL, expect.stringMatching(/^Đã giao nhiệm vụ NV-2026-\d{4} từ kế hoạch của Nguyễn Thị Bích\.$/)],
+      [OFFICIAL, 'Đã chuyển việc "Rà soát hồ sơ đất đai" sang kế hoạch tuần 16/03/2026.'],
+    ]);
+    expect(sheetValues(emu, 'Nhật ký').map((r) => r[3])).toContain('Giao nhiệm vụ');
   });
 });
 
@@ -265,7 +266,7 @@ describe('the monthly evaluation', () => {
     expect(f.taskScore).toBe(44.72);
     expect(e.team).toEqual([]); // an official sees only their own form
     const audit = sheetValues(emu, 'Nhật ký').map((r) => r[3]);
-    expect(audit).toContain('Điền sẵn phiếu đánh giá');
+    expect(audit).toContain('Đánh giá tháng');
   });
 
   it('refuses a rating outside the scale, a level above the score, and a leader outside their units', () => {

@@ -23,9 +23,6 @@ const vi = {
   'plan.status.draft': 'Nháp',
   'plan.status.submitted': 'Đã nộp',
   'plan.status.approved': 'Đã duyệt',
-  'plan.outcome.done': 'đã làm',
-  'plan.outcome.notDone': 'chưa làm',
-  'plan.outcome.moved': 'chuyển tuần sau',
   'plan.digest': 'Bạn chưa nộp kế hoạch công tác tuần {week} (hạn {deadline}).',
 
   'eval.badMonth': 'Tháng không hợp lệ (MM/yyyy).',
@@ -54,14 +51,8 @@ const vi = {
   'eval.status.rated': 'Chờ Thủ trưởng duyệt',
   'eval.status.approved': 'Đã duyệt, công bố',
 
-  'audit.planSave': 'Lưu kế hoạch tuần',
-  'audit.planSubmit': 'Nộp kế hoạch tuần',
-  'audit.planOutcome': 'Ghi kết quả kế hoạch tuần',
-  'audit.planReview': 'Duyệt kế hoạch tuần',
-  'audit.evalPrefill': 'Điền sẵn phiếu đánh giá',
-  'audit.evalSelf': 'Tự đánh giá',
-  'audit.evalRate': 'Lãnh đạo chấm phiếu đánh giá',
-  'audit.evalApprove': 'Duyệt, công bố đánh giá',
+  'audit.plan': 'Kế hoạch tuần',
+  'audit.eval': 'Đánh giá tháng',
 } as const;
 
 export type EvaluationKey = keyof typeof vi;
@@ -85,9 +76,6 @@ const en: Record<EvaluationKey, string> = {
   'plan.status.draft': 'Draft',
   'plan.status.submitted': 'Submitted',
   'plan.status.approved': 'Approved',
-  'plan.outcome.done': 'done',
-  'plan.outcome.notDone': 'not done',
-  'plan.outcome.moved': 'moved to next week',
   'plan.digest': 'You have not submitted your work plan for the week of {week} (due {deadline}).',
 
   'eval.badMonth': 'Not a valid month (MM/yyyy).',
@@ -115,14 +103,8 @@ const en: Record<EvaluationKey, string> = {
   'eval.status.rated': "Awaiting the head's approval",
   'eval.status.approved': 'Approved, published',
 
-  'audit.planSave': 'Save weekly plan',
-  'audit.planSubmit': 'Submit weekly plan',
-  'audit.planOutcome': 'Record weekly plan outcome',
-  'audit.planReview': 'Review weekly plan',
-  'audit.evalPrefill': 'Prefill evaluation forms',
-  'audit.evalSelf': 'Self-assessment',
-  'audit.evalRate': "Leader's rating",
-  'audit.evalApprove': 'Approve and publish evaluations',
+  'audit.plan': 'Weekly plan',
+  'audit.eval': 'Monthly evaluation',
 };
 
 export const EVALUATION_MESSAGES: Catalogue<EvaluationKey> = { vi, en };

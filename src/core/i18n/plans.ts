@@ -60,6 +60,13 @@ const vi = {
   'p.quarter': 'Quý {q}: {text}',
   'p.year': 'Năm {year}: {text}',
   'p.noResult': 'chưa có',
+  'p.s.draft': 'Nháp',
+  'p.s.submitted': 'Đã nộp',
+  'p.s.approved': 'Đã duyệt',
+  'p.e.prefilled': 'Chờ tự đánh giá',
+  'p.e.self': 'Chờ lãnh đạo chấm',
+  'p.e.rated': 'Chờ Thủ trưởng duyệt',
+  'p.e.approved': 'Đã duyệt, công bố',
 } as const;
 
 export type PlansKey = keyof typeof vi;
@@ -123,6 +130,13 @@ const en: Record<PlansKey, string> = {
   'p.quarter': 'Quarter {q}: {text}',
   'p.year': 'Year {year}: {text}',
   'p.noResult': 'none yet',
+  'p.s.draft': 'Draft',
+  'p.s.submitted': 'Submitted',
+  'p.s.approved': 'Approved',
+  'p.e.prefilled': 'Awaiting self-assessment',
+  'p.e.self': "Awaiting the leader's rating",
+  'p.e.rated': "Awaiting the head's approval",
+  'p.e.approved': 'Approved, published',
 };
 
 export const PLANS_MESSAGES: Catalogue<PlansKey> = { vi, en };
