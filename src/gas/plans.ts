@@ -10,7 +10,10 @@ import { LEVEL_LABELS } from '../core/evaluation/score';
 import type { Form } from '../core/evaluation/form';
 import type { Language } from '../core/language';
 import { t } from '../core/messages';
-import type { Plan } from '../core/plans/plan';
+import { mondayOf, type Plan } from '../core/plans/plan';
+import type { Directory } from '../core/directory';
+import type { Settings } from '../core/settings';
+import { findSheet } from './table';
 import { SHEETS } from '../core/schema';
 import { keepAsText } from '../core/parse';
 import { get, keyedRows, place, type Keyed, type KeyedRow } from './keyed-rows';
@@ -110,3 +113,32 @@ export function formRow(k: Keyed, f: Form, lang: Language, base?: unknown[]): un
 }
 
 export const weekLabel = (week: Day) => formatDay(week);
+
+/**
+ * On the plans' due day, a line for each active person (viewers aside) who has not handed in next
+ * week's plan, for their morning digest. A register without the plans sheet has none; a sheet that
+ * cannot be read gives none (never stops the reminders).
+ */
+export function planReminders(
+  ss: Spreadsheet,
+  r: { directory: Directory; settings: Settings; today: Day },
+): { to: string; text: string }[] {
+  const { settings, today } = r;
+  const week = mondayOf(today) + 7;
+  if (today !== week + settings.planDueDay - 8 || !findSheet(ss, SHEETS.plans)) return [];
+  let found;
+  try {
+    found = weekPlans(ss, week);
+  } catch (e) {
+    console.error(e); // the reminders go on without these lines
+    return [];
+  }
+  const done = new Set(found.items.flatMap((i) => (i.value.status === 'draft' ? [] : [i.value.email])));
+  const deadline = `${formatDay(today)} ${settings.planDueHour}:00`;
+  return r.directory.people
+    .filter((p) => p.active && p.role !== 'viewer' && !done.has(p.email))
+    .map((p) => ({
+      to: p.email,
+      text: t(settings.language, 'plan.digest', { week: formatDay(week), deadline }),
+    }));
+}

@@ -58,11 +58,11 @@ export interface PlansReply {
 const dueText = (week: Day, ctx: ActionContext) =>
   `${formatDay(addDays(week, ctx.settings.planDueDay - 8))} ${String(ctx.settings.planDueHour).padStart(2, '0')}:00`;
 
-/** The week asked for, else the one being planned: next week from the due day on, this week before. */
+/** The week asked for, else the one being planned: next week from the day before the due day on. */
 function weekOf(raw: unknown, ctx: ActionContext): Day {
   if (raw === undefined || raw === null || raw === '') {
     const monday = mondayOf(ctx.today);
-    return ctx.today >= monday + ctx.settings.planDueDay - 1 ? monday + 7 : monday;
+    return ctx.today >= monday + ctx.settings.planDueDay - 2 ? monday + 7 : monday;
   }
   const d = dayFromIso(String(raw));
   if (d === null) throw new UserError('plan.badWeek', {}, [], ctx.settings.language);

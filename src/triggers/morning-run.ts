@@ -26,6 +26,7 @@ import { ensureQueue } from '../gas/reminders/sheets';
 import { PENDING_KEY, writeState, type ReminderState } from '../gas/reminders/state';
 import { statisticsAfterRefresh } from '../gas/stats/statistics';
 import { evaluationsAfterRefresh } from '../gas/evaluation';
+import { planReminders } from '../gas/plans';
 import {
   byId,
   jobResult,
@@ -104,6 +105,8 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     handled: log.handled,
     issues,
     health,
+    // The weekly plans' due day: who has not handed in next week's plan (issue 16).
+    notes: planReminders(ss, { directory: read.directory, settings, today }),
   });
   const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;

@@ -357,3 +357,21 @@ describe('the monthly evaluation', () => {
     expect(sheetValues(e2, 'Đánh giá')).toEqual(before);
   });
 });
+
+describe('the digest on the plans’ due day', () => {
+  it('reminds, on Friday morning, those who have not handed in next week’s plan, and nobody else', () => {
+    const emu = office();
+    ok(run(emu, ADMIN, 'installReminders', 7));
+    ok(run(emu, OFFICIAL, 'saveWeekPlan', { items, submit: true }, '2026-03-05T15:00:00+07:00'));
+    ok(run(emu, OTHER, 'saveWeekPlan', { items }, '2026-03-05T15:00:00+07:00')); // a draft is not handed in
+    emu.run('hourlyJob', [], { as: ADMIN, at: '2026-03-06T07:30:00+07:00' });
+    const line = 'Bạn chưa nộp kế hoạch công tác tuần 09/03/2026 (hạn 06/03/2026 17:00).';
+    const told = emu.world.mail.outbox.filter((m) => m.body.includes(line)).flatMap((m) => m.to);
+    expect(told.sort()).toEqual([ADMIN, LEADER, OTHER].sort());
+    // Thursday is not the due day: no such line.
+    const thursday = office();
+    ok(run(thursday, ADMIN, 'installReminders', 7));
+    thursday.run('hourlyJob', [], { as: ADMIN, at: '2026-03-05T07:30:00+07:00' });
+    expect(thursday.world.mail.outbox.filter((m) => m.body.includes('kế hoạch công tác'))).toEqual([]);
+  });
+});
