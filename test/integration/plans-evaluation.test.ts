@@ -98,6 +98,14 @@ describe('weekly plans', () => {
     expect([p.week, p.deadline, p.mine]).toEqual(['2026-03-09', '06/03/2026 17:00', null]);
   });
 
+  it('the sidebar’s button shows the plans page in the sidebar, and its own button the tasks again', () => {
+    ok(run(emu, OFFICIAL, 'openPage', 'plans', FRIDAY));
+    expect(emu.world.ui.sidebar?.html).toContain('Kế hoạch tuần');
+    expect(emu.world.ui.sidebar?.html).not.toContain('Giao việc</button>');
+    ok(run(emu, OFFICIAL, 'openPage', 'sidebar', FRIDAY));
+    expect(emu.world.ui.sidebar?.html).toContain('Kế hoạch tuần · Đánh giá tháng');
+  });
+
   it('an official submits on Friday; after 17:00 the plan is accepted and marked late', () => {
     const p = ok(run<Plans>(emu, OFFICIAL, 'saveWeekPlan', { items, submit: true }, FRIDAY));
     expect(p.mine).toMatchObject({ status: 'submitted', late: false });
