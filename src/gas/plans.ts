@@ -112,7 +112,6 @@ export function formRow(k: Keyed, f: Form, lang: Language, base?: unknown[]): un
   );
 }
 
-export const weekLabel = (week: Day) => formatDay(week);
 
 /**
  * On the plans' due day, a line for each active person (viewers aside) who has not handed in next
