@@ -3,8 +3,7 @@
  * the morning run (with the tasks it has just refreshed), or on demand (reading only the register's
  * columns the figures need). Forms already rated keep their figures (core/evaluation/form.ts).
  */
-import { isDateValue } from '../core/values';
-import { dayOfDateCell, parseEmailList } from '../core/parse';
+import { readTaskRow } from '../core/task';
 import type { Directory, Person } from '../core/directory';
 import { monthDays, monthFigures, emptyFigures, type TaskFact } from '../core/evaluation/prefill';
 import { prefillForm, showMonth, type Form } from '../core/evaluation/form';
@@ -36,34 +35,19 @@ const FACT_COLUMNS = [
   'confidential',
 ] as const;
 
-/** The register's facts the figures need: one read per column, never the whole sheet. */
+/**
+ * The register's facts the figures need: one read per column, never the whole sheet, each row read as
+ * the refresh reads it (`readTaskRow`; a row it cannot read is left out, as the refresh lists it).
+ */
 export function readTaskFacts(ss: Spreadsheet): TaskFact[] {
   const head = readTableHead(ss, SHEETS.tasks);
-  const cols = Object.fromEntries(FACT_COLUMNS.map((k) => [k, readColumn(head, k)])) as Record<
-    (typeof FACT_COLUMNS)[number],
-    unknown[]
-  >;
-  const day = (v: unknown) => dayOfDateCell(v);
-  const yes = (v: unknown) => v === true || String(v).toUpperCase() === 'TRUE';
+  const cols = new Map<string, unknown[]>(FACT_COLUMNS.map((k) => [k, readColumn(head, k)]));
   const out: TaskFact[] = [];
-  cols.id.forEach((id, i) => {
-    const assignees = parseEmailList(String(cols.assignees[i] ?? '')).emails;
-    if (!id || assignees.length === 0) return;
-    out.push({
-      id: String(id),
-      // A confidential task's title stays in the register: the form shows its id.
-      title: yes(cols.confidential[i]) ? '' : String(cols.title[i] ?? ''),
-      assignees,
-      assignedDay: day(cols.assignedDate[i]),
-      deadline: day(cols.deadline[i]),
-      extendedDeadline: day(cols.extendedDeadline[i]),
-      extensionCount: Number(cols.extensionCount[i]) || 0,
-      reportedDay: day(cols.reportedDate[i]),
-      confirmedBy: String(cols.confirmedBy[i] ?? ''),
-      confirmedDay: isDateValue(cols.confirmedAt[i]) ? day(cols.confirmedAt[i]) : null,
-      archived: yes(cols.archived[i]),
-    });
-  });
+  for (let i = 0; i < cols.get('id')!.length; i++) {
+    const r = readTaskRow((k) => cols.get(k)?.[i] ?? '', i + 2);
+    // A confidential task's title stays in the register: the form shows its id.
+    if (r.kind === 'task') out.push(r.task.confidential ? { ...r.task, title: '' } : r.task);
+  }
   return out;
 }
 
