@@ -112,7 +112,6 @@ export function formRow(k: Keyed, f: Form, lang: Language, base?: unknown[]): un
   );
 }
 
-
 /**
  * On the plans' due day, a line for each active person (viewers aside) who has not handed in next
  * week's plan, for their morning digest. A register without the plans sheet has none; a sheet that
