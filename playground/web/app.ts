@@ -574,8 +574,6 @@ $('modal-ok').addEventListener('click', () => {
 
 /** A dialog the script showed (`showModalDialog`: the wall board), over the page at its size. */
 let dialogsSeen = -1;
-/** When the script last showed a sidebar, as last seen (-1: not yet). */
-let sidebarSeen = -1;
 function showDialog(d: NonNullable<RunOutcome['dialog']>): void {
   dialogsSeen = Math.max(dialogsSeen, d.index + 1);
   $('dialog-title').textContent = d.title;
@@ -680,10 +678,6 @@ async function refresh(force = false): Promise<void> {
   // A dialog shown since (from the sidebar's google.script.run, say); none of the old ones on page load.
   if (dialogsSeen < 0) dialogsSeen = s.dialogs;
   else if (s.dialogs > dialogsSeen && s.lastDialog) showDialog(s.lastDialog);
-  // A sidebar shown since (a page's google.script.run opening another page in the sidebar): show it.
-  const sidebarAt = s.sidebar?.at ?? 0;
-  if (sidebarSeen >= 0 && sidebarAt > sidebarSeen) reloadSidebar();
-  sidebarSeen = sidebarAt;
   if (!changed) return;
   $('doc-name').textContent = s.spreadsheet?.name ?? 'Bảng tính';
   renderMenu(s);
