@@ -15,6 +15,7 @@
  *   (setting the register up again renews the version).
  * - No cache (a context without a document) or a copy that cannot be parsed: the sheets are read.
  */
+import { documentCache as memoCache, documentProperties as memoProperties } from './properties';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
@@ -35,6 +36,8 @@ export interface ContextParts {
   settings: Settings;
   calendar: WorkingCalendar;
   dir: Directory;
+  /** The version and content of this copy, hashed: what a kept first screen was computed under. */
+  fingerprint: string;
 }
 
 interface Stored {
@@ -54,14 +57,13 @@ export function loadContextParts(ss: Spreadsheet): ContextParts {
   // The cache is a shortcut: when Google fails on it, the sheets are read, and nothing is kept.
   const hit = cache ? parseStored(orNull(() => cache.get(key))) : null;
   const stored = hit ?? readStored(ss);
-  if (!hit && cache) {
-    const json = JSON.stringify(stored);
-    if (json.length <= MAX_CACHED_CHARS) orNull(() => cache.put(key, json, TTL_SECONDS));
-  }
+  const json = JSON.stringify(stored);
+  if (!hit && cache && json.length <= MAX_CACHED_CHARS) orNull(() => cache.put(key, json, TTL_SECONDS));
   memo = {
     settings: stored.settings,
     calendar: new WorkingCalendar(stored.calendar),
     dir: new Directory(stored.people, stored.units),
+    fingerprint: `${version}.${hash(json)}`,
   };
   return memo;
 }
@@ -71,10 +73,17 @@ let memo: ContextParts | null = null;
 /** The add-on changed, or a person edited, one of the context's sheets: no copy made before is read again. */
 export function contextChanged(): void {
   memo = null;
-  PropertiesService.getDocumentProperties().setProperty(
+  memoProperties().setProperty(
     VERSION_KEY,
     `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e6).toString(36)}`,
   );
+}
+
+/** FNV-1a, 32 bits, in base 36: two strings that differ hash apart but for a chance in four billion. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 function readStored(ss: Spreadsheet): Stored {
@@ -115,7 +124,7 @@ function orNull<T>(fn: () => T): T | null {
 /** Document properties, or null where there is no document (a web app, some add-on triggers). */
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   try {
-    return PropertiesService.getDocumentProperties();
+    return memoProperties();
   } catch {
     return null;
   }
@@ -123,9 +132,5 @@ function documentProperties(): GoogleAppsScript.Properties.Properties | null {
 
 /** The document cache, or null where there is no document (a web app, some add-on triggers). */
 function documentCache(): GoogleAppsScript.Cache.Cache | null {
-  try {
-    return CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
+  return memoCache();
 }

@@ -10,7 +10,7 @@ import { statsView } from './stats';
 import { field, h } from '../client/dom';
 import { call } from './rpc';
 import { setState, state } from './state';
-import { allView, countView, forgetCount, taskList } from './task-list';
+import { allView, countView, forgetCount, mineList, taskList } from './task-list';
 import { landing } from './lists';
 
 const app = document.getElementById('app')!;
@@ -38,7 +38,7 @@ function count(status: TaskStatus, key: 'overdue' | 'due_soon' | 'awaiting'): HT
 
 function render(): void {
   const s = state();
-  const tabs: [Tab, string, number | null][] = [['mine', tr('ui.tab.mine'), s.mine.length]];
+  const tabs: [Tab, string, number | null][] = [['mine', tr('ui.tab.mine'), s.mineTotal]];
   if (s.pending.length > 0 || (s.me.role !== 'official' && s.me.role !== 'viewer'))
     tabs.push(['pending', tr('ui.tab.pending'), s.pending.length]);
   if (s.canAssign) tabs.push(['assign', tr('ui.tab.assign'), null]);
@@ -68,7 +68,7 @@ function render(): void {
   );
   const content =
     tab === 'mine'
-      ? taskList(s.mine, render, 'ui.empty.mine', 'mine')
+      ? mineList(render)
       : tab === 'pending'
         ? taskList(s.pending, render, 'ui.empty.pending', 'pending')
         : tab === 'count'

@@ -44,9 +44,13 @@ export function replaceTask(task: TaskView): void {
 
 export function addTask(task: TaskView): void {
   const s = state();
+  for (const f of onReplace) f(task);
   s.counts[task.status] += 1;
   s.visibleTotal += 1;
   const me = s.me.email;
-  if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) s.mine.unshift(task);
+  if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) {
+    s.mine.unshift(task);
+    s.mineTotal += 1;
+  }
   if (task.urgency <= 2) s.urgent.unshift(task);
 }

@@ -316,7 +316,7 @@ function actions(): HTMLElement {
   wall.addEventListener('click', () => void run(wall, () => call('openWallboardDialog')));
   const parts: HTMLElement[] = [refresh, wall];
   if (r.canReport) {
-    const month = h('input', { type: 'text', name: 'month', placeholder: 'MM/yyyy' });
+    const month = h('input', { type: 'text', name: 'month', placeholder: '10/2026' });
     const report = h('button', { type: 'button' }, tr('ui.stats.report'));
     report.addEventListener(
       'click',

@@ -28,11 +28,13 @@ let counted: Loaded | null = null;
 /** What the filters of "Tất cả" say now. */
 let wanted: TaskFilter = {};
 
+// A task changed or added: in place where listed; a list it is missing from is asked again when shown.
 onReplace.push((task) => {
-  for (const l of [all, counted]) {
-    const i = l ? l.tasks.findIndex((t) => t.id === task.id) : -1;
-    if (i >= 0) l!.tasks[i] = task;
-  }
+  const i = all ? all.tasks.findIndex((t) => t.id === task.id) : -1;
+  if (i >= 0) all!.tasks[i] = task;
+  else all = null;
+  const j = counted ? counted.tasks.findIndex((t) => t.id === task.id) : -1;
+  if (j >= 0) counted!.tasks[j] = task;
 });
 
 function groupBox(name: string, label: string, list: TaskView[], onChange: () => void, fold: boolean) {
@@ -125,6 +127,29 @@ export function pagedList(
 /** A list of `listTasks`, paged. */
 const serverList = (l: Loaded, tasks: TaskView[], total: number, onChange: () => void, redraw: () => void) =>
   pagedList(l, tasks, total, (offset) => call('listTasks', { ...l.filter, offset }), onChange, redraw);
+
+/** "Việc của tôi": the first screen's tasks, then the server's next pages when it holds more. */
+export function mineList(onChange: () => void): HTMLElement {
+  const s = state();
+  const l = { tasks: s.mine, total: s.mineTotal };
+  const box = h('div', {});
+  const draw = () => {
+    const list =
+      l.tasks.length < l.total
+        ? pagedList(
+            l,
+            l.tasks,
+            l.total,
+            (offset) => call('listTasks', { mine: true, offset }),
+            onChange,
+            draw,
+          )
+        : taskList(l.tasks, onChange, 'ui.empty.mine', 'mine');
+    box.replaceChildren(list);
+  };
+  draw();
+  return box;
+}
 
 const sameFilter = (a: TaskFilter, b: TaskFilter) => narrows(a, b) && narrows(b, a);
 
@@ -246,11 +271,7 @@ export function allView(onChange: () => void): HTMLElement {
 
 /** The tasks behind a count ("Sắp đến hạn: 1"): every task of that status the person may see. */
 export function countView(status: TaskStatus, onChange: () => void, back: () => void): HTMLElement {
-  const head = h(
-    'h2',
-    { className: 'list-title', 'data-testid': 'count-title' },
-    statusLabel(status, lang()),
-  );
+  const head = h('h2', { 'data-testid': 'count-title' }, statusLabel(status, lang()));
   const body = h('div', {}, h('p', { className: 'muted' }, tr('ui.loading')));
   const draw = () => {
     const l = counted!;

@@ -211,6 +211,7 @@ test('a blocked submit says why, beside the field; a hidden date never blocks', 
   await errors.first().waitFor();
   expect(await errors.allTextContents()).toEqual([
     'Chưa nhập Tên nhiệm vụ.',
+    'Chọn đơn vị chủ trì của nhiệm vụ.',
     'Chọn ít nhất một người thực hiện.',
     'Chọn ngày của hạn xử lý.',
   ]);
@@ -220,6 +221,7 @@ test('a blocked submit says why, beside the field; a hidden date never blocks', 
   await shoot('trial-assign-errors');
   // A date before today is named as such.
   await frame.fill('form.assign [name="title"]', 'Kiểm tra vệ sinh an toàn thực phẩm');
+  await frame.selectOption('form.assign [name="leadUnit"]', official.unit);
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
   await frame.fill('form.assign [name="date"]', addDays(today, -3));
   await frame.locator('form.assign button[type="submit"]').click();
@@ -242,6 +244,7 @@ test('extensions ask the rest-day question; the approver may take the next worki
   let frame = await signIn(leader.email);
   await openTab(frame, 'Giao việc');
   await frame.fill('form.assign [name="title"]', title);
+  await frame.selectOption('form.assign [name="leadUnit"]', official.unit);
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
   await frame.fill('form.assign [name="date"]', deadline);
   await frame.locator('form.assign button[type="submit"]').click();
@@ -289,6 +292,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   let frame = await signIn(leader.email);
   await openTab(frame, 'Giao việc');
   await frame.fill('form.assign [name="title"]', title);
+  await frame.selectOption('form.assign [name="leadUnit"]', official.unit);
   await frame.check(`form.assign input[name="assignees"][value="${official.email}"]`);
   await frame.selectOption('form.assign [name="mode"]', 'working_days');
   await frame.fill('form.assign [name="workingDays"]', '1');
@@ -301,11 +305,11 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   frame = await signIn(official.email);
   await openTab(frame, 'Việc của tôi');
   await frame.locator('.card-title', { hasText: title }).click();
-  await frame.locator('.card .actions button', { hasText: 'Giao tiếp cho cán bộ đơn vị' }).click();
+  await frame.locator('.card .actions button', { hasText: 'Phân công cho cán bộ đơn vị' }).click();
   const form = frame.locator('.forms form.assign');
   expect(await form.locator('[name="mode"] option').allTextContents()).toEqual(['Theo ngày']);
   expect(await form.locator('[name="date"]').inputValue()).toBe(later);
-  const hint = /Nhiệm vụ cha đã quá hạn \((\d\d\/\d\d\/\d{4})\): việc con có hạn hôm nay/;
+  const hint = /Nhiệm vụ gốc đã quá hạn \((\d\d\/\d\d\/\d{4})\): phần việc phân công có hạn hôm nay/;
   expect(await form.textContent()).toMatch(hint);
   await form.locator('[name="title"]').fill('Phần việc con');
   await form.locator(`input[name="assignees"][value="${helper.email}"]`).check();
@@ -319,7 +323,7 @@ test('a sub-task of an overdue task is due today, as the form says; "no deadline
   await form.locator('[name="date"]').fill(later);
   await form.locator('button[type="submit"]').click();
   const answered = form.locator('.status.warning, .status.error');
-  const done = frame.locator('.toast', { hasText: /Đã giao tiếp cho cán bộ đơn vị/ });
+  const done = frame.locator('.toast', { hasText: /Đã phân công cho cán bộ đơn vị/ });
   await Promise.race([answered.waitFor(), done.waitFor()]);
   expect(await answered.allTextContents()).toEqual([]);
   await done.waitFor();
@@ -391,6 +395,18 @@ test('"Việc của tôi" of a leader: grouped by state, ten a group, finished f
   expect(await card.locator('.who').textContent()).not.toContain('@');
   expect(await card.locator('.progress').textContent()).toMatch(/^\d+ %$/);
   await shoot('lists-leader-mine');
+  // More than the first screen holds: the tab says how many, the next ones load on demand.
+  const label = await frame.locator('.tabs button', { hasText: 'Việc của tôi' }).textContent();
+  const total = Number(/\((\d+)\)/.exec(label!)![1]);
+  const loaded = async () =>
+    (await frame.locator('.tasks > .group > h2, .tasks > .group > summary').allTextContents())
+      .map((g) => Number(/\((\d+)\)$/.exec(g)![1]))
+      .reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(150);
+  expect(await loaded()).toBe(150);
+  await frame.locator('button.load-more').click();
+  await frame.waitForFunction(() => !document.querySelector('button.load-more:disabled'));
+  expect(await loaded()).toBeGreaterThan(150);
   // Sorting by deadline: within a group the nearest deadline first.
   await frame.selectOption('select[name="sort"]', 'deadline');
   const first = frame.locator('section.group').first();
@@ -463,4 +479,29 @@ test('a morning digest as the leader reads it: a screenshot', async () => {
   expect(await mail.locator('body').textContent()).toMatch(/NV-\d{4}-\d{4}/);
   expect(await mail.locator('a[href]').count()).toBeGreaterThan(1);
   await mail.close();
+}, 120_000);
+
+test('a statistics number behind hundreds of tasks lists them grouped, page by page', async () => {
+  const frame = await signIn(byRole('Lãnh đạo').email);
+  await openTab(frame, 'Thống kê');
+  const assigned = frame.locator('[data-testid="stats-whole"] tr', { hasText: 'Nhiệm vụ được giao' });
+  await assigned.waitFor();
+  const n = Number(await assigned.locator('button').textContent());
+  expect(n).toBeGreaterThan(200);
+  await assigned.locator('button').click();
+  const list = frame.locator('[data-testid="drill-list"]');
+  await list.locator('.group').first().waitFor();
+  // The groups' counts add up to what is loaded: a first page, then the next.
+  const loaded = async () =>
+    (await list.locator('.group > h2, .group > summary').allTextContents())
+      .map((g) => Number(/\((\d+)\)$/.exec(g)![1]))
+      .reduce((a, b) => a + b, 0);
+  expect(await loaded()).toBe(200);
+  await list.locator('button.load-more').click();
+  await frame.waitForFunction(
+    () => !document.querySelector('[data-testid="drill-list"] button.load-more:disabled'),
+  );
+  expect(await loaded()).toBe(Math.min(400, n));
+  expect(await scrollWidth(frame)).toBeLessThanOrEqual(300);
+  await shoot('lists-statistics-drill');
 }, 120_000);

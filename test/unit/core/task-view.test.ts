@@ -199,13 +199,13 @@ describe('toView', () => {
     it('no extension request while one is pending; the follower decides it', () => {
       const pending = task({ extensionRequest: '20/04/2026 — chờ số liệu' });
       expect(toView(pending, ctx(A)).actions).toEqual(['update', 'report', 'delegate']);
-      expect(toView(pending, ctx(FOLLOWER)).actions).toEqual(['decideExtension']);
+      expect(toView(pending, ctx(FOLLOWER)).actions).toEqual(['decideExtension', 'archive']);
     });
 
-    it('a reported result: the follower confirms or sends back, the leader also archives, the assignee waits', () => {
+    it('a reported result: the follower and the leader confirm, send back or archive, the assignee waits', () => {
       const reported = task({ reportedDate: '03/03/2026' });
       expect(toView(reported, ctx(A)).actions).toEqual([]);
-      expect(toView(reported, ctx(FOLLOWER)).actions).toEqual(['confirm', 'sendBack']);
+      expect(toView(reported, ctx(FOLLOWER)).actions).toEqual(['confirm', 'sendBack', 'archive']);
       expect(toView(reported, ctx(LEADER)).actions).toEqual(['confirm', 'sendBack', 'archive']);
     });
 
