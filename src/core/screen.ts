@@ -37,13 +37,34 @@ export interface Screen {
 type ListName = 'mine' | 'pending' | 'urgent';
 const LISTS: readonly ListName[] = ['mine', 'pending', 'urgent'];
 
+/** What does not depend on the person, once per task and day (the daily refresh builds every screen). */
+interface Facts {
+  ctx: ActionContext;
+  status: TaskStatus;
+  entry: ScreenEntry;
+}
+const known = new WeakMap<Task, Facts>();
+function factsOf(task: Task, ctx: ActionContext): Facts {
+  const k = known.get(task);
+  if (k && k.ctx.today === ctx.today && k.ctx.calendar === ctx.calendar && k.ctx.settings === ctx.settings)
+    return k;
+  const status = statusOf(task, ctx);
+  const d = effectiveDeadline(task);
+  const facts: Facts = {
+    ctx,
+    status,
+    entry: [urgencyRank(status), d === null ? '9999' : isoFromDay(d), task.id],
+  };
+  known.set(task, facts);
+  return facts;
+}
+
 /** Where a task stands on a person's screen: null when they may not see it. */
 function place(task: Task, ctx: ActionContext) {
   const { me, dir, settings } = ctx;
   if (!canSee(me, task, dir, settings)) return null;
-  const status = statusOf(task, ctx);
-  const urgency = urgencyRank(status);
-  const d = effectiveDeadline(task);
+  const { status, entry } = factsOf(task, ctx);
+  const urgency = entry[0];
   const awaitsMe =
     me.role !== 'viewer' &&
     (status === 'awaiting_confirmation' || (task.extensionRequest !== '' && !task.archived)) &&
@@ -54,7 +75,6 @@ function place(task: Task, ctx: ActionContext) {
     // Overdue, due soon and awaiting confirmation: what someone who follows others looks at first.
     urgent: me.role !== 'official' && me.role !== 'focal' && urgency <= 2,
   };
-  const entry: ScreenEntry = [urgency, d === null ? '9999' : isoFromDay(d), task.id];
   return { status, lists, entry };
 }
 

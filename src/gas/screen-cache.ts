@@ -41,6 +41,8 @@ const CHUNK = 90_000;
 const MAX_CHUNKS = 4;
 /** Screens the daily refresh keeps at most: the cache holds 1,000 items, the rest are built on opening. */
 const MAX_BUILT = 250;
+/** The daily refresh spends at most this long building screens (CPU time, beside the e-mails). */
+const BUILD_MS = 15_000;
 
 const prefix = (parts: ContextParts, today: Day) =>
   `nhacviec.screen.${parts.fingerprint}.${isoFromDay(today)}.`;
@@ -167,7 +169,9 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
     cache.removeAll(everyone(p, parts));
     const people = parts.dir.people.filter((x) => x.active).slice(0, MAX_BUILT);
     values[KEPT_KEY] = JSON.stringify({ p, emails: people.map((x) => x.email) });
+    const until = Date.now() + BUILD_MS;
     for (const me of people) {
+      if (Date.now() > until) break; // the morning's e-mails come first: the others build on opening
       const screen = buildScreen(tasks, { ...parts, me, today }, children);
       const kept = tasksOf(screen, (id) => byId.get(id));
       Object.assign(values, kept && toChunks(chunkKeys(p, me.email), { screen, tasks: kept }));
