@@ -298,7 +298,12 @@ export async function startServer(
       pg.markLastRunFromClient();
       entry.ok = out.ok;
       entry.ms = out.ms;
-      if (out.ok) return json(res, { ok: true, value: resultForClient(out.rawValue) });
+      if (out.ok)
+        return json(res, {
+          ok: true,
+          value: resultForClient(out.rawValue),
+          ...(out.sidebarShown ? { sidebarShown: true } : {}),
+        });
       entry.error = out.error?.message;
       json(res, { ok: false, error: { name: 'ScriptError', message: out.error?.clientMessage } });
     },

@@ -39,6 +39,7 @@ import {
 import { benchDailyReminders, benchNotifyHour } from './bench-reminders';
 import { benchWorkspace } from './bench-workspace';
 import { benchStatistics } from './bench-stats';
+import { benchPlans } from './bench-plans';
 import { ADDON_EMULATOR } from '../playground/project';
 
 interface Run extends Measure {
@@ -188,6 +189,7 @@ for (const size of SIZES) {
   });
 
   runs.push(...benchStatistics(register, size));
+  runs.push(...benchPlans(register, size));
   const reminders = benchDailyReminders(register, size);
   runs.push(reminders);
   const notify = benchNotifyHour(register, size);

@@ -24,6 +24,18 @@ import type { SetupResult } from './gas/setup';
 import type { RefreshResult } from './gas/refresh';
 import type { AuditCheck } from './gas/audit';
 import type { SelfCheckReport } from './gas/self-check';
+import type { PlansReply } from './server/plans';
+import type { EvaluationsReply, EvaluationSummary } from './server/evaluation';
+import type { Outcome } from './core/plans/plan';
+import type { Level } from './core/evaluation/score';
+
+/** A weekly plan's item as the page sends it. */
+export interface PlanItemInput {
+  what: string;
+  when?: string;
+  expected?: string;
+  taskId?: string;
+}
 
 export interface FieldError {
   field: string;
@@ -97,6 +109,45 @@ export interface Api {
   checkAuditLog(): AuditCheck;
   /** Whether what the add-on needs works in the caller's account (admins); a test e-mail when asked. */
   selfCheck(args: { sendTestMail?: boolean }): SelfCheckReport;
+
+  /** Show a page in the sidebar: the weekly plans and evaluations, or the task sidebar again. */
+  openPage(name: 'plans' | 'sidebar'): { message: string };
+  /** A week's plans (ISO day of the week; absent: the week being planned): one's own and those one leads. */
+  getWeekPlans(args: { week?: string }): PlansReply;
+  /**
+   * Save one's own plan of the week; `submit` hands it in (after the deadline: marked late). `email`, when
+   * given, must be the caller's (nobody writes someone else's plan).
+   */
+  saveWeekPlan(args: { week?: string; items: PlanItemInput[]; submit?: boolean; email?: string }): PlansReply;
+  /** Mark an item of one's own plan; `moved` carries it into next week's plan. */
+  markPlanItem(args: {
+    week?: string;
+    index: number;
+    outcome: Exclude<Outcome, ''>;
+    email?: string;
+  }): PlansReply;
+  /** A leader comments on, or approves, the plan of someone they lead. */
+  reviewWeekPlan(args: { week?: string; email: string; comment?: string; approve?: boolean }): PlansReply;
+  /** A leader assigns an item of someone's plan to them as a task (ISO or dd/MM/yyyy deadline). */
+  planItemToTask(args: { week?: string; email: string; index: number; deadline: string }): PlansReply;
+  /** A month's evaluation forms (`YYYY-MM` or `MM/yyyy`; absent: last month). */
+  getEvaluations(args: { month?: string }): EvaluationsReply;
+  /** Prefill the month's forms from the register now (unit leaders: their people; the head: everyone). */
+  prefillEvaluations(args: { month?: string }): EvaluationsReply;
+  selfEvaluate(args: { month?: string; level: Level; note?: string }): EvaluationsReply;
+  rateEvaluation(args: {
+    month?: string;
+    email: string;
+    general: number;
+    quality: number;
+    level: Level;
+    strengths: string;
+    weaknesses: string;
+  }): EvaluationsReply;
+  /** The head approves and publishes the month's rated forms (refused when the 20 % cap would break). */
+  approveEvaluations(args: { month?: string }): EvaluationsReply;
+  /** A person's published months of a year, each quarter's and the year's mean and level. */
+  getEvaluationSummary(args: { email?: string; year?: number }): EvaluationSummary;
 }
 
 export type ApiName = keyof Api;

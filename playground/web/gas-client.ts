@@ -74,7 +74,12 @@ function pump(): void {
 
 async function send(call: Pending): Promise<void> {
   const { success, failure, userObject } = call.state;
-  let reply: { ok: boolean; value?: unknown; error?: { name: string; message: string } };
+  let reply: {
+    ok: boolean;
+    value?: unknown;
+    error?: { name: string; message: string };
+    sidebarShown?: boolean;
+  };
   try {
     const res = await fetch(config.runEndpoint, {
       method: 'POST',
@@ -87,6 +92,10 @@ async function send(call: Pending): Promise<void> {
   }
   if (reply.ok) {
     if (success) success(reply.value ?? null, userObject);
+    // The call showed a page in the sidebar (`showSidebar`): Sheets replaces the sidebar's content.
+    // (The frame belongs to the parent's realm: `instanceof HTMLIFrameElement` here would be false.)
+    const frame = reply.sidebarShown ? window.parent.document.getElementById('sidebar-frame') : null;
+    if (frame) (frame as HTMLIFrameElement).src = `/sidebar?t=${Date.now()}`;
     return;
   }
   const err = new Error(reply.error?.message ?? 'Error');

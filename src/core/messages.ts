@@ -11,6 +11,7 @@ import type { Language } from './language';
 import { COMMON_MESSAGES } from './i18n/common';
 import { DEADLINE_MESSAGES } from './i18n/deadlines';
 import { DOCUMENT_MESSAGES } from './i18n/documents';
+import { EVALUATION_MESSAGES } from './i18n/evaluation';
 import { FIGURE_MESSAGES } from './i18n/figures';
 import { SERVER_MESSAGES } from './i18n/server';
 import { combine, translator, type KeyOf, type MessageParams } from './i18n/translate';
@@ -25,6 +26,7 @@ const MESSAGES = /* @__PURE__ */ combine(
   COMMON_MESSAGES,
   DEADLINE_MESSAGES,
   DOCUMENT_MESSAGES,
+  EVALUATION_MESSAGES,
   FIGURE_MESSAGES,
   WALLBOARD_SERVER_MESSAGES,
 );

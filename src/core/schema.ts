@@ -52,7 +52,16 @@ export interface SheetDef {
 }
 
 export type SheetKey =
-  'tasks' | 'units' | 'staff' | 'holidays' | 'audit' | 'settings' | 'sendLog' | 'notifyQueue';
+  | 'tasks'
+  | 'units'
+  | 'staff'
+  | 'holidays'
+  | 'audit'
+  | 'settings'
+  | 'sendLog'
+  | 'notifyQueue'
+  | 'plans'
+  | 'evaluations';
 
 // Calls of `c` are pure (`@__NO_SIDE_EFFECTS__`): a page that reaches this module without reading a
 // column list (the sidebar, through task.ts) leaves the lists out of its bundle.
@@ -198,6 +207,45 @@ export const NOTIFY_QUEUE_COLUMNS = [
   c('note', 'Ghi chú', 'Note', 'longtext', 260),
 ] as const satisfies readonly ColumnDef[];
 
+const data = c('data', 'Dữ liệu (kỹ thuật)', 'Data (technical)', 'longtext', 100, { hidden: true });
+
+/** One row per official and week (core/plans/plan.ts); the items as JSON in `data`, readable in `items`. */
+export const PLAN_COLUMNS = [
+  c('week', 'Tuần (từ thứ Hai)', 'Week (from Monday)', 'date', 110),
+  c('email', 'Cán bộ (email)', 'Official (email)', 'email', 200),
+  c('name', 'Họ và tên', 'Full name', 'text', 170),
+  c('unit', 'Đơn vị', 'Unit', 'text', 100),
+  c('items', 'Nội dung kế hoạch', 'Plan items', 'longtext', 360),
+  c('status', 'Trạng thái', 'Status', 'text', 110),
+  c('submittedAt', 'Nộp lúc', 'Submitted at', 'datetime', 140),
+  c('late', 'Nộp muộn', 'Late', 'checkbox', 80),
+  c('comment', 'Ý kiến lãnh đạo', "Leader's comment", 'longtext', 220),
+  c('reviewer', 'Người duyệt', 'Reviewed by', 'email', 180),
+  data,
+] as const satisfies readonly ColumnDef[];
+
+/**
+ * One row per official and month (core/evaluation/): prefilled from the register, self-rated, rated by
+ * the unit's leader, approved by the head; an approved row is the published result.
+ */
+export const EVALUATION_COLUMNS = [
+  c('month', 'Tháng', 'Month', 'text', 80),
+  c('email', 'Cán bộ (email)', 'Official (email)', 'email', 200),
+  c('name', 'Họ và tên', 'Full name', 'text', 170),
+  c('unit', 'Đơn vị', 'Unit', 'text', 100),
+  c('status', 'Trạng thái', 'Status', 'text', 150),
+  c('taskScore', 'Điểm kết quả nhiệm vụ', 'Task results score', 'text', 110),
+  c('selfLevel', 'Tự xếp loại', 'Self-rated level', 'text', 190),
+  c('general', 'Điểm tiêu chí chung', 'General criteria score', 'text', 110),
+  c('total', 'Tổng điểm', 'Total', 'text', 80),
+  c('level', 'Xếp loại', 'Level', 'text', 190),
+  c('strengths', 'Ưu điểm', 'Strengths', 'longtext', 200),
+  c('weaknesses', 'Hạn chế', 'Weaknesses', 'longtext', 200),
+  c('rater', 'Người chấm', 'Rated by', 'email', 180),
+  c('approver', 'Người duyệt', 'Approved by', 'email', 180),
+  data,
+] as const satisfies readonly ColumnDef[];
+
 export const SHEETS: Record<SheetKey, SheetDef> = {
   tasks: { key: 'tasks', vi: 'Nhiệm vụ', en: 'Tasks', columns: TASK_COLUMNS },
   units: { key: 'units', vi: 'Đơn vị', en: 'Units', columns: UNIT_COLUMNS },
@@ -217,6 +265,14 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
     vi: 'Hàng đợi thông báo',
     en: 'Notification queue',
     columns: NOTIFY_QUEUE_COLUMNS,
+    addOnOnly: true,
+  },
+  plans: { key: 'plans', vi: 'Kế hoạch tuần', en: 'Weekly plans', columns: PLAN_COLUMNS, addOnOnly: true },
+  evaluations: {
+    key: 'evaluations',
+    vi: 'Đánh giá',
+    en: 'Evaluations',
+    columns: EVALUATION_COLUMNS,
     addOnOnly: true,
   },
 };

@@ -51,6 +51,20 @@ export interface Settings {
   agencyHead: string;
   /** Offices of a few people: a person may decide on their own request and confirm their own result. */
   selfDecision: boolean;
+  /** Weekly plans: due on this weekday of the week before (1 = Monday … 7 = Sunday) at this hour. */
+  planDueDay: number;
+  planDueHour: number;
+  /** Monthly evaluation (core/evaluation/score.ts, docs/evaluation.md): Decree 335/2025's numbers. */
+  evalGeneralMax: number;
+  evalTaskMax: number;
+  /** Percent of a task's timeliness points a late delivery costs. */
+  evalLateCut: number;
+  /** Weights of quantity, quality, timeliness. */
+  evalWeights: [number, number, number];
+  /** Lowest totals of xuất sắc, tốt, hoàn thành. */
+  evalLevels: [number, number, number];
+  /** Xuất sắc at most this percent of those rated tốt. */
+  evalExcellentCap: number;
 }
 
 /** A Drive sharing role, or not shared at all. */
@@ -84,6 +98,26 @@ const text =
     const t = String(raw ?? '').trim();
     return t.length <= max ? t : null;
   };
+
+/** Three numbers typed `a/b/c` (descending when asked). */
+const triple =
+  (max: number, descending: boolean) =>
+  (raw: unknown): [number, number, number] | null => {
+    const n = String(raw ?? '')
+      .split('/')
+      .map((x) => Number(x.trim().replace(',', '.')));
+    if (n.length !== 3 || n.some((x) => !(x >= 0 && x <= max))) return null;
+    if (descending ? !(n[0] > n[1] && n[1] > n[2]) : n[0] + n[1] + n[2] === 0) return null;
+    return [n[0], n[1], n[2]];
+  };
+function num<K extends 'evalGeneralMax' | 'evalTaskMax' | 'evalLateCut' | 'evalExcellentCap'>(
+  key: K,
+  vi: string,
+  en: string,
+  help: string,
+): SettingDef<K> {
+  return { key, vi, en, help, parse: intIn(0, 100), show: (v) => v };
+}
 
 /** Sharing roles as the settings sheet writes them, and the words people may type for each. */
 const SHARE_WORDS: Record<ShareRole, { show: string; words: string[] }> = {
@@ -139,6 +173,14 @@ export const DEFAULT_SETTINGS: Settings = {
   statsBasis: 'assigned',
   agencyHead: '',
   selfDecision: false,
+  planDueDay: 5,
+  planDueHour: 17,
+  evalGeneralMax: 30,
+  evalTaskMax: 70,
+  evalLateCut: 25,
+  evalWeights: [1, 1, 1],
+  evalLevels: [90, 70, 50],
+  evalExcellentCap: 20,
 };
 
 export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
@@ -285,6 +327,57 @@ export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
     parse: bool,
     show: (v) => (v ? 'Có' : 'Không'),
   },
+  planDueDay: {
+    key: 'planDueDay',
+    vi: 'Hạn nộp kế hoạch tuần (thứ)',
+    en: 'Weekly plan due (weekday)',
+    help: '1 = thứ Hai … 5 = thứ Sáu (mặc định) … 7 = Chủ nhật, của tuần trước',
+    parse: intIn(1, 7),
+    show: (v) => v,
+  },
+  planDueHour: {
+    key: 'planDueHour',
+    vi: 'Hạn nộp kế hoạch tuần (giờ)',
+    en: 'Weekly plan due (hour)',
+    help: '0–23 (mặc định 17)',
+    parse: intIn(0, 23),
+    show: (v) => v,
+  },
+  evalGeneralMax: num('evalGeneralMax', 'Điểm tiêu chí chung', 'General criteria points', 'NĐ 335/2025: 30'),
+  evalTaskMax: num(
+    'evalTaskMax',
+    'Điểm kết quả thực hiện nhiệm vụ',
+    'Task results points',
+    'NĐ 335/2025: 70',
+  ),
+  evalLateCut: num(
+    'evalLateCut',
+    'Trừ điểm tiến độ mỗi lần chậm (%)',
+    'Timeliness cut per late task (%)',
+    'NĐ 335/2025: 25',
+  ),
+  evalWeights: {
+    key: 'evalWeights',
+    vi: 'Trọng số số lượng/chất lượng/tiến độ',
+    en: 'Weights quantity/quality/timeliness',
+    help: 'Mặc định 1/1/1',
+    parse: triple(100, false),
+    show: (v) => v.join('/'),
+  },
+  evalLevels: {
+    key: 'evalLevels',
+    vi: 'Ngưỡng điểm xuất sắc/tốt/hoàn thành',
+    en: 'Thresholds excellent/good/completed',
+    help: 'NĐ 335/2025: 90/70/50',
+    parse: triple(100, true),
+    show: (v) => v.join('/'),
+  },
+  evalExcellentCap: num(
+    'evalExcellentCap',
+    'Tỷ lệ xuất sắc tối đa (% số tốt)',
+    'Excellent at most (% of good)',
+    'NĐ 335/2025: 20',
+  ),
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFS) as (keyof Settings)[];

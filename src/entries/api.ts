@@ -16,6 +16,8 @@ import { sidebarState, taskHistory } from '../server/sidebar';
 import * as stats from '../server/stats';
 import * as tasks from '../server/tasks';
 import * as workspace from '../server/workspace';
+import * as plans from '../server/plans';
+import * as evaluation from '../server/evaluation';
 
 const api: ApiServer = {
   getSidebarState: () => endpoint(sidebarState),
@@ -60,6 +62,19 @@ const api: ApiServer = {
     }),
   // `exec selfCheck` from the command line passes no argument.
   selfCheck: (args?: { sendTestMail?: unknown }) => endpoint(() => runSelfCheck(args ?? {})),
+
+  openPage: (name) => endpoint(() => plans.openPage(name)),
+  getWeekPlans: (args) => endpoint(() => plans.getWeekPlans(args ?? {})),
+  saveWeekPlan: (args) => endpoint(() => plans.saveWeekPlan(args ?? {})),
+  markPlanItem: (args) => endpoint(() => plans.markPlanItem(args ?? {})),
+  reviewWeekPlan: (args) => endpoint(() => plans.reviewWeekPlan(args ?? {})),
+  planItemToTask: (args) => endpoint(() => plans.planItemToTask(args ?? {})),
+  getEvaluations: (args) => endpoint(() => evaluation.getEvaluations(args ?? {})),
+  prefillEvaluations: (args) => endpoint(() => evaluation.prefillEvaluations(args ?? {})),
+  selfEvaluate: (args) => endpoint(() => evaluation.selfEvaluate(args ?? {})),
+  rateEvaluation: (args) => endpoint(() => evaluation.rateEvaluation(args ?? {})),
+  approveEvaluations: (args) => endpoint(() => evaluation.approveEvaluations(args ?? {})),
+  getEvaluationSummary: (args) => endpoint(() => evaluation.getEvaluationSummary(args ?? {})),
 };
 
 // One line each: gas-entry-generator finds the names here (a loop would hide them from it).
@@ -91,3 +106,15 @@ global.adminSetup = api.adminSetup;
 global.adminRefresh = api.adminRefresh;
 global.checkAuditLog = api.checkAuditLog;
 global.selfCheck = api.selfCheck;
+global.openPage = api.openPage;
+global.getWeekPlans = api.getWeekPlans;
+global.saveWeekPlan = api.saveWeekPlan;
+global.markPlanItem = api.markPlanItem;
+global.reviewWeekPlan = api.reviewWeekPlan;
+global.planItemToTask = api.planItemToTask;
+global.getEvaluations = api.getEvaluations;
+global.prefillEvaluations = api.prefillEvaluations;
+global.selfEvaluate = api.selfEvaluate;
+global.rateEvaluation = api.rateEvaluation;
+global.approveEvaluations = api.approveEvaluations;
+global.getEvaluationSummary = api.getEvaluationSummary;

@@ -61,7 +61,16 @@ export interface SetupResult {
 }
 
 /** The order matters: the units' and tasks' dropdowns point at the staff and units sheets. */
-const ORDER: SheetKey[] = ['settings', 'staff', 'units', 'holidays', 'tasks', 'audit'];
+const ORDER: SheetKey[] = [
+  'settings',
+  'staff',
+  'units',
+  'holidays',
+  'tasks',
+  'audit',
+  'plans',
+  'evaluations',
+];
 
 const HEADER_BACKGROUND = '#e8eaed';
 
@@ -335,7 +344,7 @@ function addColumns(
   for (const run of adjacentRuns(cols.flatMap((c, i) => (c.hidden ? [start + i] : [])))) {
     sheet.hideColumns(run.start, run.length);
   }
-  if (def.addOnOnly && isNew) protectAddOnSheet(sheet);
+  if (def.addOnOnly && isNew) protectAddOnSheet(sheet, def.key === 'audit');
 }
 
 const FORMAT_BY_KIND: Partial<Record<ColumnDef['kind'], string>> = {
@@ -365,11 +374,15 @@ function setWidths(sheet: Sheet, cols: readonly ColumnDef[], start: number): voi
  * the add-on too. The audit sheet is therefore protected with a warning, and every line carries a hash
  * of the line before it: editing or deleting a line by hand is detected (see audit.ts).
  */
-function protectAddOnSheet(sheet: Sheet): void {
+function protectAddOnSheet(sheet: Sheet, audit: boolean): void {
   sheet
     .protect()
     .setWarningOnly(true)
-    .setDescription('Nhật ký do Nhắc Việc ghi. Không sửa tay: mọi thay đổi sẽ bị phát hiện qua mã kiểm tra.');
+    .setDescription(
+      audit
+        ? 'Nhật ký do Nhắc Việc ghi. Không sửa tay: mọi thay đổi sẽ bị phát hiện qua mã kiểm tra.'
+        : 'Trang do Nhắc Việc ghi: hãy sửa trong bảng Nhắc Việc (mọi thay đổi được ghi vào Nhật ký).',
+    );
 }
 
 /**

@@ -102,6 +102,11 @@ function render(): void {
         ' · ',
         count('awaiting_confirmation', 'awaiting'),
       ),
+      h(
+        'button',
+        { type: 'button', id: 'open-plans', onclick: () => void call('openPage', 'plans') },
+        tr('ui.openPlans'),
+      ),
     ),
     bar,
     h('section', { role: 'tabpanel' }, content),

@@ -26,6 +26,8 @@ import { readTodayLog } from '../gas/reminders/send-log';
 import { ensureQueue } from '../gas/reminders/sheets';
 import { PENDING_KEY, writeState, type ReminderState } from '../gas/reminders/state';
 import { statisticsAfterRefresh } from '../gas/stats/statistics';
+import { evaluationsAfterRefresh } from '../gas/evaluation';
+import { planReminders } from '../gas/plans';
 import {
   byId,
   jobResult,
@@ -59,6 +61,14 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     refresh = refreshTasks(ss, read, today);
     // The Thống kê sheet, on the tasks just refreshed (issue 7; about four calls, never throws).
     statisticsAfterRefresh(ss, { tasks: refresh.tasks, settings, directory: read.directory, today });
+    // Last month's evaluation forms, on this month's first working day (issue 16; never throws).
+    evaluationsAfterRefresh(ss, {
+      tasks: refresh.tasks,
+      settings,
+      directory: read.directory,
+      today,
+      calendar,
+    });
     if (settings.reminderHour !== state.hour) {
       // The office changed the hour in the settings sheet: follow it from now on, today included.
       state.hour = settings.reminderHour;
@@ -99,6 +109,8 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     handled: log.handled,
     issues,
     health,
+    // The weekly plans' due day: who has not handed in next week's plan (issue 16).
+    notes: planReminders(ss, { directory: read.directory, settings, today }),
   });
   const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;

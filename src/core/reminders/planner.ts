@@ -73,7 +73,10 @@ export interface Digest {
   summary: WeeklySummary | null;
   /** Rows this person should fix or know of (`./row-issues.ts`), told once a day with the digest. */
   issues?: string[];
-  /** For an admin: the reminders' runs that stalled, failed or were late (`./health.ts`). */
+  /**
+   * For an admin: the reminders' runs that stalled, failed or were late (`./health.ts`); for anyone,
+   * the notes addressed to them (a weekly plan not handed in on its due day).
+   */
   health?: string[];
   /** The keys this digest records: the digest marker, the listed items' and the summary's. */
   keys: string[];
@@ -91,6 +94,8 @@ export interface PlanInput {
   issues?: readonly RowIssue[];
   /** The reminders' runs that stalled, failed or were late (`./health.ts`), for every active admin. */
   health?: readonly string[];
+  /** Lines for one person each, told with their digest (or in one of their own). */
+  notes?: readonly { to: string; text: string }[];
 }
 
 export interface DigestPlan {
@@ -185,6 +190,14 @@ export function planDigests(input: PlanInput): DigestPlan {
   if (health.length > 0)
     for (const admin of admins) if (!perPerson.has(admin.email)) perPerson.set(admin.email, new Map());
 
+  const notes = new Map<string, string[]>();
+  for (const n of input.notes ?? []) {
+    const p = n.to.toLowerCase();
+    if (retired.has(p)) continue;
+    notes.set(p, [...(notes.get(p) ?? []), n.text]);
+    if (!perPerson.has(p)) perPerson.set(p, new Map());
+  }
+
   for (const [to, items] of perPerson) {
     if (handled.has(digestMarker(to, today))) {
       plan.alreadyHandled += 1;
@@ -199,7 +212,7 @@ export function planDigests(input: PlanInput): DigestPlan {
       isAdmin ? weekly : null,
       handled,
       issues.get(to) ?? [],
-      isAdmin ? health : [],
+      [...(isAdmin ? health : []), ...(notes.get(to) ?? [])],
     );
     if (digest) plan.digests.push(digest);
   }

@@ -289,6 +289,19 @@ describe('planDigests', () => {
     expect(digestOf(plan([t1], '2026-03-03', { health, handled }), ADMIN)).toBeUndefined();
     expect(digestOf(plan([t1], '2026-03-03'), ADMIN)).toBeUndefined();
   });
+
+  test('a note goes to its one person, in their digest or one of its own, once a day, never to the retired', () => {
+    const t1 = task({ assignees: [A], deadline: d('2026-03-06') });
+    const text = 'Bạn chưa nộp kế hoạch công tác tuần 09/03/2026 (hạn 06/03/2026 17:00).';
+    const notes = [A, B, RETIRED].map((to) => ({ to, text }));
+    const p = plan([t1], '2026-03-06', { notes });
+    expect(digestOf(p, A)!.health).toEqual([text]);
+    expect(digestOf(p, B)).toMatchObject({ items: [], health: [text] });
+    expect(digestOf(p, RETIRED)).toBeUndefined();
+    expect(digestOf(p, ADMIN)).toBeUndefined();
+    const handled = new Set(p.digests.flatMap((x) => x.keys));
+    expect(digestOf(plan([t1], '2026-03-06', { notes, handled }), B)).toBeUndefined();
+  });
 });
 
 describe('planDigests properties', () => {
