@@ -100,8 +100,18 @@ const built = [];
 for (const p of pages) built.push(await bundlePage(p));
 
 // Size budgets, in KB of 1024 bytes: Apps Script loads all of Code.js for every call and HtmlService
-// sends the whole sidebar each time it opens. The build fails when a file outgrows its budget.
-const BUDGETS_KB = { 'Code.js': 300, 'Sidebar.html': 100 };
+// sends a whole page each time it opens. The build fails when a file outgrows its budget.
+// Code.js: 300 KB held the task register, reminders, Drive and statistics (276 KB once the QR encoder
+// was swapped); report drafting and weekly plans with the monthly evaluation are whole features of
+// about 25 KB each (their Vietnamese and English words included), so the budget is 360 KB. The next
+// lever, measured: catalogues written as `key: [vi, en]` pairs instead of two objects (about 10 KB).
+const BUDGETS_KB = {
+  'Code.js': 360,
+  'Sidebar.html': 100,
+  'Wallboard.html': 30,
+  'Plans.html': 30,
+  'Report.html': 30,
+};
 const files = [
   { name: 'Code.js', bytes: server.bytes },
   ...built.map((b) => ({ ...b, name: `${b.name}.html` })),
