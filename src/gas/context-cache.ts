@@ -29,8 +29,13 @@ const VERSION_KEY = 'nhacviec.contextVersion';
 const CACHE_PREFIX = 'nhacviec.context.';
 /** A hand edit that fires no `onEdit` is seen within this time. */
 export const TTL_SECONDS = 300;
-/** CacheService refuses values over 100 KB; a very large staff list is simply read each time. */
-const MAX_CACHED_CHARS = 90_000;
+/**
+ * CacheService refuses values over 100 KB (UTF-8 bytes: up to three a Vietnamese character): a copy is
+ * kept in parts of `PART_CHARS`, read in one `getAll` and written in one `putAll`. A staff list beyond
+ * `MAX_PARTS` parts (some 4,000 people) is simply read each time.
+ */
+const PART_CHARS = 30_000;
+const MAX_PARTS = 16;
 
 export interface ContextParts {
   settings: Settings;
@@ -55,10 +60,10 @@ export function loadContextParts(ss: Spreadsheet): ContextParts {
   const cache = version === '0' && !documentProperties() ? null : documentCache();
   const key = CACHE_PREFIX + version;
   // The cache is a shortcut: when Google fails on it, the sheets are read, and nothing is kept.
-  const hit = cache ? parseStored(orNull(() => cache.get(key))) : null;
+  const hit = cache ? parseStored(orNull(() => getParts(cache, key))) : null;
   const stored = hit ?? readStored(ss);
   const json = JSON.stringify(stored);
-  if (!hit && cache && json.length <= MAX_CACHED_CHARS) orNull(() => cache.put(key, json, TTL_SECONDS));
+  if (!hit && cache) orNull(() => putParts(cache, key, json));
   memo = {
     settings: stored.settings,
     calendar: new WorkingCalendar(stored.calendar),
@@ -84,6 +89,36 @@ function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
+}
+
+const partKeys = (key: string) => Array.from({ length: MAX_PARTS }, (_, i) => `${key}.${i}`);
+
+/** The copy from its parts (the first says how many), or null unless every part is there. */
+function getParts(cache: GoogleAppsScript.Cache.Cache, key: string): string | null {
+  const keys = partKeys(key);
+  const got = cache.getAll(keys);
+  const m = /^(\d+)\|/.exec(got[keys[0]] ?? '');
+  if (!m) return null;
+  const parts = keys.slice(0, Number(m[1])).map((k) => got[k]);
+  if (parts.some((p) => p === undefined)) return null;
+  parts[0] = parts[0].slice(m[0].length);
+  return parts.join('');
+}
+
+function putParts(cache: GoogleAppsScript.Cache.Cache, key: string, json: string): void {
+  const chunks: string[] = [];
+  for (let at = 0; at < json.length;) {
+    let end = Math.min(json.length, at + PART_CHARS);
+    // Never between the two halves of a character outside the BMP (each part is stored as UTF-8).
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
+    chunks.push(json.slice(at, end));
+    at = end;
+  }
+  if (chunks.length > MAX_PARTS) return;
+  const keys = partKeys(key);
+  const parts: Record<string, string> = {};
+  chunks.forEach((c, i) => (parts[keys[i]] = i === 0 ? `${chunks.length}|${c}` : c));
+  cache.putAll(parts, TTL_SECONDS);
 }
 
 function readStored(ss: Spreadsheet): Stored {

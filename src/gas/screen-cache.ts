@@ -41,6 +41,11 @@ const CHUNK = 90_000;
 const MAX_CHUNKS = 4;
 /** Screens the daily refresh keeps at most: the cache holds 1,000 items, the rest are built on opening. */
 const MAX_BUILT = 250;
+/**
+ * Each screen looks at every task: the refresh builds at most this many (person, task) pairs — 250
+ * people at 10,000 tasks, 60 at 50,000 (about 4 s of Node); the others' screens are built on opening.
+ */
+const MAX_WORK = 3_000_000;
 /** The daily refresh spends at most this long building screens (CPU time, beside the e-mails). */
 const BUILD_MS = 15_000;
 
@@ -167,7 +172,8 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
     const byId = new Map(tasks.map((t) => [t.id, t]));
     const values: Record<string, string> = { [stampKey(p)]: stamp(), [sizeKey(p)]: sizeOf(table.sheet) };
     cache.removeAll(everyone(p, parts));
-    const people = parts.dir.people.filter((x) => x.active).slice(0, MAX_BUILT);
+    const most = Math.min(MAX_BUILT, Math.ceil(MAX_WORK / Math.max(1, tasks.length)));
+    const people = parts.dir.people.filter((x) => x.active).slice(0, most);
     values[KEPT_KEY] = JSON.stringify({ p, emails: people.map((x) => x.email) });
     const until = Date.now() + BUILD_MS;
     for (const me of people) {

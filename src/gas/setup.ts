@@ -263,6 +263,10 @@ function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOut
   const fromMetadata = usesColumnMetadata(def) ? metadataPositions(existing) : new Map<string, number>();
   if (fromMetadata.size === 0 && !looksLikeOurSheet(def, header)) return { kind: 'foreign' };
   const { map, missing } = resolveColumns(def, header, fromMetadata);
+  // An empty "Mật" column in place of a lost one would show every confidential task to everyone.
+  const secret = def.key === 'tasks' && missing.find((c) => c.key === 'confidential');
+  if (secret && existing.getLastRow() > 1)
+    throw new UserError('setup.confidentialLost', { sheet: def.vi, column: secret.vi });
   if (usesColumnMetadata(def)) {
     // Columns found by their header text get their metadata back, so a later rename cannot lose them.
     tagColumns(

@@ -53,6 +53,8 @@ const vi = {
   'sheet.missingColumns': 'Sheet "{sheet}" thiếu cột: {columns}. Hãy chạy lại Thiết lập sổ theo dõi.',
   'sheet.lostColumns':
     'Sheet "{sheet}" thiếu cột: {columns}. Nhắc Việc không đọc sheet này khi thiếu cột đó (không bao giờ coi là để trống). Quản trị viên hãy khôi phục cột (Hoàn tác, hoặc Tệp > Lịch sử phiên bản) để giữ dữ liệu của cột; Thiết lập sổ theo dõi chỉ thêm lại một cột trống.',
+  'setup.confidentialLost':
+    'Sheet "{sheet}" đã có việc nhưng mất cột "{column}". Thiết lập dừng lại, không thêm cột trống: mọi việc mật sẽ thành việc ai cũng xem được. Quản trị viên hãy khôi phục cột (Hoàn tác, hoặc Tệp > Lịch sử phiên bản) rồi chạy lại Thiết lập. Nếu không khôi phục được: tự thêm một cột tiêu đề "{column}", đánh dấu lại các việc mật, rồi chạy lại Thiết lập.',
   'sheet.ambiguousColumns':
     'Sheet "{sheet}": không xác định được cột {columns} (hai cột cùng nhận là cột này, hoặc tiêu đề cột không khớp với cột đã đánh dấu). Nhắc Việc dừng lại thay vì đoán. Quản trị viên hãy xoá hoặc đổi tên cột thừa, rồi chạy lại Thiết lập sổ theo dõi.',
   'sheet.missing': 'Không tìm thấy sheet "{sheet}". Hãy chạy lại Thiết lập sổ theo dõi.',
@@ -456,6 +458,8 @@ const en: Record<ServerKey, string> = {
   'sheet.missingColumns': 'Sheet "{sheet}" lacks columns: {columns}. Run Setup again.',
   'sheet.lostColumns':
     'Sheet "{sheet}" lacks columns: {columns}. Nhắc Việc does not read this sheet without them (a missing column never counts as blank). An administrator should restore the column (Undo, or File > Version history) to keep its data; Setup only adds an empty column back.',
+  'setup.confidentialLost':
+    'Sheet "{sheet}" has tasks but its "{column}" column is gone. Setup stops rather than add it back empty, which would show every confidential task to everyone. An administrator should restore the column (Undo, or File > Version history), then run Setup again. If it cannot be restored: add a column headed "{column}" by hand, tick the confidential tasks again, then run Setup again.',
   'sheet.ambiguousColumns':
     'Sheet "{sheet}": column {columns} cannot be told apart (two columns claim it, or the header does not match the tagged column). Nhắc Việc stops rather than guess. An administrator should delete or rename the extra column, then run Setup again.',
   'sheet.missing': 'Sheet "{sheet}" was not found. Run Setup again.',
