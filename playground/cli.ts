@@ -39,6 +39,7 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   import <sheet> <tệp.csv> [--append] [--as email]
                                           ghi CSV vào sheet như người dùng gõ (mặc định thay toàn bộ nội dung)
   edit <sheet> <ô> <giá trị> [--as email] [--at thời điểm] [--json]
+  doc-edit <fileId> <đề mục> <nội dung> --as email [--at thời điểm]   viết vào một mục của Google Doc
                                           một người gõ vào một ô trên giao diện Sheets ('' = phím Delete):
                                           vùng bảo vệ được tôn trọng, onEdit của add-on chạy (LIMITED)
   delete-row <sheet> <số dòng>            một người xoá một dòng trên giao diện Sheets
@@ -406,6 +407,23 @@ export function main(argv: string[]): number {
         if (at !== undefined) pg.setClock(at);
         out(editStructure(pg, command, name, rest.slice(1), as, o.json === true));
         pg.save();
+        return 0;
+      }
+      case 'doc-edit': {
+        // A person typing into a section of a Google Doc in the Docs editor (one revision by them).
+        const [fileId, heading, text] = rest;
+        if (!fileId || !heading || text === undefined)
+          throw new UsageError('Cần: doc-edit <fileId> <đề mục> <nội dung> --as email.');
+        if (!o.as) throw new UsageError('Viết vào tài liệu cần một người đăng nhập: --as email.');
+        if (at !== undefined) pg.setClock(at);
+        let found: { heading: string };
+        try {
+          found = pg.emulator.typeInDoc(as, fileId, heading, text);
+        } catch (e) {
+          throw new Failure((e as Error).message);
+        }
+        pg.save();
+        out(`${as} đã viết vào mục "${found.heading}" lúc ${view.vnTime(pg.now)}.`);
         return 0;
       }
       case 'export': {
