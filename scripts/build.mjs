@@ -15,7 +15,7 @@ mkdirSync(dist, { recursive: true });
 
 /**
  * Packages' code (the QR encoder) is minified fully, names included: they mean nothing in our stack
- * traces, and it is a tenth of the server's bundle.
+ * traces.
  */
 const minifyPackages = {
   name: 'minify-packages',

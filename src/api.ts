@@ -54,6 +54,8 @@ export interface Api {
   ): ActionReply;
   reportResult(id: string, input: { result?: string; link?: string; explanation?: string }): ActionReply;
   confirmTask(id: string): ActionReply;
+  /** Take back one's own confirmation within minutes, while it is the task's last change. */
+  undoConfirmTask(id: string): ActionReply;
   sendBackTask(id: string, input: { reason: string }): ActionReply;
   archiveTask(id: string, input: { reason: string }): ActionReply;
   /** Tasks matching a filter, beyond the first screen (at most 200). */

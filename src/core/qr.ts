@@ -1,16 +1,16 @@
 /**
  * QR codes made inside Apps Script (and in the sidebar: the same module runs in the browser), never by a
- * web QR service. `qrcode-generator` computes the matrix; this module gives it as PNG bytes or a data URL.
+ * web QR service. `uqr` (a port of Project Nayuki's reference encoder, no DOM, no TextEncoder) computes
+ * the matrix; this module gives it as PNG bytes, a data URL, or a GIF for the e-mails.
  *
- * - Text is encoded as UTF-8 in byte mode: the library's default `stringToBytes` keeps the low byte of
- *   each UTF-16 unit, so we hand it a "binary string" of the UTF-8 bytes and nothing is lost, without
- *   changing the library's global `stringToBytes` (other modules share it).
+ * - Text is encoded as UTF-8 in byte mode (no ECI): we hand the encoder the bytes, so lone surrogates
+ *   become U+FFFD instead of making `encodeURI` throw.
  * - The PNG is 1-bit greyscale, its zlib stream made of stored (uncompressed) deflate blocks: no
  *   compression library is needed, and a QR code at 5 px a module is still only a few kilobytes.
  * - Error correction M (15 %) reads well from a phone screen or a printed page; the quiet zone is the
  *   standard four modules.
  */
-import qrcode from 'qrcode-generator';
+import { encode } from 'uqr';
 
 /** UTF-8 bytes of a string (no TextEncoder in Apps Script). Lone surrogates become U+FFFD. */
 export function utf8Bytes(s: string): number[] {
@@ -35,24 +35,17 @@ export function utf8Bytes(s: string): number[] {
 /** Whether `text` fits a QR code (version 40, level M: 2,331 bytes of UTF-8). */
 export const fitsQr = (text: string) => utf8Bytes(text).length <= 2331;
 
-function encode(text: string, ecc: 'L' | 'M' | 'Q' | 'H') {
-  const qr = qrcode(0, ecc);
-  qr.addData(String.fromCharCode(...utf8Bytes(text)), 'Byte');
-  qr.make();
-  return qr;
-}
+/** The QR matrix of `text` (true = dark module, rows top to bottom), without the quiet zone. */
+export const qrMatrix = (text: string): boolean[][] => encode(utf8Bytes(text), { ecc: 'M', border: 0 }).data;
 
-/** The QR matrix of `text` (true = dark module), without the quiet zone. */
-export function qrMatrix(text: string, ecc: 'L' | 'M' | 'Q' | 'H' = 'M'): boolean[][] {
-  const qr = encode(text, ecc);
-  const n = qr.getModuleCount();
-  const rows: boolean[][] = [];
-  for (let r = 0; r < n; r++) {
-    const row: boolean[] = [];
-    for (let c = 0; c < n; c++) row.push(qr.isDark(r, c));
-    rows.push(row);
-  }
-  return rows;
+/** Whether pixel (x, y) of the image of `matrix` is dark, `scale` pixels a module, `margin` modules around. */
+function pixelDark(matrix: readonly (readonly boolean[])[], scale: number, margin: number) {
+  const n = matrix.length;
+  return (x: number, y: number): boolean => {
+    const r = Math.floor(y / scale) - margin;
+    const c = Math.floor(x / scale) - margin;
+    return r >= 0 && r < n && c >= 0 && c < n && matrix[r][c];
+  };
 }
 
 // ---- PNG ------------------------------------------------------------------------------------------
@@ -108,21 +101,18 @@ function chunk(out: number[], type: string, data: readonly number[]): void {
 
 /** A 1-bit greyscale PNG of a square matrix, `scale` pixels a module, `margin` modules of white around. */
 export function matrixPng(matrix: readonly (readonly boolean[])[], scale = 5, margin = 4): number[] {
-  const n = matrix.length;
-  const size = (n + 2 * margin) * scale;
+  const size = (matrix.length + 2 * margin) * scale;
+  const dark = pixelDark(matrix, scale, margin);
   const rowBytes = Math.ceil(size / 8);
   const raw: number[] = [];
   for (let y = 0; y < size; y++) {
     raw.push(0); // filter: none
-    const r = Math.floor(y / scale) - margin;
     for (let bx = 0; bx < rowBytes; bx++) {
       let byte = 0;
       for (let bit = 0; bit < 8; bit++) {
         const x = bx * 8 + bit;
-        const c = Math.floor(x / scale) - margin;
-        const dark = x < size && r >= 0 && r < n && c >= 0 && c < n && matrix[r][c];
         // In 1-bit greyscale, 1 is white.
-        if (!dark) byte |= 0x80 >> bit;
+        if (!(x < size && dark(x, y))) byte |= 0x80 >> bit;
       }
       raw.push(byte);
     }
@@ -165,11 +155,66 @@ export function signedBytes(bytes: readonly number[]): number[] {
   return bytes.map((b) => (b > 127 ? b - 256 : b));
 }
 
+const le16 = (n: number) => [n & 255, n >> 8];
+
 /**
- * The QR code of `text` as a GIF, in base64 (the library's own GIF writer): what e-mails embed as
- * inline images, since every mail client shows GIF. `cellSize` pixels a module, a four-module margin.
+ * A two-colour GIF87a of a square matrix (0 black, 1 white), `scale` pixels a module, `margin` modules of
+ * white around; the pixels LZW-coded as GIF requires (codes of 3 to 12 bits, a clear code when the
+ * table is full).
  */
-export function qrGifBase64(text: string, cellSize = 3): string {
-  const url = encode(text, 'M').createDataURL(cellSize, cellSize * 4);
-  return url.slice(url.indexOf(',') + 1);
+export function matrixGif(matrix: readonly (readonly boolean[])[], scale = 3, margin = 4): number[] {
+  const size = (matrix.length + 2 * margin) * scale;
+  const dark = pixelDark(matrix, scale, margin);
+  const pixel = (i: number) => (dark(i % size, Math.floor(i / size)) ? 0 : 1);
+  const lzw: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 3;
+  let next = 6; // 0–1 colours, 2–3 unused, 4 clear, 5 end
+  let table = new Map<number, number>();
+  const put = (code: number) => {
+    acc |= code << bits;
+    for (bits += width; bits >= 8; bits -= 8, acc >>>= 8) lzw.push(acc & 255);
+  };
+  // The decoder adds an entry one code later than the encoder: widen once the next entry needs it.
+  const added = () => {
+    if (++next > 1 << width && width < 12) width++;
+  };
+  put(4);
+  let prefix = pixel(0);
+  for (let i = 1; i < size * size; i++) {
+    const k = pixel(i);
+    const known = table.get(prefix * 2 + k);
+    if (known !== undefined) {
+      prefix = known;
+      continue;
+    }
+    put(prefix);
+    if (next < 4096) {
+      table.set(prefix * 2 + k, next);
+      added();
+    } else {
+      put(4);
+      table = new Map();
+      next = 6;
+      width = 3;
+    }
+    prefix = k;
+  }
+  put(prefix);
+  added();
+  put(5);
+  if (bits > 0) lzw.push(acc & 255);
+  const gif = [0x47, 0x49, 0x46, 0x38, 0x37, 0x61, ...le16(size), ...le16(size), 0x80, 0, 0];
+  gif.push(0, 0, 0, 255, 255, 255, 0x2c, 0, 0, 0, 0, ...le16(size), ...le16(size), 0, 2);
+  for (let i = 0; i < lzw.length; i += 255) gif.push(Math.min(255, lzw.length - i), ...lzw.slice(i, i + 255));
+  gif.push(0, 0x3b);
+  return gif;
 }
+
+/**
+ * The QR code of `text` as a GIF, in base64: what e-mails embed as inline images, since every mail
+ * client shows GIF. `cellSize` pixels a module, a four-module margin.
+ */
+export const qrGifBase64 = (text: string, cellSize = 3): string =>
+  base64(matrixGif(qrMatrix(text), cellSize));

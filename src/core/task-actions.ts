@@ -62,6 +62,8 @@ export interface Plan {
   notify?: { kind: NotificationKind; to: string[]; note: string };
   /** The new deadline falls on a rest day: nothing is written; ask, then call again with acceptRestDay. */
   warning?: RestDayWarning;
+  /** Drops this kind's unsent notices of the actor on the task; `notify` goes only to those already told. */
+  recall?: NotificationKind;
 }
 
 /** A refusal in the language of the register the action runs on. */
@@ -337,6 +339,44 @@ export function planConfirm(task: Task, ctx: ActionContext): Plan {
     },
     done: { key: 'done.confirm', params: { id: task.id } },
     notify: { kind: 'confirmed', to: task.assignees, note: '' },
+  };
+}
+
+/** How long the one who confirmed may take it back, from the confirmation's audit line (the sidebar offers 30 s). */
+export const UNDO_CONFIRM_MINUTES = 5;
+
+/** The task's last audit line (`at`: epoch ms), as the undo reads it; null when none is found. */
+export interface LastAuditLine {
+  actor: string;
+  action: string;
+  at: number;
+}
+
+/**
+ * Taking back one's own confirmation, within minutes and only while it is the task's last change: the
+ * task awaits confirmation again exactly as before. The notice the confirmation queued is dropped if
+ * still unsent; those already told get a correction.
+ */
+export function planUndoConfirm(
+  task: Task,
+  ctx: ActionContext,
+  last: LastAuditLine | null,
+  now: number,
+): Plan {
+  if (!canSee(ctx.me, task, ctx.dir, ctx.settings)) throw new UserError('action.noTask', { id: task.id });
+  const params = { id: task.id, minutes: UNDO_CONFIRM_MINUTES };
+  if (!task.confirmedBy && task.confirmedDay === null) throw refusal(ctx, 'undo.notConfirmed', params);
+  if (task.confirmedBy !== ctx.me.email) throw refusal(ctx, 'undo.notYours', params);
+  const confirmLine =
+    last !== null && last.actor === ctx.me.email && last.action === t(ctx.settings.language, 'audit.confirm');
+  if (!confirmLine || task.archived || task.reportedDay === null) throw refusal(ctx, 'undo.changed', params);
+  if (now - last.at > UNDO_CONFIRM_MINUTES * 60000) throw refusal(ctx, 'undo.tooLate', params);
+  return {
+    changes: { confirmedBy: '', confirmedAt: '' },
+    audit: { action: 'audit.undoConfirm', before: dayText(task.confirmedDay), after: '', note: '' },
+    done: { key: 'done.undoConfirm', params: { id: task.id } },
+    notify: { kind: 'confirm_undone', to: task.assignees, note: '' },
+    recall: 'confirmed',
   };
 }
 

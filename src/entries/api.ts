@@ -26,6 +26,7 @@ const api: ApiServer = {
   decideExtension: (id, input) => endpoint(() => tasks.decideExtension(id, input)),
   reportResult: (id, input) => endpoint(() => tasks.reportResult(id, input)),
   confirmTask: (id) => endpoint(() => tasks.confirmTask(id)),
+  undoConfirmTask: (id) => endpoint(() => tasks.undoConfirmTask(id)),
   sendBackTask: (id, input) => endpoint(() => tasks.sendBackTask(id, input)),
   archiveTask: (id, input) => endpoint(() => tasks.archiveTask(id, input)),
   listTasks: (filter) => endpoint(() => tasks.listTasks(filter)),
@@ -70,6 +71,7 @@ global.requestExtension = api.requestExtension;
 global.decideExtension = api.decideExtension;
 global.reportResult = api.reportResult;
 global.confirmTask = api.confirmTask;
+global.undoConfirmTask = api.undoConfirmTask;
 global.sendBackTask = api.sendBackTask;
 global.archiveTask = api.archiveTask;
 global.listTasks = api.listTasks;

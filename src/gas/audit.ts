@@ -41,6 +41,7 @@ import { findSheet, readTable } from './table';
 import { retrying } from './retry';
 import type { Language } from '../core/language';
 import { t } from '../core/messages';
+import { isDateValue } from '../core/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -168,6 +169,25 @@ export function appendAudit(ss: Spreadsheet, entries: readonly AuditEntry[], whe
   updates[CHAIN_KEY] = JSON.stringify({ ...state, head, lines: n });
   retrying(() => props.setProperties(updates));
   if (all[LEGACY_HEAD_KEY] !== undefined) props.deleteProperty(LEGACY_HEAD_KEY);
+}
+
+/**
+ * The task's last line among the audit's last `depth` lines (one read), or null: enough for a check
+ * made minutes after the line was written.
+ */
+export function lastAuditLine(
+  ss: Spreadsheet,
+  taskId: string,
+  depth = 100,
+): { actor: string; action: string; at: number } | null {
+  const sheet = findSheet(ss, SHEETS.audit);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2) return null;
+  const from = Math.max(2, last - depth + 1);
+  const rows = retrying(() => sheet.getRange(from, 1, last - from + 1, 4).getValues());
+  const r = rows.reverse().find((row) => String(row[2]) === taskId);
+  const at = r?.[0];
+  return r && isDateValue(at) ? { actor: String(r[1]), action: String(r[3]), at: at.getTime() } : null;
 }
 
 export type AuditProblem = 'edited' | 'inserted' | 'deleted' | 'moved' | 'truncated' | 'rehashed' | 'broken';

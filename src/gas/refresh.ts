@@ -38,9 +38,10 @@ export interface RefreshResult {
 /**
  * The refresh asked for by a person (the menu, the admin tab, the command line, `dailyJob`): the caller
  * must be in the staff sheet (an empty or unknown e-mail is refused before anything is read) and may not
- * be a viewer, since the refresh writes to the register. `adminRefresh` asks for an admin besides.
+ * be a viewer, since the refresh writes to the register. `adminRefresh` asks for an admin besides. The
+ * audit names the person who started it; the timed `dailyJob` (`timed`) is "Nhắc Việc", as the morning run.
  */
-export function refreshRegister(opts: { admin?: boolean } = {}): RefreshResult {
+export function refreshRegister(opts: { admin?: boolean; timed?: boolean } = {}): RefreshResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = loadContext(ss);
   if (opts.admin) requireAdmin(ctx);
@@ -55,7 +56,8 @@ export function refreshRegister(opts: { admin?: boolean } = {}): RefreshResult {
   }
   return withDocumentLock(() => {
     const table = readTable(ss, SHEETS.tasks);
-    return refreshTable(ss, { settings: ctx.settings, calendar: ctx.calendar, table }, todayVN()).result;
+    const read = { settings: ctx.settings, calendar: ctx.calendar, table };
+    return refreshTable(ss, read, todayVN(), opts.timed ? '' : ctx.me.email).result;
   });
 }
 
@@ -67,6 +69,7 @@ export function refreshTable(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   read: { settings: Settings; calendar: WorkingCalendar; table: Table },
   today: Day,
+  actor = '',
 ): { result: RefreshResult; plan: RefreshPlan } {
   const { settings, calendar, table } = read;
   const props = PropertiesService.getDocumentProperties();
@@ -104,9 +107,9 @@ export function refreshTable(
     // One line for the whole run: statuses follow from dates; the line says when the job changed them.
     appendAudit(ss, [
       {
-        actor: 'Nhắc Việc',
+        actor: actor || 'Nhắc Việc',
         taskId: '',
-        action: t(lang, 'audit.refresh'),
+        action: t(lang, actor ? 'audit.refreshBy' : 'audit.refresh'),
         before: '',
         after: result.message,
         note: '',

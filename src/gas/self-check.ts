@@ -6,7 +6,7 @@
  * to do. Administrators only; it changes nothing in the register.
  */
 import { loadContext, requireAdmin } from './context';
-import { readState } from './reminders/state';
+import { NO_DOCUMENT_KEY, readState } from './reminders/state';
 import { VN_TIME_ZONE } from './time';
 import { selfCheckText as say, type SelfCheckKey } from '../core/i18n/self-check';
 
@@ -169,6 +169,9 @@ function triggerItem(email: string, bound: boolean): SelfCheckItem {
   if (here.length === 0 || !recorded) return item('trigger', 'fail', say('trigger.none'), say('trigger.fix'));
   if (here.length > 1)
     return item('trigger', 'fail', say('trigger.many', { n: here.length }), say('trigger.fix'));
+  // Its runs saw no document (an add-on's time trigger, if Google gives it none): nothing is sent.
+  const lost = PropertiesService.getUserProperties().getProperty(NO_DOCUMENT_KEY);
+  if (lost) return item('trigger', 'fail', lost, say('trigger.noDocumentFix'));
   if (run && !run.ok) return item('trigger', 'fail', last, say('trigger.lastFailedFix'));
   return item('trigger', 'ok', say('trigger.ok', { last }));
 }

@@ -13,6 +13,7 @@ import {
   planReport,
   planRequestExtension,
   planSendBack,
+  planUndoConfirm,
   planUpdate,
   type ActionContext,
   type AssignInput,
@@ -20,7 +21,7 @@ import {
 } from '../core/task-actions';
 import { toView, visibleViews, type TaskFilter, type TaskView } from '../core/task-view';
 import type { RestDayWarning } from '../core/task-input';
-import { appendAudit } from '../gas/audit';
+import { appendAudit, lastAuditLine } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
 import { asRefusal, beforeWriting, isTransient, retrying } from '../gas/retry';
@@ -33,7 +34,8 @@ import {
   updateTask,
   type TaskStore,
 } from '../gas/task-store';
-import { queueNotification } from '../gas/reminders/queue';
+import { queueNotification, readQueue, rewriteQueue } from '../gas/reminders/queue';
+import { ensureQueue } from '../gas/reminders/sheets';
 import { renewSlipIfStale } from '../gas/workspace/create';
 import type { NotificationKind } from '../core/reminders/notifications';
 import {
@@ -98,7 +100,8 @@ function change(
       },
       () => undoRow(store, index, before),
     );
-    const queued = p.notify ? notify(ss, p.notify.kind, p.notify.to, task.id, ctx, p.notify.note) : '';
+    const to = p.recall && p.notify ? unsent(ss, p.recall, task.id, ctx, p.notify.to) : p.notify?.to;
+    const queued = p.notify && to ? notify(ss, p.notify.kind, to, task.id, ctx, p.notify.note) : '';
     const unshared = unshareIfConfidential(ss, store, ctx, task.id);
     // The slip PDF follows the task (an extension, an edit): remade now by the folder's creator.
     const slip = renewSlipIfStale(store, ctx, task.id);
@@ -160,6 +163,26 @@ function notify(
     if (!isTransient(e)) throw e;
     return ' ' + t(ctx.settings.language, 'error.notQueued');
   }
+}
+
+/**
+ * Drops the actor's unsent notices of `kind` on the task from the queue; answers who of `to` was
+ * already told (their notice is no longer queued), so only they get the correction.
+ */
+function unsent(
+  ss: Spreadsheet,
+  kind: NotificationKind,
+  taskId: string,
+  ctx: ActionContext,
+  to: readonly string[],
+): string[] {
+  const read = readQueue(ensureQueue(ss));
+  const mine = (n: (typeof read.entries)[number]) =>
+    n.kind === kind && n.taskId === taskId && n.actor === ctx.me.email;
+  const dropped = new Set(read.entries.filter(mine).map((n) => n.to));
+  const kept = read.entries.filter((n) => !mine(n));
+  if (dropped.size > 0) rewriteQueue(read, kept);
+  return to.filter((e) => !dropped.has(e));
 }
 
 function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): void {
@@ -247,6 +270,10 @@ export const reportResult = (
   input: { result?: unknown; link?: unknown; explanation?: unknown },
 ) => change(id, (task, ctx) => planReport(task, ctx, input));
 export const confirmTask = (id: string) => change(id, (task, ctx) => planConfirm(task, ctx));
+export const undoConfirmTask = (id: string) =>
+  change(id, (task, ctx) =>
+    planUndoConfirm(task, ctx, lastAuditLine(SpreadsheetApp.getActiveSpreadsheet(), task.id), Date.now()),
+  );
 export const sendBackTask = (id: string, input: { reason: unknown }) =>
   change(id, (task, ctx) => planSendBack(task, ctx, input));
 export const archiveTask = (id: string, input: { reason: unknown }) =>

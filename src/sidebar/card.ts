@@ -202,7 +202,8 @@ function actionButtons(task: TaskView, forms: HTMLElement, onChange: () => void)
   if (a.includes('confirm')) {
     add(
       tr('ui.act.confirm'),
-      form([], () => call('confirmTask', id), tr('ui.act.confirm')),
+      () =>
+        actionForm([], () => call('confirmTask', id), tr('ui.act.confirm'), forms, onChange, undoable(id)),
       'primary',
     );
   }
@@ -237,6 +238,24 @@ function textarea(name: string, label: string): HTMLElement {
   return field(label, h('textarea', { name, rows: 2 }));
 }
 
+/** How long the toast offers to take a confirmation back (the server allows a few minutes). */
+const UNDO_MS = 30000;
+
+/** The toast after confirming: "Hoàn tác" for 30 seconds puts the task back in awaiting confirmation. */
+const undoable = (id: string) => (message: string, onChange: () => void) =>
+  toast(message, {
+    label: tr('ui.undo'),
+    ms: UNDO_MS,
+    run: () =>
+      void call('undoConfirmTask', id).then((r) => {
+        if (r.ok) {
+          replaceTask(r.data.task);
+          onChange();
+        }
+        toast(r.ok ? r.data.message : r.error);
+      }),
+  });
+
 /** A form that keeps what was typed when the server refuses, and shows each field's problem beside it. */
 export function actionForm(
   fields: HTMLElement[],
@@ -244,6 +263,7 @@ export function actionForm(
   label: string,
   host: HTMLElement,
   onChange: () => void,
+  done: (message: string, onChange: () => void) => void = (m) => toast(m),
 ): HTMLElement {
   const status = h('div', { className: 'status', role: 'status' });
   const choices = h('div', { className: 'actions' });
@@ -302,7 +322,7 @@ export function actionForm(
       return;
     }
     replaceTask(reply.data.task);
-    toast(reply.data.message);
+    done(reply.data.message, onChange);
     onChange();
   };
   form.addEventListener('submit', (e) => {

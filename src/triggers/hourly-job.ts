@@ -57,9 +57,9 @@ import { readTodayLog } from '../gas/reminders/send-log';
 import { messageOf } from '../gas/reminders/sender';
 import { ensureQueue } from '../gas/reminders/sheets';
 import {
-  NO_DOCUMENT_KEY,
   PENDING_KEY,
   readState,
+  recordNoDocument,
   updateState,
   type ReminderState,
 } from '../gas/reminders/state';
@@ -95,9 +95,9 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
   const props = PropertiesService.getDocumentProperties();
   if (!props) {
     // No document (an add-on's time trigger, if Google gives it none): nothing can be read or sent.
-    // Said where the owner's sidebar shows it: their user properties.
+    // Said in the owner's sidebar and, once a day, by e-mail to them (recordNoDocument).
     const message = t('vi', 'reminders.noDocument', { at: vnTime(new Date(startedAt).toISOString()) });
-    PropertiesService.getUserProperties().setProperty(NO_DOCUMENT_KEY, message);
+    recordNoDocument(message, iso);
     return result('error', message);
   }
   const state = readState(props);

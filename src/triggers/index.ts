@@ -42,7 +42,7 @@ function hourlyJob(e?: GoogleAppsScript.Events.TimeDriven): JobResult {
 
 /** Time-driven trigger: the status refresh alone. */
 function dailyJob(): RefreshResult {
-  return refreshRegister();
+  return refreshRegister({ timed: true });
 }
 
 const CONTEXT_SHEETS = new Set([SHEETS.settings.vi, SHEETS.holidays.vi, SHEETS.staff.vi, SHEETS.units.vi]);

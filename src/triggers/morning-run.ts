@@ -81,6 +81,11 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   // Rows the reminders cannot use: told to their assigners and the admins, and skipped (issue 12).
   const issues = rowIssues(refresh.problems, tasks, settings.language);
   const log = readTodayLog(ss, today, state.logTail);
+  // No silent stops: a late start, send days with no run, a failed last run, told to every admin (in a
+  // digest of its own when they have nothing else today), once a day.
+  const health = resumed
+    ? []
+    : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
   const plan = planDigests({
     tasks,
     directory: read.directory,
@@ -89,13 +94,8 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     today,
     handled: log.handled,
     issues,
+    health,
   });
-  // No silent stops: a late start, send days with no run, a failed last run, in the admins' digests.
-  const health = resumed
-    ? []
-    : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
-  if (health.length > 0)
-    for (const d of plan.digests) if (read.directory.person(d.to)?.role === 'admin') d.health = health;
   const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;
   const outgoing = buildOutgoing(

@@ -156,9 +156,21 @@ test('assign → update → extension → approve → late report → confirm, i
   frame = await signIn(FOLLOWER);
   await openCard(frame, 'Chờ tôi xử lý');
   expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
-  expect(await act(frame, 'Xác nhận hoàn thành')).toBe('Đã xác nhận hoàn thành NV-2026-0001.');
+  expect(await act(frame, 'Xác nhận hoàn thành')).toBe('Đã xác nhận hoàn thành NV-2026-0001. Hoàn tác');
   // The header's counts follow the action without reloading.
   expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 0');
+  // A confirmation clicked by mistake is taken back from the toast: the card awaits confirmation again.
+  await frame.locator('.toast button', { hasText: 'Hoàn tác' }).click();
+  await frame
+    .locator('.toast', { hasText: 'Đã hoàn tác: nhiệm vụ NV-2026-0001 trở lại chờ xác nhận.' })
+    .waitFor();
+  expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
+  const back = frame.locator('.card', { has: frame.locator('.card-title', { hasText: TITLE }) });
+  expect(await back.locator('.chip').first().textContent()).toBe('Chờ xác nhận');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
+  await frame.locator('.card-title', { hasText: TITLE }).click();
+  expect(await act(frame, 'Xác nhận hoàn thành')).toMatch(/^Đã xác nhận hoàn thành NV-2026-0001\./);
 
   // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.
   type SheetPage = { frozen: { v: string }[][]; rows: { v: string; bg?: string }[][] };
@@ -177,7 +189,8 @@ test('assign → update → extension → approve → late report → confirm, i
     'Duyệt gia hạn',
     'Báo cáo kết quả',
     'Xác nhận hoàn thành',
+    'Hoàn tác xác nhận hoàn thành',
+    'Xác nhận hoàn thành',
   ]);
-  mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'journey.png') });
 }, 120_000);

@@ -468,3 +468,78 @@ describe('delegation', () => {
     expect(state.mine.find((t) => t.id === id)!.children.map((c) => c.id)).toEqual(['NV-2026-0002']);
   });
 });
+
+describe('undoing a confirmation (issue 14)', () => {
+  const queued = (emu: Emulator) =>
+    sheetValues(emu, 'Hàng đợi thông báo')
+      .slice(1)
+      .filter((r) => r[0] !== '');
+  function confirmed(): { emu: Emulator; id: string } {
+    const emu = register();
+    const id = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic())).task!.id;
+    ok(call(emu, OFFICIAL, 'reportResult', id, { result: 'Đã xong' }));
+    emu.clock.set('2026-03-03T09:00:00+07:00');
+    // Only the confirmation's notice to the official stays queued: what came before was sent.
+    asUser(emu, (ss) => ss.getSheetByName('Hàng đợi thông báo')!.getRange('A2:G20').clearContent());
+    ok(call(emu, FOLLOWER, 'confirmTask', id));
+    return { emu, id };
+  }
+
+  it('within minutes, by the one who confirmed: awaiting again, audited, the unsent notice dropped', () => {
+    const { emu, id } = confirmed();
+    expect(queued(emu).map((r) => r[3])).toEqual(['confirmed']);
+    emu.clock.set('2026-03-03T09:04:00+07:00');
+    const reply = ok(call<ActionReply>(emu, FOLLOWER, 'undoConfirmTask', id));
+    expect(reply.message).toBe('Đã hoàn tác: nhiệm vụ NV-2026-0001 trở lại chờ xác nhận.');
+    expect(reply.task.status).toBe('awaiting_confirmation');
+    expect(reply.task.actions).toContain('confirm');
+    const row = taskRecords(emu)[0];
+    expect([row.confirmedBy, row.confirmedAt, row.status]).toEqual(['', '', 'Chờ xác nhận']);
+    expect(
+      auditAfterSetup(emu)
+        .map((r) => r[3])
+        .slice(-2),
+    ).toEqual(['Xác nhận hoàn thành', 'Hoàn tác xác nhận hoàn thành']);
+    expect(queued(emu)).toEqual([]);
+    // Undone once: a second undo has nothing to take back.
+    expect(refused(call(emu, FOLLOWER, 'undoConfirmTask', id))).toBe(
+      'Nhiệm vụ NV-2026-0001 chưa được xác nhận hoàn thành nên không có gì để hoàn tác.',
+    );
+  });
+
+  it('the notice already sent: the official is sent a correction', () => {
+    const { emu, id } = confirmed();
+    asUser(emu, (ss) => ss.getSheetByName('Hàng đợi thông báo')!.getRange('A2:G20').clearContent());
+    ok(call(emu, FOLLOWER, 'undoConfirmTask', id));
+    expect(queued(emu).map((r) => [r[2], r[3], r[4]])).toEqual([[OFFICIAL, 'confirm_undone', id]]);
+  });
+
+  it('refuses anyone else, and after five minutes, in Vietnamese, changing nothing', () => {
+    const { emu, id } = confirmed();
+    expect(refused(call(emu, LEADER, 'undoConfirmTask', id))).toBe(
+      'Chỉ người đã xác nhận hoàn thành nhiệm vụ NV-2026-0001 mới hoàn tác được.',
+    );
+    emu.clock.set('2026-03-03T09:05:30+07:00');
+    expect(refused(call(emu, FOLLOWER, 'undoConfirmTask', id))).toMatch(
+      /^Đã quá 5 phút kể từ khi xác nhận hoàn thành nhiệm vụ NV-2026-0001 nên không thể hoàn tác/,
+    );
+    expect(taskRecords(emu)[0].confirmedBy).toBe(FOLLOWER);
+    expect(
+      auditAfterSetup(emu)
+        .map((r) => r[3])
+        .at(-1),
+    ).toBe('Xác nhận hoàn thành');
+  });
+});
+
+describe('who the audit names for a status refresh (issue 14)', () => {
+  it('the person who started it; the timed daily job is "Nhắc Việc"', () => {
+    const emu = register();
+    ok(call<AssignReply>(emu, LEADER, 'assignTask', basic()));
+    const last = () => auditAfterSetup(emu).at(-1)!;
+    emu.run('refresh', [], { as: OFFICIAL, at: '2026-03-06T09:00:00+07:00' });
+    expect([last()[1], last()[3]]).toEqual([OFFICIAL, 'Cập nhật trạng thái']);
+    emu.run('dailyJob', [], { as: ADMIN, at: '2026-03-11T07:00:00+07:00' });
+    expect([last()[1], last()[3]]).toEqual(['Nhắc Việc', 'Cập nhật trạng thái tự động']);
+  });
+});

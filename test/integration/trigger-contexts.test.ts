@@ -7,7 +7,7 @@
 import { Emulator, type ContextAnswers, type EmulatorOptions } from '../../emulator';
 import { addonEmulator } from '../../playground/project';
 import { ADMIN, addStaff, addTasks, addUnits, OFFICIAL } from './helpers';
-import { editState, FOLLOWER, type JobResult, type Reply, type Status } from './reminders-helpers';
+import { editState, FOLLOWER, logRows, type JobResult, type Reply, type Status } from './reminders-helpers';
 
 const INSTALLATIONS = ['addon', 'bound'] as const;
 const YES_NO = [true, false];
@@ -104,7 +104,18 @@ describe.each(INSTALLATIONS)('installed as %s', (installation) => {
         expect(first.action).toBe('error');
         expect(first.message).toContain('không thấy bảng tính');
         expect(again.action).toBe('error');
-        expect(emu.world.mail.outbox).toHaveLength(0);
+        // No reminder went, and nothing could be written in the register; the installer (an admin) is
+        // e-mailed, once a day, and their self-check names it.
+        const told = () => emu.world.mail.outbox.map((m) => `${m.to.join(',')} ${m.subject}`);
+        expect(told()).toEqual([`${ADMIN} Nhắc Việc: nhắc việc không chạy được`]);
+        expect(emu.world.mail.outbox[0].body).toContain('bản sao của sổ mẫu');
+        emu.runTrigger<JobResult>(id, { at: '2026-03-03T07:30:00+07:00' });
+        expect(told()).toHaveLength(2);
+        const check = call<{ items: { key: string; status: string; detail: string }[] }>(emu, 'selfCheck');
+        expect(check.data!.items.find((i) => i.key === 'trigger')).toMatchObject({
+          status: 'fail',
+          detail: expect.stringContaining('không thấy bảng tính'),
+        });
         expect(status(emu).warning).toContain('không thấy bảng tính');
         // Another admin does not see the installer's note; turning off and on clears it.
         install(emu);
@@ -167,6 +178,24 @@ describe('no silent stops', () => {
     expect(body).toContain('trễ hơn 2 tiếng');
     expect(body).toContain('2026-02-27');
     expect(status(emu).warning ?? '').not.toContain('quá 7 giờ');
+  });
+
+  it('an admin with nothing else that day is told in a notice of its own, once, logged', () => {
+    const emu = register({ installation: 'bound' }, '2026-03-02T06:00:00+07:00');
+    install(emu);
+    // Monday: no run. Tuesday (no weekly summary; nothing of the admin's is due) 07:30: the first run.
+    const id = recorded(emu);
+    emu.runTrigger<JobResult>(id, { at: '2026-03-03T07:30:00+07:00' });
+    const toAdmin = () => emu.world.mail.outbox.filter((m) => m.to.includes(ADMIN));
+    expect(toAdmin()).toHaveLength(1);
+    expect(toAdmin()[0].subject).toContain('nhắc việc chạy không đều');
+    expect(toAdmin()[0].body).toContain('Không có lần chạy nhắc việc nào vào các ngày làm việc: 2026-03-02');
+    const logged = logRows(emu).filter((r) => r.to === ADMIN);
+    expect(logged.map((r) => r.keys.map((k) => k.kind))).toEqual([['digest', 'health']]);
+    // Later runs that day, and a healthy next day: nothing more to the admin.
+    emu.runTrigger<JobResult>(id, { at: '2026-03-03T08:30:00+07:00' });
+    emu.runTrigger<JobResult>(id, { at: '2026-03-04T07:30:00+07:00' });
+    expect(toAdmin()).toHaveLength(1);
   });
 
   it('a failed run shows in the status', () => {

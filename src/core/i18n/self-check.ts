@@ -30,6 +30,8 @@ export const SELF_CHECK_VI = {
   'trigger.lastRun': 'Lần chạy gần nhất: {at} — {message}',
   'trigger.neverRun': 'Chưa chạy lần nào.',
   'trigger.lastFailed': 'Lần chạy gần nhất ({at}) bị lỗi: {message}',
+  'trigger.noDocumentFix':
+    'Tiện ích chạy theo giờ không được Google cho mở bảng tính: dùng bản sao của sổ mẫu có script gắn kèm và bật nhắc việc ở đó. Trong lúc đó bạn nhận một thư báo mỗi ngày; các quản trị khác thấy "chưa có lần chạy thành công" trong thẻ Quản trị.',
   'trigger.lastFailedFix': 'Xem cảnh báo trong thẻ Quản trị và sheet nhật ký gửi; sửa lỗi rồi bấm "Cài lại".',
 
   'quota.label': 'Hạn mức thư',
@@ -69,7 +71,7 @@ export const SELF_CHECK_VI = {
   'deployment.bound':
     'Tập lệnh gắn với bảng tính (bản sao của sổ mẫu): trình kích hoạt và trang bảng điện tử chạy với chính bảng tính này.',
   'deployment.addon':
-    'Tiện ích bổ sung (add-on): trình kích hoạt theo giờ của add-on có thể không thấy bảng tính; nếu thư nhắc không đi, dùng bản sao sổ mẫu.',
+    'Tiện ích bổ sung (add-on): trình kích hoạt theo giờ của add-on có thể không thấy bảng tính. Nếu vậy, không thư nhắc nào đi; người cài nhận một thư báo mỗi ngày và thấy cảnh báo ở mục Trình kích hoạt, các quản trị khác thấy "chưa có lần chạy thành công" sau 2 tiếng. Khi đó hãy dùng bản sao sổ mẫu.',
 } as const;
 
 export type SelfCheckKey = keyof typeof SELF_CHECK_VI;

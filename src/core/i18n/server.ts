@@ -68,6 +68,7 @@ const vi = {
   'reminder.subjectOther': '{count} việc cần xem',
   'reminder.subjectNotify': '{count} thông báo mới',
   'reminder.subjectSummary': 'tổng hợp tuần',
+  'reminder.subjectHealth': 'nhắc việc chạy không đều',
   'reminder.greeting': 'Kính gửi đồng chí {name},',
   'reminder.greetingAddress': 'Kính gửi {name},',
   'reminder.intro': 'Nhắc Việc tổng hợp những việc cần {you} chú ý ngày {date}, việc gấp nhất ở trên.',
@@ -115,6 +116,8 @@ const vi = {
   'notify.extension_refused': '{actor} không đồng ý gia hạn nhiệm vụ {task}.',
   'notify.sent_back': '{actor} trả lại kết quả nhiệm vụ {task} để hoàn thiện.',
   'notify.confirmed': '{actor} xác nhận hoàn thành nhiệm vụ {task}.',
+  'notify.confirm_undone':
+    '{actor} đã hoàn tác xác nhận hoàn thành nhiệm vụ {task}: nhiệm vụ trở lại chờ xác nhận, bỏ qua thông báo trước.',
   'notify.reported': '{actor} báo cáo kết quả nhiệm vụ {task}, chờ {you} xác nhận.',
   'notify.archived': '{actor} đưa nhiệm vụ {task} vào lưu trữ.',
   'notify.note': 'Ghi chú: {note}',
@@ -144,6 +147,9 @@ const vi = {
   'reminders.off': 'Nhắc việc đang tắt: trình kích hoạt này đã tự gỡ.',
   'reminders.noDocument':
     'Trình kích hoạt nhắc việc chạy lúc {at} nhưng không thấy bảng tính (tiện ích chạy theo giờ không được mở tài liệu): không gửi thư nào. Hãy dùng bản sao mẫu có script gắn kèm để gửi nhắc việc.',
+  'reminders.noDocumentSubject': 'Nhắc Việc: nhắc việc không chạy được',
+  'reminders.noDocumentFix':
+    'Các quản trị khác thấy trong thẻ Quản trị rằng hôm nay chưa có lần chạy nào. Cách khắc phục: dùng bản sao của sổ mẫu có script gắn kèm (README, "Deploying"), rồi bật nhắc việc ở đó; chạy Tiện ích → Nhắc Việc → Kiểm tra hoạt động để xem lại. Thư này gửi nhiều nhất một lần mỗi ngày.',
   'reminders.stalled':
     'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
   'reminders.lastFailed': 'Lần chạy nhắc việc gần nhất ({at}) không thành công: {message}',
@@ -183,6 +189,12 @@ const vi = {
   'action.done': 'Nhiệm vụ {id} đã hoàn thành nên không thể {action}.',
   'action.awaiting': 'Nhiệm vụ {id} đã báo cáo kết quả, đang chờ xác nhận.',
   'action.notAwaiting': 'Nhiệm vụ {id} chưa báo cáo kết quả nên chưa thể {action}.',
+  'undo.notConfirmed': 'Nhiệm vụ {id} chưa được xác nhận hoàn thành nên không có gì để hoàn tác.',
+  'undo.notYours': 'Chỉ người đã xác nhận hoàn thành nhiệm vụ {id} mới hoàn tác được.',
+  'undo.changed':
+    'Nhiệm vụ {id} đã có thay đổi sau khi xác nhận hoàn thành nên không thể hoàn tác. Nếu cần, hãy liên hệ quản trị viên.',
+  'undo.tooLate':
+    'Đã quá {minutes} phút kể từ khi xác nhận hoàn thành nhiệm vụ {id} nên không thể hoàn tác. Nếu cần, hãy liên hệ quản trị viên.',
   'action.noExtensionPending': 'Nhiệm vụ {id} không có đề nghị gia hạn nào đang chờ.',
   'action.extensionPending': 'Nhiệm vụ {id} đã có một đề nghị gia hạn đang chờ lãnh đạo duyệt.',
   'action.extensionLimit': 'Nhiệm vụ {id} đã gia hạn {count} lần, đạt giới hạn {max} lần.',
@@ -253,10 +265,12 @@ const vi = {
   'audit.refuseExtension': 'Từ chối gia hạn',
   'audit.report': 'Báo cáo kết quả',
   'audit.confirm': 'Xác nhận hoàn thành',
+  'audit.undoConfirm': 'Hoàn tác xác nhận hoàn thành',
   'audit.sendBack': 'Trả lại, yêu cầu làm tiếp',
   'audit.archive': 'Lưu trữ',
   'audit.setup': 'Thiết lập sổ theo dõi',
   'audit.refresh': 'Cập nhật trạng thái tự động',
+  'audit.refreshBy': 'Cập nhật trạng thái',
 
   'done.assign': 'Đã giao nhiệm vụ {id}.',
   'done.delegate': 'Đã giao việc con {id}.',
@@ -266,6 +280,7 @@ const vi = {
   'done.refuseExtension': 'Đã từ chối gia hạn {id}.',
   'done.report': 'Đã báo cáo kết quả {id}.',
   'done.confirm': 'Đã xác nhận hoàn thành {id}.',
+  'done.undoConfirm': 'Đã hoàn tác: nhiệm vụ {id} trở lại chờ xác nhận.',
   'done.sendBack': 'Đã trả lại {id}.',
   'done.archive': 'Đã lưu trữ {id}.',
 
@@ -448,6 +463,7 @@ const en: Record<ServerKey, string> = {
   'reminder.subjectOther': '{count} to look at',
   'reminder.subjectNotify': '{count} new notifications',
   'reminder.subjectSummary': 'weekly summary',
+  'reminder.subjectHealth': 'reminder runs need a look',
   'reminder.greeting': 'Dear {name},',
   'reminder.greetingAddress': 'Dear {name},',
   'reminder.intro': 'Nhắc Việc lists what {you} should look at on {date}, most urgent first.',
@@ -495,6 +511,8 @@ const en: Record<ServerKey, string> = {
   'notify.extension_refused': '{actor} refused the extension of the task {task}.',
   'notify.sent_back': '{actor} sent back the result of the task {task} for more work.',
   'notify.confirmed': '{actor} confirmed the task {task} as completed.',
+  'notify.confirm_undone':
+    '{actor} undid the confirmation of {task}: it awaits confirmation again; ignore the earlier notice.',
   'notify.reported': '{actor} reported the result of the task {task}; it is for {you} to confirm.',
   'notify.archived': '{actor} archived the task {task}.',
   'notify.note': 'Note: {note}',
@@ -525,6 +543,9 @@ const en: Record<ServerKey, string> = {
   'reminders.off': 'Reminders are off: this trigger removed itself.',
   'reminders.noDocument':
     'The reminder trigger ran at {at} but could not see the spreadsheet (an add-on time trigger without its document): nothing was sent. Use a template copy with its bound script to send reminders.',
+  'reminders.noDocumentSubject': 'Nhắc Việc: reminders cannot run',
+  'reminders.noDocumentFix':
+    'Other admins see in the Admin tab that no run succeeded today. To fix it: use a copy of the template with its bound script (README, "Deploying") and turn reminders on there; run Extensions → Nhắc Việc → Self-check to look again. This e-mail goes at most once a day.',
   'reminders.stalled':
     'No successful reminder run today although it is more than 2 hours past {hour}:00 (last run: {last}). Turn reminders off and on again.',
   'reminders.lastFailed': 'The last reminder run ({at}) failed: {message}',
@@ -565,6 +586,11 @@ const en: Record<ServerKey, string> = {
   'action.done': 'Task {id} is done, so you cannot {action} it.',
   'action.awaiting': 'Task {id} has reported its result and awaits confirmation.',
   'action.notAwaiting': 'Task {id} has not reported a result, so you cannot {action} it yet.',
+  'undo.notConfirmed': 'Task {id} is not confirmed, so there is nothing to undo.',
+  'undo.notYours': 'Only the person who confirmed task {id} can undo it.',
+  'undo.changed': 'Task {id} changed after it was confirmed, so the confirmation cannot be undone.',
+  'undo.tooLate':
+    'More than {minutes} minutes have passed since task {id} was confirmed: it cannot be undone.',
   'action.noExtensionPending': 'Task {id} has no pending extension request.',
   'action.extensionPending': 'Task {id} already has an extension request awaiting a decision.',
   'action.extensionLimit': 'Task {id} was extended {count} times, the limit is {max}.',
@@ -637,10 +663,12 @@ const en: Record<ServerKey, string> = {
   'audit.refuseExtension': 'Extension refused',
   'audit.report': 'Result reported',
   'audit.confirm': 'Completion confirmed',
+  'audit.undoConfirm': 'Confirmation undone',
   'audit.sendBack': 'Sent back for more work',
   'audit.archive': 'Archived',
   'audit.setup': 'Register set up',
   'audit.refresh': 'Automatic status refresh',
+  'audit.refreshBy': 'Status refresh',
 
   'done.assign': 'Task {id} assigned.',
   'done.delegate': 'Sub-task {id} assigned.',
@@ -650,6 +678,7 @@ const en: Record<ServerKey, string> = {
   'done.refuseExtension': 'Extension of {id} refused.',
   'done.report': 'Result of {id} reported.',
   'done.confirm': 'Completion of {id} confirmed.',
+  'done.undoConfirm': 'Undone: task {id} awaits confirmation again.',
   'done.sendBack': '{id} sent back.',
   'done.archive': '{id} archived.',
 

@@ -25,6 +25,7 @@ const vi = {
   'ui.admin.upkeep': 'Sổ theo dõi',
   'ui.loading': 'Đang tải…',
   'ui.saving': 'Đang lưu…',
+  'ui.undo': 'Hoàn tác',
   'ui.retry': 'Thử lại',
   'ui.setup.run': 'Thiết lập sổ theo dõi',
   'ui.setup.intro':
@@ -179,6 +180,7 @@ const en: Record<SidebarKey, string> = {
   'ui.admin.upkeep': 'Register',
   'ui.loading': 'Loading…',
   'ui.saving': 'Saving…',
+  'ui.undo': 'Undo',
   'ui.retry': 'Try again',
   'ui.setup.run': 'Set up the task register',
   'ui.setup.intro':

@@ -200,6 +200,7 @@ function subjectOf(out: Outgoing, ctx: ComposeContext): string {
     if (out.notifications.length)
       parts.push(m('reminder.subjectNotify', { count: out.notifications.length }));
     if (d.summary) parts.push(m('reminder.subjectSummary'));
+    if (d.health?.length) parts.push(m('reminder.subjectHealth'));
     return m('reminder.subject', { date: formatDay(ctx.today), summary: parts.join(', ') });
   }
   return m('notify.subject', { count: out.notifications.length });

@@ -15,6 +15,7 @@ export type NotificationKind =
   | 'reported'
   | 'sent_back'
   | 'confirmed'
+  | 'confirm_undone'
   | 'archived';
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
@@ -25,6 +26,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'reported',
   'sent_back',
   'confirmed',
+  'confirm_undone',
   'archived',
 ];
 

@@ -14,7 +14,9 @@
  *   `../permissions.ts` name (`toldOfResult`, `toldOfExtensionRequest`): the confirmers (the assigner and
  *   the lead unit's followers), else the nearest leader; the assigner, else the nearest leader;
  * - every active admin, on the summary day of the week: overdue tasks counted by lead unit;
- * - rows the reminders cannot use (`./row-issues.ts`): to the task's assigner and every active admin.
+ * - rows the reminders cannot use (`./row-issues.ts`): to the task's assigner and every active admin;
+ * - the reminders' own health (`./health.ts`): to every active admin, in a digest of its own when they
+ *   have nothing else that day (at most once a day: the digest marker, plus a `health` key in the log).
  * A task concerning a person in several ways appears once, under the most urgent kind. People whose
  * staff row says they no longer work here get nothing; addresses not in the staff sheet do (an
  * assignee from another agency still needs reminding). Nothing on days that are not send days.
@@ -85,6 +87,8 @@ export interface PlanInput {
   /** Keys already in today's send log (sent, or failed for good). */
   handled: ReadonlySet<string>;
   issues?: readonly RowIssue[];
+  /** The reminders' runs that stalled, failed or were late (`./health.ts`), for every active admin. */
+  health?: readonly string[];
 }
 
 export interface DigestPlan {
@@ -101,6 +105,7 @@ const OPEN: ReadonlySet<TaskStatus> = new Set(['in_progress', 'due_soon', 'overd
 
 export const SUMMARY_TASK = 'summary';
 export const SUMMARY_KIND = 'weekly';
+export const HEALTH_KIND = 'health';
 
 export function planDigests(input: PlanInput): DigestPlan {
   const { tasks, directory, calendar, settings, today, handled } = input;
@@ -174,6 +179,9 @@ export function planDigests(input: PlanInput): DigestPlan {
       issues.set(p, [...(issues.get(p) ?? []), issue.text]);
       if (!perPerson.has(p)) perPerson.set(p, new Map());
     }
+  const health = input.health ?? [];
+  if (health.length > 0)
+    for (const admin of admins) if (!perPerson.has(admin.email)) perPerson.set(admin.email, new Map());
 
   for (const [to, items] of perPerson) {
     if (handled.has(digestMarker(to, today))) {
@@ -189,6 +197,7 @@ export function planDigests(input: PlanInput): DigestPlan {
       isAdmin ? weekly : null,
       handled,
       issues.get(to) ?? [],
+      isAdmin ? health : [],
     );
     if (digest) plan.digests.push(digest);
   }
@@ -207,6 +216,7 @@ function buildDigest(
   summary: WeeklySummary | null,
   handled: ReadonlySet<string>,
   issues: string[],
+  health: readonly string[],
 ): Digest | null {
   const fresh = all
     .map((it) => ({ ...it, key: reminderKey(to, it.task.id, it.kind, day) }))
@@ -214,7 +224,9 @@ function buildDigest(
     .sort(compareItems);
   const summaryKey = reminderKey(to, SUMMARY_TASK, SUMMARY_KIND, day);
   const withSummary = summary !== null && !handled.has(summaryKey);
-  if (fresh.length === 0 && !withSummary && issues.length === 0) return null;
+  const healthKey = reminderKey(to, SUMMARY_TASK, HEALTH_KIND, day);
+  const told = health.length > 0 && !handled.has(healthKey) ? [...health] : [];
+  if (fresh.length === 0 && !withSummary && issues.length === 0 && told.length === 0) return null;
 
   const items: DigestItem[] = [];
   const more: Partial<Record<ReminderKind, number>> = {};
@@ -232,7 +244,20 @@ function buildDigest(
   // The marker first: it is the one that must never be lost (a log cell is cut at its size limit).
   const keys = [digestMarker(to, day), ...items.map((it) => it.key)];
   if (withSummary) keys.push(summaryKey);
-  return { to, name, day, tier, items, more, summary: withSummary ? summary : null, issues, keys };
+  if (told.length > 0) keys.push(healthKey);
+  const digest: Digest = {
+    to,
+    name,
+    day,
+    tier,
+    items,
+    more,
+    summary: withSummary ? summary : null,
+    issues,
+    keys,
+  };
+  if (told.length > 0) digest.health = told;
+  return digest;
 }
 
 /**

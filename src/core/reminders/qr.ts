@@ -1,5 +1,5 @@
 /**
- * QR codes for the e-mails: a GIF made by `qrcode-generator` (pure JavaScript, no DOM, runs in Apps
+ * QR codes for the e-mails: a GIF made by src/core/qr.ts (pure JavaScript, no DOM, runs in Apps
  * Script), returned as base64 for `Utilities.newBlob(Utilities.base64Decode(…))`. Error correction M
  * (15 %) reads well from a phone screen; the quiet zone is the standard four modules.
  *

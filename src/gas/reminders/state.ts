@@ -4,6 +4,7 @@
  * hour, how far today's work went, where today's rows start in the send log, and the last run's
  * result and warning for the sidebar.
  */
+import { t } from '../../core/messages';
 import type { LogTail } from './send-log';
 
 const STATE_KEY = 'nhacviec.reminders';
@@ -14,6 +15,33 @@ export const PENDING_KEY = 'nhacviec.notify.pending';
  * trigger, if Google gives it none: docs/platform.md), which has no document property to write it in.
  */
 export const NO_DOCUMENT_KEY = 'nhacviec.reminders.noDocument';
+/** The day (yyyy-MM-dd) the trigger owner was last e-mailed that their runs see no document. */
+const NO_DOCUMENT_MAILED_KEY = 'nhacviec.reminders.noDocument.mailed';
+
+/**
+ * A run that saw no document: the warning goes where the owner's sidebar shows it (their user
+ * properties) and, once a day, by e-mail to them (the installer is an admin): nothing else can be
+ * written, and an add-on's trigger sends Google no failure e-mail. Other admins see the day stalled in
+ * their sidebar (../../core/reminders/health.ts). Never throws.
+ */
+export function recordNoDocument(message: string, iso: string): void {
+  try {
+    const user = PropertiesService.getUserProperties();
+    user.setProperty(NO_DOCUMENT_KEY, message);
+    const to = Session.getEffectiveUser().getEmail();
+    if (!to || user.getProperty(NO_DOCUMENT_MAILED_KEY) === iso) return;
+    // Marked first (an e-mail at most once a day), unmarked if the send failed (tried next hour).
+    user.setProperty(NO_DOCUMENT_MAILED_KEY, iso);
+    try {
+      const body = `${message}\n\n${t('vi', 'reminders.noDocumentFix')}`;
+      MailApp.sendEmail({ to, subject: t('vi', 'reminders.noDocumentSubject'), body, name: 'Nhắc Việc' });
+    } catch {
+      user.deleteProperty(NO_DOCUMENT_MAILED_KEY);
+    }
+  } catch {
+    // Nowhere left to say it: the other admins' sidebars show the day stalled.
+  }
+}
 
 export interface RunSummary {
   /** ISO instant. */

@@ -14,6 +14,7 @@ import {
   planDelegate,
   planReport,
   planRequestExtension,
+  planUndoConfirm,
   type ActionContext,
 } from '../../../src/core/task-actions';
 import { day, dir, person, task } from '../../helpers/small-office';
@@ -160,5 +161,69 @@ describe('deadlines of extensions and sub-tasks (issue 14)', () => {
     ).toMatchObject({
       suggestedIso: '2026-03-16',
     });
+  });
+});
+
+describe('undoing a confirmation (issue 14)', () => {
+  const follower = person('f@x.vn', 'follower', 'VP');
+  const leader = person('lead@x.vn', 'leader');
+  const today = day(2026, 3, 9);
+  const confirmed = (extra: Partial<Task> = {}) =>
+    task({ reportedDay: day(2026, 3, 6), confirmedBy: 'f@x.vn', confirmedDay: today, ...extra });
+  const at = Date.UTC(2026, 2, 9, 2, 0, 0);
+  const line = { actor: 'f@x.vn', action: 'Xác nhận hoàn thành', at };
+  const undo = (t: Task, me = follower, last: typeof line | null = line, now = at + 60000) =>
+    planUndoConfirm(t, ctx(me, today), last, now);
+
+  it('puts the task back to awaiting confirmation, audited as its own action, and recalls the notice', () => {
+    const plan = undo(confirmed());
+    expect(plan.changes).toEqual({ confirmedBy: '', confirmedAt: '' });
+    expect(plan.audit).toEqual({ action: 'audit.undoConfirm', before: '09/03/2026', after: '', note: '' });
+    expect(plan.notify).toEqual({ kind: 'confirm_undone', to: ['a@x.vn'], note: '' });
+    expect(plan.recall).toBe('confirmed');
+  });
+
+  it('answers a task the caller may not see as a missing one', () => {
+    const outsider = person('o@x.vn', 'official', 'YT');
+    expect(() => undo(confirmed({ confidential: true }), outsider)).toThrow(
+      'Không tìm thấy nhiệm vụ NV-2026-0001 trong những nhiệm vụ bạn được xem.',
+    );
+  });
+
+  it('refuses a task that is not confirmed', () => {
+    expect(() => undo(task({ reportedDay: day(2026, 3, 6) }))).toThrow(
+      'Nhiệm vụ NV-2026-0001 chưa được xác nhận hoàn thành nên không có gì để hoàn tác.',
+    );
+  });
+
+  it('refuses anyone but the person who confirmed', () => {
+    expect(() => undo(confirmed(), leader, { ...line, actor: 'lead@x.vn' })).toThrow(
+      'Chỉ người đã xác nhận hoàn thành nhiệm vụ NV-2026-0001 mới hoàn tác được.',
+    );
+  });
+
+  it('refuses when the task changed after the confirmation', () => {
+    const changed = /đã có thay đổi sau khi xác nhận hoàn thành/;
+    expect(() => undo(confirmed(), follower, null)).toThrow(changed);
+    expect(() => undo(confirmed(), follower, { ...line, action: 'Lưu trữ' })).toThrow(changed);
+    expect(() => undo(confirmed(), follower, { ...line, actor: 'lead@x.vn' })).toThrow(changed);
+    expect(() => undo(confirmed({ archived: true }))).toThrow(changed);
+    expect(() => undo(confirmed({ reportedDay: null }))).toThrow(changed);
+  });
+
+  it('allows it for 5 minutes after the confirmation, measured from its audit line, and not after', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 * 60000 }), (ms) => {
+        const late = ms > 5 * 60000;
+        try {
+          undo(confirmed(), follower, line, at + ms);
+          return !late;
+        } catch (e) {
+          return late && /Đã quá 5 phút/.test((e as Error).message);
+        }
+      }),
+    );
+    expect(() => undo(confirmed(), follower, line, at + 5 * 60000)).not.toThrow();
+    expect(() => undo(confirmed(), follower, line, at + 5 * 60000 + 1)).toThrow(/Đã quá 5 phút/);
   });
 });

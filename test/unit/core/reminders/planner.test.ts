@@ -239,6 +239,21 @@ describe('planDigests', () => {
     // The next day is a new day.
     expect(kinds(digestOf(plan([t1, t2], '2026-03-04', { handled }), A))).toContain(`${t2.id}:overdue`);
   });
+
+  test("the reminders' health goes to every active admin only, alone when they have nothing else, once", () => {
+    const t1 = task({ assignees: [A], deadline: d('2026-03-03') });
+    const health = ['Không có lần chạy nhắc việc nào vào các ngày làm việc: 2026-03-02.'];
+    const p = plan([t1], '2026-03-03', { health });
+    const admin = digestOf(p, ADMIN)!;
+    expect(admin).toMatchObject({ items: [], health, summary: null });
+    expect(admin.keys.map((k) => parseReminderKey(k)!.kind)).toEqual(['digest', 'health']);
+    expect(digestOf(p, A)!.health).toBeUndefined();
+    expect(p.digests.filter((x) => x.health)).toHaveLength(1);
+    // In the log: not again that day; no health, no digest for the admin.
+    const handled = new Set(p.digests.flatMap((x) => x.keys));
+    expect(digestOf(plan([t1], '2026-03-03', { health, handled }), ADMIN)).toBeUndefined();
+    expect(digestOf(plan([t1], '2026-03-03'), ADMIN)).toBeUndefined();
+  });
 });
 
 describe('planDigests properties', () => {

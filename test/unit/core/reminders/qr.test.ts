@@ -1,6 +1,7 @@
 /** The QR code the reminder e-mails carry inline: a GIF that decodes back to the link. */
 import jsQR from 'jsqr';
 import { qrGifBase64 } from '../../../../src/core/reminders/qr';
+import { decodeGif } from '../../../helpers/gif';
 
 test('the QR GIF decodes back to the link', () => {
   const link = 'https://drive.google.com/drive/folders/1AbC-dEf_GhIjKlMnOpQrStUvWxYz';
@@ -9,55 +10,3 @@ test('the QR GIF decodes back to the link', () => {
   const { width, height, rgba } = decodeGif(gif);
   expect(jsQR(rgba, width, height)?.data).toBe(link);
 });
-
-/** A minimal GIF87a decoder (one image, global colour table), enough to read our QR codes back. */
-function decodeGif(buf: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const width = buf.readUInt16LE(6);
-  const height = buf.readUInt16LE(8);
-  const flags = buf[10];
-  const tableSize = 3 * (1 << ((flags & 7) + 1));
-  const palette = buf.subarray(13, 13 + tableSize);
-  let p = 13 + tableSize;
-  if (buf[p] !== 0x2c) throw new Error('image descriptor expected');
-  p += 10;
-  const minCodeSize = buf[p++];
-  const data: number[] = [];
-  while (buf[p] !== 0) {
-    const n = buf[p++];
-    for (let i = 0; i < n; i++) data.push(buf[p + i]);
-    p += n;
-  }
-  const clear = 1 << minCodeSize;
-  const end = clear + 1;
-  let size = minCodeSize + 1;
-  let dict: number[][] = [];
-  const reset = () => {
-    dict = Array.from({ length: clear + 2 }, (_, i) => [i]);
-    size = minCodeSize + 1;
-  };
-  reset();
-  const out: number[] = [];
-  let bit = 0;
-  let prev: number[] | null = null;
-  for (;;) {
-    let code = 0;
-    for (let i = 0; i < size; i++, bit++) code |= ((data[bit >> 3] >> (bit & 7)) & 1) << i;
-    if (code === clear) {
-      reset();
-      prev = null;
-      continue;
-    }
-    if (code === end) break;
-    const entry: number[] = code < dict.length ? dict[code] : [...prev!, prev![0]];
-    out.push(...entry);
-    if (prev) dict.push([...prev, entry[0]]);
-    prev = entry;
-    if (dict.length === 1 << size && size < 12) size++;
-  }
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    const c = out[i] * 3;
-    rgba.set([palette[c], palette[c + 1], palette[c + 2], 255], i * 4);
-  }
-  return { width, height, rgba };
-}
