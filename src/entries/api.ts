@@ -16,6 +16,7 @@ import { sidebarState, taskHistory } from '../server/sidebar';
 import * as stats from '../server/stats';
 import * as tasks from '../server/tasks';
 import * as workspace from '../server/workspace';
+import * as report from '../server/report';
 
 const api: ApiServer = {
   getSidebarState: () => endpoint(sidebarState),
@@ -34,6 +35,12 @@ const api: ApiServer = {
 
   createTaskWorkspace: (id) => endpoint(() => workspace.createTaskWorkspace(id)),
   syncTaskSharing: (id) => endpoint(() => workspace.syncTaskSharing(id)),
+
+  listReports: () => endpoint(() => report.listReports()),
+  getReport: (taskId, opts) => endpoint(() => report.getReport(taskId, opts)),
+  createReport: (input) => endpoint(() => report.createReport(input)),
+  compileReport: (taskId, input) => endpoint(() => report.compileReport(taskId, input)),
+  openReportDialog: () => endpoint(() => report.showReportDialog()),
 
   getStatistics: (args) => endpoint(() => stats.getStatistics(args)),
   getStatisticsTasks: (args) => endpoint(() => stats.getStatisticsTasks(args)),
@@ -78,6 +85,11 @@ global.listTasks = api.listTasks;
 global.getTaskHistory = api.getTaskHistory;
 global.createTaskWorkspace = api.createTaskWorkspace;
 global.syncTaskSharing = api.syncTaskSharing;
+global.listReports = api.listReports;
+global.getReport = api.getReport;
+global.createReport = api.createReport;
+global.compileReport = api.compileReport;
+global.openReportDialog = api.openReportDialog;
 global.getStatistics = api.getStatistics;
 global.getStatisticsTasks = api.getStatisticsTasks;
 global.refreshStatisticsSheet = api.refreshStatisticsSheet;

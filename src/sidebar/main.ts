@@ -143,6 +143,11 @@ function render(): void {
           awaiting: s.counts.awaiting_confirmation,
         }),
       ),
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'open-report', onclick: () => void call('openReportDialog') },
+        tr('ui.report.open'),
+      ),
     ),
     bar,
     h('section', { role: 'tabpanel' }, content),

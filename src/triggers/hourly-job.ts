@@ -77,6 +77,7 @@ import {
 } from './delivery';
 import { removeOwnTriggers, removeTriggerById } from './install';
 import { planDaily } from './morning-run';
+import { refreshOwnReports } from '../server/report';
 
 export type { JobAction, JobResult } from './delivery';
 
@@ -157,6 +158,8 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
         ? planDaily(fresh, { today, startedAt, quota, run })
         : planFlush(fresh, { today, startedAt, quota, run });
     });
+    // Shared reports this account made (only it reads their Docs under drive.file): progress seen daily.
+    if (daily) refreshOwnReports();
     return isDelivery(planned) ? deliver(planned) : planned;
   } catch (e) {
     const busy = e instanceof UserError && e.key === 'lock.busy';
