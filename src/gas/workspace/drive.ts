@@ -140,7 +140,10 @@ export function listRevisions(fileId: string): { who: string; at: string }[] {
   });
   return (res.revisions ?? []).map((r) => {
     const u = r.lastModifyingUser ?? {};
-    return { who: String(u.emailAddress || u.displayName || u.permissionId || '?'), at: String(r.modifiedTime ?? '') };
+    return {
+      who: String(u.emailAddress || u.displayName || u.permissionId || '?'),
+      at: String(r.modifiedTime ?? ''),
+    };
   });
 }
 
