@@ -147,7 +147,8 @@ function reportView(v: ReportView): HTMLElement {
     {},
     h('a', { href: v.docUrl }, tr('rpg.openDoc')),
     ' · ',
-    h('a', { href: v.historyUrl }, tr('rpg.history')),
+    // Docs' version history (who changed what, in detail): unconfirmed address, docs/real-runtime-checklist.md.
+    h('a', { href: `${v.docUrl}#history` }, tr('rpg.history')),
   );
   const list = h('ol', { className: 'sections' }, ...v.sections.map((s) => sectionItem(v, s, note)));
   const parts: (Node | string)[] = [

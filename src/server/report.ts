@@ -93,8 +93,6 @@ export interface ReportView {
   taskId: string;
   title: string;
   docUrl: string;
-  /** The Doc's version history in Docs (who changed what, in detail). */
-  historyUrl: string;
   unitsDeadline: string;
   coordinator: boolean;
   /** The sub-tasks the caller may submit (an assignee of them). */
@@ -124,6 +122,11 @@ function readRecord(id: string): ReportRecord | null {
   return raw ? (JSON.parse(raw) as ReportRecord) : null;
 }
 const saveRecord = (r: ReportRecord) => props().setProperty(KEY + r.task, JSON.stringify(r));
+/** Every report of the register (one read of the document properties). */
+const records = () =>
+  Object.entries(props().getProperties())
+    .filter(([k]) => k.startsWith(KEY))
+    .map(([, v]) => JSON.parse(v) as ReportRecord);
 
 function audit(ss: Spreadsheet, ctx: ActionContext, entries: Omit<AuditEntry, 'actor'>[]): void {
   appendAudit(
@@ -191,7 +194,6 @@ function view(rec: ReportRecord, tasks: readonly Task[], ctx: ActionContext, mes
     taskId: rec.task,
     title: rec.title,
     docUrl: docUrl(rec.doc),
-    historyUrl: `https://docs.google.com/document/d/${rec.doc}/edit#history`,
     unitsDeadline: formatDay(dayFromIso(rec.due) ?? ctx.today),
     coordinator: !!task && isCoordinator(ctx, task),
     mine: Object.values(rec.sub).filter((id) => {
@@ -461,13 +463,12 @@ export function listReports(): { reports: ReportSummary[]; units: string[]; lang
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = loadContext(ss);
   const store = loadTasks(ss, ctx);
-  const all = props().getProperties();
+  const all = new Map(records().map((r) => [r.task, r]));
   const out: ReportSummary[] = [];
   for (const task of store.tasks) {
     if (task.confidential || task.archived || !canSee(ctx.me, task, ctx.dir, ctx.settings)) continue;
-    const raw = all[KEY + task.id];
-    if (raw) {
-      const rec = JSON.parse(raw) as ReportRecord;
+    const rec = all.get(task.id);
+    if (rec) {
       out.push({
         taskId: task.id,
         title: rec.title,
@@ -480,20 +481,24 @@ export function listReports(): { reports: ReportSummary[]; units: string[]; lang
   return { reports: out, units: ctx.dir.units.map((u) => u.name), lang: ctx.settings.language };
 }
 
-/** The reports in progress and their accepted share, for the wall board (no viewer's identity). */
+/**
+ * The reports in progress and the share of their sections accepted, for the wall board (no viewer's
+ * identity; confidential tasks never): a section is accepted when its units' sub-tasks are done.
+ */
 export function reportsInProgress(
   tasks: readonly Task[],
-  ctx: ActionContext,
+  done: (t: Task) => boolean,
 ): { title: string; share: number }[] {
-  const all = props().getProperties();
   const byId = new Map(tasks.map((x) => [x.id, x]));
   const out: { title: string; share: number }[] = [];
-  for (const [k, raw] of Object.entries(all)) {
-    if (!k.startsWith(KEY)) continue;
-    const rec = JSON.parse(raw) as ReportRecord;
+  for (const rec of records()) {
     const task = byId.get(rec.task);
     if (!task || task.confidential || rec.final) continue;
-    out.push({ title: rec.title, share: view(rec, tasks, ctx).progress.share });
+    const leaves = rec.s.filter((x) => x.u.length);
+    const accepted = leaves.filter((x) =>
+      x.u.every((u) => done(byId.get(rec.sub[u]) ?? task) && byId.has(rec.sub[u])),
+    );
+    out.push({ title: rec.title, share: leaves.length ? accepted.length / leaves.length : 0 });
   }
   return out;
 }
@@ -505,10 +510,8 @@ export function reportsInProgress(
 export function refreshOwnReports(max = 5): number {
   const me = Session.getEffectiveUser().getEmail();
   let n = 0;
-  for (const [k, raw] of Object.entries(props().getProperties())) {
-    if (n >= max || !k.startsWith(KEY)) continue;
-    const rec = JSON.parse(raw) as ReportRecord;
-    if (rec.owner !== me || rec.final) continue;
+  for (const rec of records()) {
+    if (n >= max || rec.owner !== me || rec.final) continue;
     try {
       scan(rec);
       saveRecord(rec);

@@ -9,7 +9,7 @@ import { htmlToText } from '../../emulator/services/drive/html';
 import type { ReportView } from '../../src/server/report';
 import { addStaff, addUnits, setUpRegister, sheetValues, taskRecords } from './helpers';
 import { pdfText } from './stats-helpers';
-import { LEADER, OFFICIAL, call, ok, refused } from './workspace-helpers';
+import { ADMIN, LEADER, OFFICIAL, call, ok, refused } from './workspace-helpers';
 
 export const UNITS = [
   ['TP', 'Phòng Tư pháp', 'tp@ubnd.example.vn'],
@@ -204,6 +204,29 @@ describe('a report drafted together', () => {
     expect(audit.filter((l) => l.includes('Tổng hợp báo cáo chung'))).toHaveLength(1);
     // Assigned, made, 4 sub-tasks (their parent noted), compiled, reported.
     expect(audit.filter((l) => l.includes(taskId))).toHaveLength(8);
+  });
+});
+
+describe('the units hear of their section', () => {
+  it("in their next digest, with the section's link and QR code; the wall board shows the report", () => {
+    const { emu, taskId } = reportRegister();
+    const made = ok(call<ReportView>(emu, OFFICIAL, 'createReport', { taskId, outline: OUTLINE }));
+    const r = emu.run<{ ok: boolean; error?: string }>('installReminders', [7], { as: ADMIN }).value;
+    expect(r.ok).toBe(true);
+    emu.run('hourlyJob', [], { as: ADMIN, at: '2026-03-03T07:10:00+07:00' });
+    const mail = emu.world.mail.outbox.filter((m) => m.to.includes(UNITS[1][2]));
+    expect(mail.length).toBeGreaterThan(0);
+    const html = mail.map((m) => m.htmlBody ?? '').join('');
+    expect(html).toContain(made.sections[2].link.replace(/&/g, '&amp;'));
+    expect(mail.some((m) => Object.keys(m.inlineImages).length > 0)).toBe(true);
+    const wall = emu.run<{ ok: true; data: { reports: { title: string; share: number }[] } }>(
+      'getWallboard',
+      [],
+      {
+        as: ADMIN,
+      },
+    ).value.data;
+    expect(wall.reports).toEqual([{ title: 'Báo cáo sơ kết quý I năm 2026', share: 0 }]);
   });
 });
 
