@@ -465,9 +465,13 @@ export function listReports(): { reports: ReportSummary[]; units: string[]; lang
   const store = loadTasks(ss, ctx);
   const all = new Map(records().map((r) => [r.task, r]));
   const out: ReportSummary[] = [];
+  const sees = (x: Task | undefined) => !!x && canSee(ctx.me, x, ctx.dir, ctx.settings);
+  const byId = new Map(store.tasks.map((x) => [x.id, x]));
   for (const task of store.tasks) {
-    if (task.confidential || task.archived || !canSee(ctx.me, task, ctx.dir, ctx.settings)) continue;
     const rec = all.get(task.id);
+    // A writing unit sees the report it writes for through its sub-task.
+    const seen = sees(task) || (!!rec && Object.values(rec.sub).some((id) => sees(byId.get(id))));
+    if (task.confidential || task.archived || !seen) continue;
     if (rec) {
       out.push({
         taskId: task.id,

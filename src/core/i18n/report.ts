@@ -2,8 +2,8 @@
 import type { Catalogue } from './translate';
 
 const vi = {
-  'rp.empty': 'Đề cương trống: hãy nhập ít nhất một mục (ví dụ "I. Kết quả thực hiện").',
-  'rp.orphan': 'Dòng {line} ("{text}") đứng trước mục đầu tiên: mỗi dòng phải thuộc một mục.',
+  'rp.empty': 'Đề cương trống: hãy nhập ít nhất một mục ("I. …").',
+  'rp.orphan': 'Dòng {line} ("{text}") đứng trước mục đầu tiên.',
   'rp.noUnit': 'Mục "{heading}" chưa có đơn vị viết (thêm dòng "Đơn vị: …").',
   'rp.unknownUnit': 'Mục "{heading}": không có đơn vị "{unit}" trong trang Đơn vị.',
   'rp.tooMany': 'Đề cương có {n} mục, nhiều nhất {max} mục.',
@@ -15,20 +15,20 @@ const vi = {
   'rp.exists': 'Nhiệm vụ {id} đã có báo cáo chung.',
   'rp.none': 'Nhiệm vụ {id} chưa có báo cáo chung.',
   'rp.notAccepted': 'Còn {n} phần chưa được chấp nhận: chưa tổng hợp được.',
-  'rp.notOwner': 'Chỉ tài khoản đã tạo tài liệu ({owner}) đọc được tài liệu qua Drive.',
+  'rp.notOwner': 'Chỉ tài khoản đã tạo tài liệu ({owner}) đọc được nó qua Drive.',
   'rp.created': 'Đã tạo tài liệu báo cáo chung và {n} nhiệm vụ con cho các đơn vị.',
   'rp.refreshed': 'Đã cập nhật tiến độ các phần.',
   'rp.compiled': 'Đã tổng hợp: tài liệu cuối và bản PDF nằm trong thư mục của nhiệm vụ.',
   'rp.guidance': 'Hướng dẫn: {text}',
   'rp.writer': 'Đơn vị viết: {units}',
   'rp.subTitle': 'Viết phần báo cáo "{title}"',
-  'rp.subDetails': 'Viết các phần: {headings}. Viết thẳng vào tài liệu chung: {link}',
+  'rp.subDetails': 'Phần: {headings}. Viết vào tài liệu chung: {link}',
   'rp.basis': 'Căn cứ: {text}',
   'rp.audit.create': 'Tạo báo cáo chung',
   'rp.audit.compile': 'Tổng hợp báo cáo chung',
   'rp.resultText': 'Báo cáo tổng hợp',
   'rp.noWriter': 'Đơn vị "{unit}" chưa có cán bộ trong trang Cán bộ.',
-  'rp.lost': 'Mất đề mục "{heading}" trong tài liệu (bị xoá hoặc đổi tên): hãy sửa lại rồi tổng hợp.',
+  'rp.lost': 'Mất đề mục "{heading}" (bị xoá hoặc đổi tên): hãy sửa lại rồi tổng hợp.',
   'rp.pageTitle': 'Soạn báo cáo chung',
 } as const;
 
