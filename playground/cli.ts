@@ -39,9 +39,10 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   import <sheet> <tệp.csv> [--append] [--as email]
                                           ghi CSV vào sheet như người dùng gõ (mặc định thay toàn bộ nội dung)
   edit <sheet> <ô> <giá trị> [--as email] [--at thời điểm] [--json]
-  doc-edit <fileId> <đề mục> <nội dung> --as email [--at thời điểm]   viết vào một mục của Google Doc
                                           một người gõ vào một ô trên giao diện Sheets ('' = phím Delete):
                                           vùng bảo vệ được tôn trọng, onEdit của add-on chạy (LIMITED)
+  doc-edit <fileId> <đề mục> <nội dung> --as email [--at thời điểm]
+                                          một người viết vào cuối một mục của Google Doc (trình soạn Docs)
   delete-row <sheet> <số dòng>            một người xoá một dòng trên giao diện Sheets
   insert-row <sheet> <số dòng>            … chèn một dòng trống phía trên dòng đó
   delete-column <sheet> <cột>             … xoá một cột (chữ cái: B, AA)
