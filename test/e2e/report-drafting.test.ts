@@ -214,7 +214,9 @@ test('the page fits a 300 px sidebar without horizontal scroll', async () => {
   await f.locator('[data-testid="report-progress"]').waitFor({ timeout: 20_000 });
   const widest = await f.evaluate(() => {
     document.documentElement.style.width = '300px';
-    return Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right));
+    return Math.max(
+      ...Array.from(document.querySelectorAll('body *')).map((e) => e.getBoundingClientRect().right),
+    );
   });
   expect(widest).toBeLessThanOrEqual(300);
 });
