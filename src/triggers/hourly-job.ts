@@ -158,9 +158,11 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
         ? planDaily(fresh, { today, startedAt, quota, run })
         : planFlush(fresh, { today, startedAt, quota, run });
     });
-    // Shared reports this account made (only it reads their Docs under drive.file): progress seen daily.
-    if (daily) refreshOwnReports();
-    return isDelivery(planned) ? deliver(planned) : planned;
+    const done = isDelivery(planned) ? deliver(planned) : planned;
+    // Shared reports this account made (only it reads their Docs under drive.file): their progress is
+    // read once the day's e-mails are out, never eating into the sending's time budget.
+    if (daily && !done.deferred) refreshOwnReports();
+    return done;
   } catch (e) {
     const busy = e instanceof UserError && e.key === 'lock.busy';
     const message = messageOf(e);

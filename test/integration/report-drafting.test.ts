@@ -230,6 +230,31 @@ describe('the units hear of their section', () => {
   });
 });
 
+describe('the hourly job', () => {
+  it("refreshes the reports its installer made (only that account reads their Docs), not others'", () => {
+    const { emu, taskId } = reportRegister();
+    const own = ok(
+      call<{ task: { id: string } }>(emu, LEADER, 'assignTask', {
+        title: 'Báo cáo của văn phòng',
+        leadUnit: 'VP',
+        assignees: [ADMIN],
+        deadline: { mode: 'date', date: '2026-03-20' },
+      }),
+    ).task.id;
+    const mine = ok(call<ReportView>(emu, ADMIN, 'createReport', { taskId: own, outline: OUTLINE }));
+    const theirs = ok(call<ReportView>(emu, OFFICIAL, 'createReport', { taskId, outline: OUTLINE }));
+    const doc = (v: ReportView) => /document\/d\/([^/]+)/.exec(v.docUrl)![1];
+    for (const v of [mine, theirs])
+      emu.typeInDoc(UNITS[0][2], doc(v), '1. Công tác tư pháp', 'Hòa giải 12 vụ.');
+    expect(emu.run<{ ok: boolean }>('installReminders', [7], { as: ADMIN }).value.ok).toBe(true);
+    emu.run('hourlyJob', [], { as: ADMIN, at: '2026-03-03T07:10:00+07:00' });
+    const seen = (id: string) => ok(call<ReportView>(emu, LEADER, 'getReport', id));
+    expect(seen(own).sections[1]).toMatchObject({ state: 'writing', length: 'Hòa giải 12 vụ.'.length });
+    expect(seen(own).seen).toMatch(/^2026-03-03T00:1/);
+    expect(seen(taskId).sections[1]).toMatchObject({ state: 'notStarted', length: 0 });
+  });
+});
+
 describe('a deleted heading', () => {
   it('is reported, and the section before it is not measured rather than given its text', () => {
     const { emu, taskId } = reportRegister();
