@@ -376,7 +376,6 @@ export function getReport(taskId: unknown, opts?: { refresh?: unknown }): Report
     else {
       scan(rec);
       saveRecord(rec);
-      message = t(ctx.settings.language, 'rp.refreshed');
     }
   }
   return view(rec, store.tasks, ctx, message);
@@ -443,16 +442,17 @@ export function compileReport(taskId: unknown, input?: { explanation?: unknown }
         },
       ]);
     }
-    return rec;
+    return { rec, ctx, tasks: store.tasks };
   });
-  const reply = reportResult(made.task, {
-    result: t(loadContext(ss).settings.language, 'rp.resultText'),
-    link: docUrl(made.final!.doc),
+  const { rec, ctx } = made;
+  const lang = ctx.settings.language;
+  // The report task's own action (its checks, row, audit line and notice), outside this lock.
+  const reply = reportResult(rec.task, {
+    result: t(lang, 'rp.resultText'),
+    link: docUrl(rec.final!.doc),
     explanation: input?.explanation,
   });
-  const ctx = loadContext(ss);
-  const store = loadTaskAround(ss, ctx, made.task, { children: true });
-  return view(made, store.tasks, ctx, [t(ctx.settings.language, 'rp.compiled'), reply.message].join(' '));
+  return view(rec, made.tasks, ctx, `${t(lang, 'rp.compiled')} ${reply.message}`);
 }
 
 /**
