@@ -21,7 +21,8 @@ const vi = {
   'rp.guidance': 'Hướng dẫn: {text}',
   'rp.writer': 'Đơn vị viết: {units}',
   'rp.subTitle': 'Viết phần báo cáo "{title}"',
-  'rp.subDetails': 'Phần: {headings}. Viết vào tài liệu chung: {link}',
+  'rp.subDetails':
+    'Phần: {headings}. Viết vào tài liệu chung: {link} (quét mã trong Zalo: chọn Mở bằng trình duyệt; Zalo không đăng nhập được Google).',
   'rp.basis': 'Căn cứ: {text}',
   'rp.audit.create': 'Tạo báo cáo chung',
   'rp.audit.compile': 'Tổng hợp báo cáo chung',
@@ -53,7 +54,7 @@ const en: Record<ReportKey, string> = {
   'rp.guidance': 'Guidance: {text}',
   'rp.writer': 'Written by: {units}',
   'rp.subTitle': 'Write your part of the report "{title}"',
-  'rp.subDetails': 'Sections: {headings}. Write in: {link}',
+  'rp.subDetails': 'Sections: {headings}. Write in: {link} (from Zalo: open in the browser).',
   'rp.basis': 'Basis: {text}',
   'rp.audit.create': 'Shared report made',
   'rp.audit.compile': 'Shared report compiled',
