@@ -114,7 +114,8 @@ export function median<T>(runs: T[]): T {
   return first;
 }
 
-export const RUNS = 3;
+/** Runs per figure: three (their median); `BENCH_RUNS=1` for a quick look (modelled figures do not vary). */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 /** Runs `once` three times (each on its own copy of the world) and keeps each figure's median. */
 export function median3<T>(once: (i: number) => T): T {

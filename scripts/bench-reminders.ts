@@ -57,10 +57,10 @@ export interface ReminderBenchRun extends ReminderMeasure {
   planningHeapMB: number;
   /** Cells the run added to the send log, the audit and the queue. */
   growth: Growth;
-  /** The naive version: one e-mail per due task and assignee, cell-by-cell reads. */
-  baseline: ReminderMeasure;
+  /** The naive version: one e-mail per due task and assignee, cell-by-cell reads (up to 10,000 tasks). */
+  baseline?: ReminderMeasure;
   /** E-mails the naive version tried to send before (and after) the quota stopped it. */
-  naiveWanted: number;
+  naiveWanted?: number;
   note: string;
 }
 
@@ -94,10 +94,9 @@ function dailyRemindersOnce(register: Emulator, tasks: number): ReminderBenchRun
 
   const planning = planInNode(emu);
 
-  // The naive version, on the same register and morning.
-  const naiveEmu = copyOf(register, NAIVE_REMINDERS_SOURCE);
-  const naive = measure(naiveEmu, 'naiveReminders');
-  const naiveResult = naive.value as { wanted: number; sent: number };
+  // The naive version, on the same register and morning (not past 10,000 tasks: hours of Node time).
+  const naive = tasks <= 10000 ? measure(copyOf(register, NAIVE_REMINDERS_SOURCE), 'naiveReminders') : null;
+  const naiveResult = naive?.value as { wanted: number; sent: number } | undefined;
 
   return {
     operation: 'dailyReminders',
@@ -109,11 +108,13 @@ function dailyRemindersOnce(register: Emulator, tasks: number): ReminderBenchRun
     parseMs: planning.parseMs,
     planningHeapMB: planning.heapMB,
     growth: grew,
-    baseline: naive.m,
-    naiveWanted: naiveResult.wanted,
+    baseline: naive?.m,
+    naiveWanted: naiveResult?.wanted,
     note:
-      `Workspace installer (1,500 recipients/day); ${result.deferred} deferred. ` +
-      `Naive: ${naiveResult.wanted} e-mails wanted, ${naiveResult.sent} sent before the quota stopped it.`,
+      `Workspace installer (1,500 recipients/day); ${result.deferred} deferred.` +
+      (naiveResult
+        ? ` Naive: ${naiveResult.wanted} e-mails wanted, ${naiveResult.sent} sent before the quota stopped it.`
+        : ''),
   };
 }
 
@@ -131,9 +132,15 @@ export interface NotifyHourRun extends ReminderMeasure {
 export function benchNotifyHour(register: Emulator, tasks: number): NotifyHourRun {
   return median3(() => {
     const emu = withReminders(register);
-    const morning = emu.run<{ action: string }>('hourlyJob', [], { as: BENCH_ADMIN, at: MORNING });
+    const morning = emu.run<{ action: string; deferred: number }>('hourlyJob', [], {
+      as: BENCH_ADMIN,
+      at: MORNING,
+    });
     if (morning.value.action !== 'daily')
       throw new Error(`bench: expected the daily run, got ${morning.value.action}`);
+    // A large register's digests outlast one run's time budget: the next hour sends the rest.
+    if (morning.value.deferred > 0)
+      emu.run('hourlyJob', [], { as: BENCH_ADMIN, at: '2026-11-25T08:30:00+07:00' });
     const { reported } = benchTargets(tasks);
     const ok = (r: { value: unknown }, what: string) => {
       if (!(r.value as { ok?: boolean }).ok)
@@ -319,10 +326,10 @@ function main(): void {
       heapMB: r.heapMB,
       parseMs: r.parseMs,
       planningMs: r.planningMs,
-      'naive calls': r.baseline.spreadsheetCalls,
-      'naive emails': r.baseline.emails,
-      'naive wanted': r.naiveWanted,
-      'calls ÷': Math.round(r.baseline.spreadsheetCalls / Math.max(1, r.spreadsheetCalls)),
+      'naive calls': r.baseline?.spreadsheetCalls ?? '',
+      'naive emails': r.baseline?.emails ?? '',
+      'naive wanted': r.naiveWanted ?? '',
+      'calls ÷': r.baseline ? Math.round(r.baseline.spreadsheetCalls / Math.max(1, r.spreadsheetCalls)) : '',
     })),
   );
 }

@@ -12,8 +12,19 @@ import type { GridRange, ProtectionData, SheetData } from './model';
 import { Range } from './range';
 import { User } from './user';
 
-const PROTECTED_MESSAGE =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+/**
+ * Sheets' refusal, in the language of the person's Google account (Google localises its messages). A
+ * person whose locale the world does not record reads the English text.
+ */
+const PROTECTED_MESSAGES: Record<string, string> = {
+  en: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  vi: 'Bạn đang cố chỉnh sửa một ô hoặc đối tượng được bảo vệ. Vui lòng liên hệ với chủ sở hữu bảng tính để gỡ bỏ chế độ bảo vệ nếu bạn cần chỉnh sửa.',
+};
+
+function protectedMessage(book: Book, user: string): string {
+  const locale = book.ctx.world.users[user.toLowerCase()]?.locale ?? 'en';
+  return PROTECTED_MESSAGES[locale.split(/[-_]/)[0]] ?? PROTECTED_MESSAGES.en;
+}
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
@@ -50,7 +61,7 @@ export function assertCanEdit(book: Book, sheet: SheetData, g: GridRange): void 
   for (const p of ss.protections) {
     if (p.sheetId !== sheet.sheetId || mayEdit(book, p, user)) continue;
     const blocks = p.type === 'SHEET' ? !coveredByUnprotected(p, g) : intersects(p.range!, g);
-    if (blocks) throw fail(book, PROTECTED_MESSAGE);
+    if (blocks) throw fail(book, protectedMessage(book, user));
   }
 }
 
@@ -59,7 +70,7 @@ export function assertCanChangeStructure(book: Book, sheet: SheetData, g: GridRa
   const user = book.ctx.exec.effectiveUser;
   for (const p of book.ss.protections) {
     if (p.sheetId !== sheet.sheetId || mayEdit(book, p, user)) continue;
-    if (p.type === 'SHEET' || (g && intersects(p.range!, g))) throw fail(book, PROTECTED_MESSAGE);
+    if (p.type === 'SHEET' || (g && intersects(p.range!, g))) throw fail(book, protectedMessage(book, user));
   }
 }
 

@@ -72,6 +72,15 @@ export class Directory {
     return [...seen];
   }
 
+  /**
+   * Whom a task may be given to in the pickers: active people (of a unit, when named), without the
+   * office's accounts (role "Quản trị (văn phòng)": the office mailbox that keeps the register).
+   */
+  assignable(unit?: string): Person[] {
+    const people = unit === undefined ? this.people.filter((p) => p.active) : this.membersOf(unit);
+    return people.filter((p) => p.role !== 'admin');
+  }
+
   /** Active people of a unit (by code or name). */
   membersOf(codeOrName: string): Person[] {
     const u = this.unit(codeOrName);

@@ -3,7 +3,7 @@
  * arithmetic gives the same result everywhere): dates 'dd/MM/yyyy', thousands '.', decimal ','.
  */
 
-import { type Day, ymdFromDay } from './civil-date';
+import { type Day, dayOfInstant, instantOfDayStart, ymdFromDay } from './civil-date';
 
 /** Between a number and '%': a normal space, as product.md and the Ngũ Hành Sơn report write "67 %". */
 export const PERCENT_SEPARATOR = ' ';
@@ -16,6 +16,19 @@ function pad2(n: number): string {
 export function formatDay(day: Day): string {
   const { year, month, day: d } = ymdFromDay(day);
   return `${pad2(d)}/${pad2(month)}/${String(year).padStart(4, '0')}`;
+}
+
+/** An instant in Viet Nam as people write it: the time to the minute and the day ('09:00', '08/12/2026'). */
+export function vnMoment(ms: number): { time: string; date: string } {
+  const day = dayOfInstant(ms);
+  const minutes = Math.floor((ms - instantOfDayStart(day)) / 60000);
+  return { time: `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`, date: formatDay(day) };
+}
+
+/** A change as the history shows it: nothing when nothing changed, the new value alone when there was none. */
+export function changeText(before: string, after: string): string {
+  if (before.trim() === after.trim()) return '';
+  return before.trim() ? `${before} → ${after || '—'}` : after;
 }
 
 /** Groups the digits of a non-negative integer string by thousands with '.'. */

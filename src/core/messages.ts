@@ -14,7 +14,7 @@ import { DOCUMENT_MESSAGES } from './i18n/documents';
 import { FIGURE_MESSAGES } from './i18n/figures';
 import { SERVER_MESSAGES } from './i18n/server';
 import { combine, translator, type KeyOf, type MessageParams } from './i18n/translate';
-import { WALLBOARD_MESSAGES } from './i18n/wallboard';
+import { WALLBOARD_SERVER_MESSAGES } from './i18n/wallboard';
 import { REPORT_MESSAGES } from './i18n/report';
 
 export type { MessageParams } from './i18n/translate';
@@ -27,7 +27,7 @@ const MESSAGES = /* @__PURE__ */ combine(
   DEADLINE_MESSAGES,
   DOCUMENT_MESSAGES,
   FIGURE_MESSAGES,
-  WALLBOARD_MESSAGES,
+  WALLBOARD_SERVER_MESSAGES,
   REPORT_MESSAGES,
 );
 

@@ -47,14 +47,14 @@ function show(value: unknown): string {
 export const PARSE_MESSAGES: Readonly<
   Record<ParseErrorCode, (input: string, a?: string, b?: string) => { vi: string; en: string }>
 > = {
-  empty: () => ({ vi: 'Chưa nhập giá trị.', en: 'No value entered.' }),
+  empty: () => ({ vi: 'Còn để trống.', en: 'Left empty.' }),
   not_a_date: (i) => ({
-    vi: `Không phải ngày: ${i}. Nhập theo dạng dd/MM/yyyy, ví dụ 05/03/2026.`,
-    en: `Not a date: ${i}. Use dd/MM/yyyy, e.g. 05/03/2026.`,
+    vi: `Không phải ngày: ${i}. Ghi ngày/tháng/năm, ví dụ 05/03/2026.`,
+    en: `Not a date: ${i}. Write day/month/year, e.g. 05/03/2026.`,
   }),
   bare_number: (i) => ({
-    vi: `${i} là một số, không phải ngày. Nhập ngày dạng dd/MM/yyyy.`,
-    en: `${i} is a number, not a date. Enter a date as dd/MM/yyyy.`,
+    vi: `${i} là một số, không phải ngày. Ghi ngày/tháng/năm, ví dụ 05/03/2026.`,
+    en: `${i} is a number, not a date. Write day/month/year, e.g. 05/03/2026.`,
   }),
   invalid_date: (i, month, day) => {
     const n = Number(month);

@@ -32,8 +32,8 @@
  *      task (who requested the extension or reported the result) does not decide on it, unless the
  *      settings allow it for offices of a few people (`Cho tự duyệt việc của mình`, off by default).
  *   Whoever may decide may see (rules 1 and 2 of seeing).
- * - **Who may archive a task** (`mayArchive`): its assigner and the head of the agency; until one is
- *   named, admins and leaders.
+ * - **Who may archive a task** (`mayArchive`): its confirmers (the assigner and the followers of its lead
+ *   unit) and the head of the agency; until one is named, admins and leaders.
  * - **A refusal gives a reason** (`refusalNeedsReason`): refusing an extension and sending a result back
  *   need a reason (the plans in `task-actions.ts` ask for it).
  * - **What a person may do now** (`allowedActions`): a viewer nothing, whatever else they are; the
@@ -42,13 +42,14 @@
  *   the archivers archive a task that is open or awaiting confirmation.
  * - **Who may assign** (`canAssign`): admins and leaders.
  * - **Who is told of a result to confirm** — notified when it is reported and reminded each send day
- *   until it is confirmed (`toldOfResult`): its confirmers; when it has none, the nearest leader up the
- *   lead unit's tree.
+ *   until it is confirmed (`toldOfResult`): its confirmers who may confirm it (not a doer of it, rule 3
+ *   of deciding); when none may, the head of the agency, or until one is named the nearest leader up
+ *   the lead unit's tree, again only if they may.
  * - **Who is reminded of an extension request** (`toldOfExtensionRequest`): the assigner; when there is
  *   none, the nearest leader up the lead unit's tree.
  *
  * Where this is still wider than product.md's "Who decides on a task": until the settings name the head
- * of the agency, every leader and admin decides and archives; followers may not archive.
+ * of the agency, every leader and admin decides and archives.
  */
 import type { Directory, Person, Unit } from './directory';
 import type { Settings } from './settings';
@@ -121,11 +122,19 @@ function inChargeOfTaskUnits(me: Person, task: Task, dir: Directory): boolean {
 
 /** The person's own unit (the staff sheet's code) and its name, to match tasks that name units either way. */
 function ownUnit(dir: Directory, me: Person): Set<string> {
+  let byPerson = ownUnits.get(dir);
+  if (!byPerson) ownUnits.set(dir, (byPerson = new WeakMap()));
+  let own = byPerson.get(me);
+  if (own) return own;
   const u = dir.unit(me.unit);
-  return new Set(
+  own = new Set(
     [me.unit.toLowerCase(), ...(u ? [u.code.toLowerCase(), u.name.toLowerCase()] : [])].filter(Boolean),
   );
+  byPerson.set(me, own);
+  return own;
 }
+/** A person's own unit, once per directory and person (a directory does not change once read). */
+const ownUnits = new WeakMap<Directory, WeakMap<Person, Set<string>>>();
 
 /** Is the person a member (by the staff sheet's unit) of the task's lead unit or of one of its co-units. */
 function memberOfTaskUnits(me: Person, task: Task, dir: Directory): boolean {
@@ -150,7 +159,8 @@ export function confirmersOf(task: Task, dir: Directory): string[] {
 }
 
 export function isConfirmer(me: Person, task: Task, dir: Directory): boolean {
-  return confirmersOf(task, dir).includes(norm(me.email));
+  // As `confirmersOf(task, dir).includes(…)`, without building the list (this runs for every row).
+  return same(task.assigner, me.email) || unitChain(dir, task.leadUnit).followers.includes(norm(me.email));
 }
 
 /** Does the person carry out the task: an assignee, or a focal point of its lead unit. */
@@ -209,9 +219,14 @@ export function mayDecide(
   return isConfirmer(me, task, dir) || isAgencyHead(me, rules) || standsInForHead(me, rules);
 }
 
-/** Archive: the assigner and the head of the agency (admins and leaders until one is named). */
-export function mayArchive(me: Person, task: Task, rules: DecisionSettings = NO_HEAD): boolean {
-  return same(task.assigner, me.email) || isAgencyHead(me, rules) || standsInForHead(me, rules);
+/** Archive: the confirmers and the head of the agency (admins and leaders until one is named). */
+export function mayArchive(
+  me: Person,
+  task: Task,
+  dir: Directory,
+  rules: DecisionSettings = NO_HEAD,
+): boolean {
+  return isConfirmer(me, task, dir) || isAgencyHead(me, rules) || standsInForHead(me, rules);
 }
 
 /** Refusing an extension or sending a result back needs a reason; approving and confirming do not. */
@@ -236,7 +251,7 @@ export function allowedActions(
   const decides = mayDecide(me, task, dir, rules);
   if (decides && state.extensionPending) out.push('decideExtension');
   if (decides && state.awaiting) out.push('confirm', 'sendBack');
-  if ((state.open || state.awaiting) && mayArchive(me, task, rules)) out.push('archive');
+  if ((state.open || state.awaiting) && mayArchive(me, task, dir, rules)) out.push('archive');
   return out;
 }
 
@@ -247,10 +262,20 @@ export function canAssign(me: Person): boolean {
 
 // ——— Who is told ——————————————————————————————————————————————————————————————————
 
-/** Notified of a reported result and reminded of it until confirmed: the confirmers, else the nearest leader. */
-export function toldOfResult(task: Task, dir: Directory): string[] {
-  const confirmers = confirmersOf(task, dir);
-  return confirmers.length > 0 ? confirmers : unitChain(dir, task.leadUnit).leaders.slice(0, 1);
+/**
+ * Notified of a reported result and reminded of it until confirmed: the confirmers who may confirm it,
+ * else the head of the agency (until named, the nearest leader) if they may; never a doer of it.
+ */
+export function toldOfResult(task: Task, dir: Directory, rules: Partial<DecisionSettings> = {}): string[] {
+  const r = { ...NO_HEAD, ...rules };
+  const may = (e: string) => {
+    const p = dir.person(e);
+    return !(p ? decidesOwn(p, task, dir, r) : !r.selfDecision && task.assignees.some((a) => same(a, e)));
+  };
+  const confirmers = confirmersOf(task, dir).filter(may);
+  if (confirmers.length > 0) return confirmers;
+  const head = norm(r.agencyHead);
+  return (head ? [head] : unitChain(dir, task.leadUnit).leaders).filter(may).slice(0, 1);
 }
 
 /** Reminded of a pending extension request: the assigner, else the nearest leader. */

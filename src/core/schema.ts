@@ -54,6 +54,9 @@ export interface SheetDef {
 export type SheetKey =
   'tasks' | 'units' | 'staff' | 'holidays' | 'audit' | 'settings' | 'sendLog' | 'notifyQueue';
 
+// Calls of `c` are pure (`@__NO_SIDE_EFFECTS__`): a page that reaches this module without reading a
+// column list (the sidebar, through task.ts) leaves the lists out of its bundle.
+/* @__NO_SIDE_EFFECTS__ */
 const c = (
   key: string,
   vi: string,
@@ -85,9 +88,9 @@ export const TASK_COLUMNS = [
   c('assignees', 'Người thực hiện (email)', 'Assignees (email)', 'emails', 200, {
     help: 'Nhiều email cách nhau bởi dấu phẩy',
   }),
-  c('assignedDate', 'Ngày giao', 'Assigned on', 'date', 100, { help: 'dd/MM/yyyy' }),
+  c('assignedDate', 'Ngày giao', 'Assigned on', 'date', 100, { help: 'Ngày/tháng/năm, ví dụ 05/03/2026' }),
   c('deadline', 'Hạn xử lý', 'Deadline', 'date', 100, {
-    help: 'dd/MM/yyyy; để trống nếu là nhiệm vụ thường xuyên',
+    help: 'Ngày/tháng/năm, ví dụ 05/03/2026; để trống nếu là nhiệm vụ thường xuyên',
   }),
   c('extendedDeadline', 'Hạn sau gia hạn', 'Extended deadline', 'date', 110),
   c('extensionCount', 'Số lần gia hạn', 'Extensions', 'integer', 90),

@@ -259,7 +259,7 @@ export function planReport(
       note: [result, link, explanation].filter(Boolean).join(' · '),
     },
     done: { key: 'done.report', params: { id: task.id } },
-    notify: { kind: 'reported', to: toldOfResult(task, ctx.dir), note: result || link },
+    notify: { kind: 'reported', to: toldOfResult(task, ctx.dir, ctx.settings), note: result || link },
   };
 }
 

@@ -161,6 +161,8 @@ export interface TaskFilter {
   text?: string;
   /** Only tasks the viewer takes part in. */
   mine?: boolean;
+  /** Skip this many of the matching tasks (the next page of a long list). */
+  offset?: number;
 }
 
 /** The person is on the task (`isOnTask`): an assignee, its assigner, or whoever confirmed it. */
@@ -192,5 +194,6 @@ export function visibleViews(
     views.push(view);
   }
   views.sort(byUrgency);
-  return { views: views.slice(0, limit), total: views.length };
+  const offset = Math.max(0, Math.floor(Number(filter.offset) || 0));
+  return { views: views.slice(offset, offset + limit), total: views.length };
 }

@@ -35,6 +35,7 @@
  * the 26 of a new sheet's width. Should a register ever near the limit, the way that keeps the chain
  * verifiable is a new segment: the old lines copied out, and the new segment recorded as the start.
  */
+import { documentProperties } from './properties';
 import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
 import { asWritten, keepAsText, storedText } from '../core/parse';
 import { findSheet, readTable } from './table';
@@ -135,7 +136,7 @@ export function appendAudit(ss: Spreadsheet, entries: readonly AuditEntry[], whe
   const now = new Date(Math.floor(when.getTime() / 1000) * 1000);
   const sheet = findSheet(ss, SHEETS.audit);
   if (!sheet) return; // a register set up before the audit sheet existed: setup adds it again
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = retrying(() => props.getProperties());
   const updates: Record<string, string> = {};
   let secret = all[SECRET_KEY];
@@ -327,7 +328,7 @@ export function checkAudit(ss: Spreadsheet, lang: Language): AuditCheck {
   const table = readTable(ss, SHEETS.audit);
   const order = AUDIT_COLUMNS.map((c) => table.map[c.key]);
   const rows = table.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   const found = verifyAuditRows(rows, readState(all), all[SECRET_KEY] ?? null, all[LEGACY_HEAD_KEY] ?? null);
   return {
     ok: found === null,

@@ -5,6 +5,7 @@
  * with the register. Values only: formats, validations and the conditional-format rules that colour
  * the rows are left as they are.
  */
+import { retrying } from './retry';
 import { planCellWrites, sameCellValue, type CellWrite } from '../core/cell-writes';
 import type { Table } from './table';
 
@@ -40,12 +41,14 @@ export function writeCells(
   const plan = planCellWrites(cells);
   const sheet = table.sheet;
   let calls = plan.blocks.length;
-  for (const b of plan.blocks) sheet.getRange(b.row, b.col, b.values.length, 1).setValues(b.values);
+  // The same values in the same cells: safe to write again after Google's transient error.
+  for (const b of plan.blocks)
+    retrying(() => sheet.getRange(b.row, b.col, b.values.length, 1).setValues(b.values));
   for (const g of plan.byValue) {
     // Google documents no limit on a RangeList's size; a bounded request is the safer bet (a register
     // moving to a new rule may change thousands of cells to one value once).
     for (let i = 0; i < g.a1.length; i += MAX_RANGES) {
-      sheet.getRangeList(g.a1.slice(i, i + MAX_RANGES)).setValue(g.value);
+      retrying(() => sheet.getRangeList(g.a1.slice(i, i + MAX_RANGES)).setValue(g.value));
       calls++;
     }
   }

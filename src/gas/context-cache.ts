@@ -15,6 +15,7 @@
  *   (setting the register up again renews the version).
  * - No cache (a context without a document) or a copy that cannot be parsed: the sheets are read.
  */
+import { documentCache as memoCache, documentProperties as memoProperties } from './properties';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
@@ -28,13 +29,20 @@ const VERSION_KEY = 'nhacviec.contextVersion';
 const CACHE_PREFIX = 'nhacviec.context.';
 /** A hand edit that fires no `onEdit` is seen within this time. */
 export const TTL_SECONDS = 300;
-/** CacheService refuses values over 100 KB; a very large staff list is simply read each time. */
-const MAX_CACHED_CHARS = 90_000;
+/**
+ * CacheService refuses values over 100 KB (UTF-8 bytes: up to three a Vietnamese character): a copy is
+ * kept in parts of `PART_CHARS`, read in one `getAll` and written in one `putAll`. A staff list beyond
+ * `MAX_PARTS` parts (some 4,000 people) is simply read each time.
+ */
+const PART_CHARS = 30_000;
+const MAX_PARTS = 16;
 
 export interface ContextParts {
   settings: Settings;
   calendar: WorkingCalendar;
   dir: Directory;
+  /** The version and content of this copy, hashed: what a kept first screen was computed under. */
+  fingerprint: string;
 }
 
 interface Stored {
@@ -52,16 +60,15 @@ export function loadContextParts(ss: Spreadsheet): ContextParts {
   const cache = version === '0' && !documentProperties() ? null : documentCache();
   const key = CACHE_PREFIX + version;
   // The cache is a shortcut: when Google fails on it, the sheets are read, and nothing is kept.
-  const hit = cache ? parseStored(orNull(() => cache.get(key))) : null;
+  const hit = cache ? parseStored(orNull(() => getParts(cache, key))) : null;
   const stored = hit ?? readStored(ss);
-  if (!hit && cache) {
-    const json = JSON.stringify(stored);
-    if (json.length <= MAX_CACHED_CHARS) orNull(() => cache.put(key, json, TTL_SECONDS));
-  }
+  const json = JSON.stringify(stored);
+  if (!hit && cache) orNull(() => putParts(cache, key, json));
   memo = {
     settings: stored.settings,
     calendar: new WorkingCalendar(stored.calendar),
     dir: new Directory(stored.people, stored.units),
+    fingerprint: `${version}.${hash(json)}`,
   };
   return memo;
 }
@@ -71,10 +78,47 @@ let memo: ContextParts | null = null;
 /** The add-on changed, or a person edited, one of the context's sheets: no copy made before is read again. */
 export function contextChanged(): void {
   memo = null;
-  PropertiesService.getDocumentProperties().setProperty(
+  memoProperties().setProperty(
     VERSION_KEY,
     `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e6).toString(36)}`,
   );
+}
+
+/** FNV-1a, 32 bits, in base 36: two strings that differ hash apart but for a chance in four billion. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+const partKeys = (key: string) => Array.from({ length: MAX_PARTS }, (_, i) => `${key}.${i}`);
+
+/** The copy from its parts (the first says how many), or null unless every part is there. */
+function getParts(cache: GoogleAppsScript.Cache.Cache, key: string): string | null {
+  const keys = partKeys(key);
+  const got = cache.getAll(keys);
+  const m = /^(\d+)\|/.exec(got[keys[0]] ?? '');
+  if (!m) return null;
+  const parts = keys.slice(0, Number(m[1])).map((k) => got[k]);
+  if (parts.some((p) => p === undefined)) return null;
+  parts[0] = parts[0].slice(m[0].length);
+  return parts.join('');
+}
+
+function putParts(cache: GoogleAppsScript.Cache.Cache, key: string, json: string): void {
+  const chunks: string[] = [];
+  for (let at = 0; at < json.length;) {
+    let end = Math.min(json.length, at + PART_CHARS);
+    // Never between the two halves of a character outside the BMP (each part is stored as UTF-8).
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
+    chunks.push(json.slice(at, end));
+    at = end;
+  }
+  if (chunks.length > MAX_PARTS) return;
+  const keys = partKeys(key);
+  const parts: Record<string, string> = {};
+  chunks.forEach((c, i) => (parts[keys[i]] = i === 0 ? `${chunks.length}|${c}` : c));
+  cache.putAll(parts, TTL_SECONDS);
 }
 
 function readStored(ss: Spreadsheet): Stored {
@@ -115,7 +159,7 @@ function orNull<T>(fn: () => T): T | null {
 /** Document properties, or null where there is no document (a web app, some add-on triggers). */
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
   try {
-    return PropertiesService.getDocumentProperties();
+    return memoProperties();
   } catch {
     return null;
   }
@@ -123,9 +167,5 @@ function documentProperties(): GoogleAppsScript.Properties.Properties | null {
 
 /** The document cache, or null where there is no document (a web app, some add-on triggers). */
 function documentCache(): GoogleAppsScript.Cache.Cache | null {
-  try {
-    return CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
+  return memoCache();
 }

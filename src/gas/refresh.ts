@@ -5,6 +5,7 @@
  * refresh on the same day changes nothing and writes nothing. Rows that cannot be read are left exactly
  * as they are and listed in the result.
  */
+import { documentProperties } from './properties';
 import { planRefresh, type RefreshPlan } from '../core/refresh';
 import type { Settings } from '../core/settings';
 import type { WorkingCalendar } from '../core/calendar';
@@ -21,6 +22,8 @@ import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
 import { COUNTER_KEY, readIdCounters } from './task-store';
 import { appendAudit } from './audit';
+import { hintsOf, keepRowHints } from './row-index';
+import { keepScreens } from './screen-cache';
 
 /** When the statuses were last refreshed, for the sidebar. */
 export const LAST_REFRESH_KEY = 'nhacviec.lastRefresh';
@@ -72,7 +75,7 @@ export function refreshTable(
   actor = '',
 ): { result: RefreshResult; plan: RefreshPlan } {
   const { settings, calendar, table } = read;
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const counters = readIdCounters(props);
   const plan = planRefresh({ rows: table.rows, map: table.map, today, calendar, settings, counters });
 
@@ -117,6 +120,8 @@ export function refreshTable(
     ]);
   }
   props.setProperty(LAST_REFRESH_KEY, JSON.stringify({ at: new Date().toISOString(), ...summary(result) }));
+  keepScreens(ss, plan.tasks, table, today); // every task was read: each person's first screen is built
+  keepRowHints(hintsOf(plan.tasks), true); // and where each open task's row is (row-index.ts)
   return { result, plan };
 }
 

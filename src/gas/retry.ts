@@ -9,7 +9,8 @@
  * An append (`appendRow`) is retried too: Google does not say whether a timed-out write happened
  * (_unconfirmed_); if it did, the retry leaves the line twice, which is seen, rather than not at all.
  */
-import { UserError } from '../core/messages';
+import type { Language } from '../core/language';
+import { t, UserError } from '../core/messages';
 
 const TRANSIENT =
   /timed out while accessing document|server error occurred|address unavailable|too many times in a short time|service error|internal error/i;
@@ -24,6 +25,20 @@ export function isTransient(e: unknown): boolean {
   if (e instanceof UserError) return false;
   const message = messageOf(e);
   return TRANSIENT.test(message) && !/for one day/i.test(message);
+}
+
+/** Google's daily quota ("Service invoked too many times for one day: …"): lasts until tomorrow. */
+export function isDailyQuota(e: unknown): boolean {
+  return /for one day/i.test(messageOf(e));
+}
+
+/**
+ * The words for a Google failure that reached the person (not a refusal): what happened, that the
+ * action may be incomplete and when to try again — null for any other error.
+ */
+export function googleFailure(e: unknown, lang: Language): string | null {
+  const key = isTransient(e) ? 'error.googleBusy' : isDailyQuota(e) ? 'error.dailyQuota' : null;
+  return key && t(lang, key, { detail: messageOf(e) });
 }
 
 /** Waits before the 2nd and the 3rd try. */

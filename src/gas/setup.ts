@@ -40,7 +40,12 @@ import { peopleOf, readStaff, sessionEmail } from './identity';
 import { withDocumentLock } from './lock';
 import { appendAudit } from './audit';
 import { createQueueSheet, dropUnusedColumns, NEW_SHEET_COLUMNS } from './reminders/sheets';
-import { applyTaskSheetRules, applyValidations, protectComputedColumns } from './sheet-format';
+import {
+  applyTaskSheetRules,
+  applyValidations,
+  COMPUTED_PROTECTION,
+  protectComputedColumns,
+} from './sheet-format';
 import { todayVN, VN_TIME_ZONE } from './time';
 import { checkCopy, recordRegisterId, resetCopiedProperties } from './template-copy';
 
@@ -111,6 +116,9 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
     const takeOver = copy.copy && (!copy.bare || owner === email);
     if (takeOver) resetCopiedProperties(ss);
     else requireAdminIfStaffExists(ss, email, present(SHEETS.staff));
+    // Recorded first: a setup Google interrupts half-way is completed by the next one, not taken for a
+    // copy (its staff sheet would exist with no audit record yet).
+    if (!copy.copy && !copy.recorded) recordRegisterId(ss);
     if (ss.getSpreadsheetTimeZone() !== VN_TIME_ZONE) ss.setSpreadsheetTimeZone(VN_TIME_ZONE);
 
     const done: string[] = [];
@@ -124,6 +132,7 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
         continue;
       }
       sheets[key] = outcome.sheet;
+      if (key === 'tasks' && (outcome.kind === 'created' || outcome.refit)) formatNewTaskSheet(outcome.sheet);
       if (outcome.kind === 'created') {
         result.created.push(def.vi);
         done.push(t('vi', 'setup.createdSheet', { sheet: def.vi }));
@@ -132,7 +141,6 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
         done.push(t('vi', 'setup.addedColumns', { sheet: def.vi, count: outcome.added }));
       }
     }
-    if (sheets.tasks && result.created.includes(SHEETS.tasks.vi)) formatNewTaskSheet(sheets.tasks);
     // Remember where the new sheets' columns are, so the first read need not resolve their metadata.
     for (const key of ['tasks', 'units'] as const) {
       if (result.created.includes(SHEETS[key].vi)) freshTable(sheets[key]!, SHEETS[key], NEW_SHEET_ROWS);
@@ -170,8 +178,6 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
     // Setup may have added settings, holidays or the first admin; running it again is also how an
     // administrator applies a hand edit at once: the cached context is renewed either way.
     contextChanged();
-
-    if (!copy.copy && !copy.recorded) recordRegisterId(ss);
 
     const parts = [
       done.length ? t('vi', 'setup.done', { created: done.join('; ') }) : t('vi', 'setup.nothingNew'),
@@ -221,7 +227,11 @@ function requireAdminIfStaffExists(ss: Spreadsheet, email: string, staffExists: 
 }
 
 type EnsureOutcome =
-  { kind: 'created'; sheet: Sheet } | { kind: 'ours'; sheet: Sheet; added: number } | { kind: 'foreign' };
+  | { kind: 'created'; sheet: Sheet }
+  /** `refit`: a task sheet with no task yet, its columns in schema order: formatted again (a setup
+   * Google interrupted may have left it half-formatted; formatting again replaces, never adds). */
+  | { kind: 'ours'; sheet: Sheet; added: number; refit?: boolean }
+  | { kind: 'foreign' };
 
 function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOutcome {
   const existing = exists ? findSheet(ss, def) : null;
@@ -234,11 +244,20 @@ function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOut
     return { kind: 'created', sheet };
   }
   const lastColumn = existing.getLastColumn();
+  if (lastColumn === 0) {
+    // Empty (made by a setup Google interrupted, or by hand): filled as a new one.
+    addColumns(ss, existing, def, def.columns, 1, false);
+    return { kind: 'created', sheet: existing };
+  }
   if (def.key === 'audit') dropUnusedColumns(existing, def.columns.length, { lastColumn });
   const header = lastColumn > 0 ? existing.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const fromMetadata = usesColumnMetadata(def) ? metadataPositions(existing) : new Map<string, number>();
   if (fromMetadata.size === 0 && !looksLikeOurSheet(def, header)) return { kind: 'foreign' };
   const { map, missing } = resolveColumns(def, header, fromMetadata);
+  // An empty "Mật" column in place of a lost one would show every confidential task to everyone.
+  const secret = def.key === 'tasks' && missing.find((c) => c.key === 'confidential');
+  if (secret && existing.getLastRow() > 1)
+    throw new UserError('setup.confidentialLost', { sheet: def.vi, column: secret.vi });
   if (usesColumnMetadata(def)) {
     // Columns found by their header text get their metadata back, so a later rename cannot lose them.
     tagColumns(
@@ -252,11 +271,16 @@ function ensureSheet(ss: Spreadsheet, def: SheetDef, exists: boolean): EnsureOut
     addColumns(ss, existing, def, missing, Math.max(lastColumn, 0) + 1, false);
     forgetColumnMap(def);
   }
-  return { kind: 'ours', sheet: existing, added: missing.length };
+  const refit =
+    def.key === 'tasks' && def.columns.every((c, i) => map[c.key] === i) && existing.getLastRow() <= 1;
+  return { kind: 'ours', sheet: existing, added: missing.length, refit };
 }
 
 /** Colours and protections of a new task sheet (its columns are in schema order). */
 function formatNewTaskSheet(tasks: Sheet): void {
+  // Ours that an interrupted setup left are replaced (a new sheet has none).
+  for (const p of tasks.getProtections(SpreadsheetApp.ProtectionType.RANGE))
+    if (p.getDescription() === COMPUTED_PROTECTION) p.remove();
   const keys = TASK_COLUMNS.map((c) => c.key as string);
   applyTaskSheetRules(tasks, keys.indexOf('status') + 1, keys.length);
   const computed = TASK_COLUMNS.flatMap((c, i) => ('computed' in c && c.computed ? [i] : []));

@@ -136,6 +136,9 @@ export function applyTaskSheetRules(tasks: Sheet, statusColumn: number, lastColu
   tasks.setConditionalFormatRules(rules);
 }
 
+/** The description of the computed columns' protection (how setup knows its own). */
+export const COMPUTED_PROTECTION = 'Cột do Nhắc Việc tự tính, không sửa tay';
+
 /** Computed columns get a warning protection: the add-on overwrites them, people should not. */
 export function protectComputedColumns(tasks: Sheet, runs: { start: number; length: number }[]): void {
   for (const run of runs) {
@@ -143,6 +146,6 @@ export function protectComputedColumns(tasks: Sheet, runs: { start: number; leng
       .getRange(`${columnLetter(run.start)}:${columnLetter(run.start + run.length - 1)}`)
       .protect()
       .setWarningOnly(true)
-      .setDescription('Cột do Nhắc Việc tự tính, không sửa tay');
+      .setDescription(COMPUTED_PROTECTION);
   }
 }

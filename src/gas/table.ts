@@ -2,6 +2,7 @@
  * Reading and writing one of the register's sheets in batches: one `getValues` for the whole sheet,
  * one `setValues` per contiguous block written back. Columns are located through `columns.ts`.
  */
+import { documentProperties } from './properties';
 import { COLUMN_METADATA_KEY, SAFETY_COLUMNS, type ColumnDef, type SheetDef } from '../core/schema';
 import {
   cacheableMap,
@@ -12,6 +13,7 @@ import {
   type ColumnMap,
 } from '../core/columns';
 import { UserError } from '../core/messages';
+import { sameCellValue } from '../core/cell-writes';
 import { retrying } from './retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -72,7 +74,7 @@ export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
  * so does every later one.
  */
 export function readTable(ss: Spreadsheet, def: SheetDef): Table {
-  const props = usesColumnMetadata(def) ? PropertiesService.getDocumentProperties() : null;
+  const props = usesColumnMetadata(def) ? documentProperties() : null;
   const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
   const width = cached?.width ?? def.columns.length;
   const quick = readColumns(ss, def, width);
@@ -161,7 +163,7 @@ export interface TableHead {
 }
 
 export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
-  const props = usesColumnMetadata(def) ? PropertiesService.getDocumentProperties() : null;
+  const props = usesColumnMetadata(def) ? documentProperties() : null;
   const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
   const sheet = requireSheet(ss, def);
   if (cached) {
@@ -297,7 +299,7 @@ export function freshTable(sheet: Sheet, def: SheetDef, maxRows: number): Table 
   const map: ColumnMap = {};
   def.columns.forEach((c, i) => (map[c.key] = i));
   if (usesColumnMetadata(def)) {
-    PropertiesService.getDocumentProperties().setProperty(
+    documentProperties().setProperty(
       cacheKey(def),
       JSON.stringify({
         fingerprint: headerFingerprint(header),
@@ -346,7 +348,7 @@ export function metadataPositions(sheet: Sheet): Map<string, number[]> {
 }
 
 export function forgetColumnMap(def: SheetDef): void {
-  PropertiesService.getDocumentProperties().deleteProperty(cacheKey(def));
+  documentProperties().deleteProperty(cacheKey(def));
 }
 
 /**
@@ -427,6 +429,42 @@ export function adjacentRuns(indexes: readonly number[]): { start: number; lengt
     else runs.push({ start: i, length: 1 });
   }
   return runs;
+}
+
+/**
+ * Writes one data row's changed cells (`index` 0 = sheet row 2): of the cells given, those whose value
+ * differs from the row as read (`asRead` gives what the sheet hands back for a written value), one
+ * `setValues` per run of adjacent given columns, trimmed to its first and last changed cell. Cells not
+ * given are never rewritten (a person's edit elsewhere in the row stands). Returns the data calls made.
+ */
+export function writeRow(
+  table: Table,
+  index: number,
+  cells: Readonly<Record<string, unknown>>,
+  asRead: (v: unknown) => unknown = (v) => v,
+): number {
+  const row = table.rows[index];
+  const given = new Map<number, unknown>();
+  const changed = new Set<number>();
+  for (const [k, v] of Object.entries(cells)) {
+    const i = table.map[k];
+    if (i === undefined) continue;
+    given.set(i, v);
+    if (!(row && sameCellValue(row[i], asRead(v)))) changed.add(i);
+  }
+  let calls = 0;
+  for (const run of adjacentRuns([...given.keys()])) {
+    const cols = Array.from({ length: run.length }, (_, j) => run.start + j).filter((c) => changed.has(c));
+    if (cols.length === 0) continue;
+    const first = cols[0];
+    const values = [
+      Array.from({ length: cols[cols.length - 1] - first + 1 }, (_, j) => given.get(first + j)),
+    ];
+    retrying(() => table.sheet.getRange(index + 2, first + 1, 1, values[0].length).setValues(values));
+    if (row) values[0].forEach((v, j) => (row[first + j] = asRead(v)));
+    calls++;
+  }
+  return calls;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The tasks of the register, read in one call, and the writes of one action: the changed cells of one
  * row (with its status recomputed at once) or one new row.
  */
+import { documentProperties } from './properties';
 import { instantOfDayStart, VN_OFFSET_MINUTES, ymdFromDay } from '../core/civil-date';
 import { UserError } from '../core/messages';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
@@ -9,6 +10,7 @@ import { formatTaskId, nextSequence, readTaskRow, type Task } from '../core/task
 import { computedCells } from '../core/refresh';
 import type { ActionContext, CellChange, RowChanges } from '../core/task-actions';
 import { retrying } from './retry';
+import { keepRowHints, readRowHint, type RowHint } from './row-index';
 import {
   appendRows,
   readRowsAt,
@@ -18,7 +20,7 @@ import {
   rowsMatching,
   readColumn,
   rowsWhere,
-  writeColumns,
+  writeRow,
   type Table,
 } from './table';
 
@@ -75,18 +77,52 @@ export function loadTaskAround(
   };
   const store: TaskStore = { table, tasks: [], index: new Map() };
   const key = String(id ?? '').trim();
+  // Where the rows were last seen (row-index.ts): read there, and used only if they hold the ids.
+  const hint = key && with_.children && !with_.parent ? readRowHint(key) : null;
+  if (hint && loadHinted(store, head, ctx, key, hint)) return store;
   // One search finds the task's row (its id column) and its sub-tasks' rows (their parent column).
   const keys = with_.children ? ['id', 'parentId'] : ['id'];
   const found = rowsMatching(head, keys, key);
   const [task] = load(store, head, ctx, (found.get('id') ?? []).slice(0, 1));
   if (!task || task.id !== key) return store;
-  if (with_.children) load(store, head, ctx, found.get('parentId') ?? []);
+  if (with_.children) {
+    const children = found.get('parentId') ?? [];
+    load(store, head, ctx, children);
+    keepRowHints(new Map([[key, { row: task.row, children }]]));
+  }
   if (with_.parent && task.parentId) {
     const up = rowsMatching(head, keys, task.parentId);
     const [parent] = load(store, head, ctx, (up.get('id') ?? []).slice(0, 1));
     if (parent && with_.children) load(store, head, ctx, up.get('parentId') ?? []);
   }
   return store;
+}
+
+/**
+ * The task and its sub-tasks at the rows a hint names, read in one call per run of adjacent rows; false
+ * (nothing kept) unless the task's row holds its id and each sub-task's row holds an id and the task's
+ * id as its parent. A confidential task with a Drive folder is searched all the same: its folder's
+ * sharing follows its sub-tasks, and a sub-task typed in by hand since the hint would be missed.
+ */
+function loadHinted(
+  store: TaskStore,
+  head: ReturnType<typeof readTableHead>,
+  ctx: ActionContext,
+  key: string,
+  hint: RowHint,
+): boolean {
+  const read = readRowsAt(head, [hint.row, ...hint.children]);
+  const at = (row: number, k: TaskColumnKey) => String(read.get(row)?.[head.map[k]] ?? '').trim();
+  if (at(hint.row, 'id') !== key) return false;
+  if (
+    hint.children.some((r) => r === hint.row || [key, ''].includes(at(r, 'id')) || at(r, 'parentId') !== key)
+  )
+    return false;
+  const values = read.get(hint.row)!;
+  const task = readTaskRow((k) => cellOf(store.table, values, k), hint.row, ctx.settings.language);
+  if (task.kind !== 'task' || (task.task.confidential && task.task.folderId)) return false;
+  take(store, ctx, read);
+  return true;
 }
 
 /** Reads the given sheet rows into the store (skipping those already there); returns their tasks. */
@@ -97,8 +133,13 @@ function load(
   rows: number[],
 ): Task[] {
   const wanted = rows.filter((r) => store.table.rows[r - 2] === undefined);
+  return take(store, ctx, readRowsAt(head, wanted));
+}
+
+/** Keeps rows just read in the store; returns their tasks (the first row of an id wins). */
+function take(store: TaskStore, ctx: ActionContext, rows: ReadonlyMap<number, unknown[]>): Task[] {
   const found: Task[] = [];
-  for (const [row, values] of readRowsAt(head, wanted)) {
+  for (const [row, values] of rows) {
     store.table.rows[row - 2] = values;
     const read = readTaskRow((k) => cellOf(store.table, values, k), row, ctx.settings.language);
     if (read.kind !== 'task' || !read.task.id || store.index.has(read.task.id)) continue;
@@ -153,7 +194,7 @@ export function updateTask(store: TaskStore, index: number, changes: RowChanges,
   const read = readTaskRow((k) => cellOf(table, row, k), index + 2, ctx.settings.language);
   if (read.kind !== 'task') throw new Error(`row ${index + 2} became unreadable`);
   Object.assign(cells, computedFor(read.task, ctx));
-  writeColumns(table, Object.keys(cells), new Map([[index, cells]]));
+  writeRow(table, index, cells, asRead);
   store.tasks[store.tasks.findIndex((t) => t.id === read.task.id)] = read.task;
   return read.task;
 }
@@ -175,7 +216,7 @@ export function readIdCounters(props: GoogleAppsScript.Properties.Properties): R
 
 /** Appends a new task with the next id of the year, never reused (counter and sheet both consulted). */
 export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionContext): Task {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const counters = readIdCounters(props);
   const year = ymdFromDay(ctx.today).year;
   let seq = nextSequence(
@@ -209,6 +250,13 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   retrying(() => props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, [year]: seq })));
   store.tasks.push(read.task);
   store.index.set(id, store.table.rows.length - 1);
+  // A parent's hint gains its new sub-task (the store holds the others: delegation reads them). A new
+  // task gets its hint from its first action's search, or the next morning's refresh.
+  const parent = store.index.get(read.task.parentId);
+  if (parent !== undefined) {
+    const children = store.tasks.filter((t) => t.parentId === read.task.parentId).map((t) => t.row);
+    keepRowHints(new Map([[read.task.parentId, { row: parent + 2, children }]]));
+  }
   return read.task;
 }
 

@@ -16,6 +16,7 @@
  * - the column cache and the context cache's version: read from the copy's sheets again;
  * - the id counters: the next id follows the highest id in the copied task sheet (task-store.ts).
  */
+import { documentProperties } from './properties';
 const REGISTER_ID_KEY = 'nhacviec.registerId';
 const CHAIN_KEYS = ['nhacviec.auditChain', 'nhacviec.auditHead'];
 
@@ -29,7 +30,7 @@ export interface CopyCheck {
 }
 
 export function checkCopy(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, staffExists: boolean): CopyCheck {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   const recorded = all[REGISTER_ID_KEY];
   if (recorded) return { copy: recorded !== ss.getId(), bare: false, recorded: recorded === ss.getId() };
   const bare = staffExists && !CHAIN_KEYS.some((k) => all[k]);
@@ -38,7 +39,7 @@ export function checkCopy(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, staffExi
 
 /** Drops what a copy carried (see above) and records this spreadsheet's id. */
 export function resetCopiedProperties(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const kept: Record<string, string> = {};
   const dropped: string[] = [];
   for (const [k, v] of Object.entries(props.getProperties())) {
@@ -51,5 +52,5 @@ export function resetCopiedProperties(ss: GoogleAppsScript.Spreadsheet.Spreadshe
 
 /** Setup records the id once (a register set up before this version gets it at its next setup). */
 export function recordRegisterId(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  PropertiesService.getDocumentProperties().setProperty(REGISTER_ID_KEY, ss.getId());
+  documentProperties().setProperty(REGISTER_ID_KEY, ss.getId());
 }

@@ -1,6 +1,7 @@
 /** Showing results and refusals to a person who clicked a menu item. */
 import { UserError } from '../core/messages';
 import { registerLanguage } from './register-context';
+import { googleFailure } from './retry';
 
 /** Runs `fn` and shows its message as a toast; a refusal is shown as an alert, never as a crash. */
 export function reportToUser(fn: () => string): void {
@@ -13,6 +14,10 @@ export function reportToUser(fn: () => string): void {
       SpreadsheetApp.getUi().alert('Nhắc Việc', message, SpreadsheetApp.getUi().ButtonSet.OK);
       return;
     }
-    throw e;
+    // Google's transient error or daily quota: in words, with when to try again (logged too).
+    const google = googleFailure(e, 'vi');
+    if (!google) throw e;
+    console.error(e);
+    SpreadsheetApp.getUi().alert('Nhắc Việc', google, SpreadsheetApp.getUi().ButtonSet.OK);
   }
 }

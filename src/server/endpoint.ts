@@ -7,6 +7,7 @@
 import type { Language } from '../core/language';
 import { t, UserError } from '../core/messages';
 import { registerLanguage } from '../gas/register-context';
+import { googleFailure } from '../gas/retry';
 import type { Reply } from '../api';
 
 export type { Reply } from '../api';
@@ -30,6 +31,9 @@ export function endpoint<T>(fn: () => T): Reply<T> {
     } catch {
       // The register itself may be what failed: Vietnamese, then.
     }
+    // Google's own failure (a timeout, a server error, a daily quota): said as such, with when to retry.
+    const google = googleFailure(e, lang);
+    if (google) return { ok: false, error: google, code: 'google' };
     return { ok: false, error: t(lang, 'error.unexpected', { detail }), code: 'unexpected' };
   }
 }

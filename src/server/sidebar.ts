@@ -5,14 +5,17 @@
  */
 import { isoFromDay } from '../core/civil-date';
 import { ROLE_LABELS } from '../core/schema';
-import { canAssign, canSee, mayDecide } from '../core/permissions';
-import { statusOf } from '../core/task-actions';
-import { TASK_STATUSES, urgencyRank, type TaskStatus } from '../core/status';
-import { byUrgency, childrenByParent, isMine, toView, type TaskView } from '../core/task-view';
+import { canAssign, canSee } from '../core/permissions';
+import type { ActionContext } from '../core/task-actions';
+import type { TaskStatus } from '../core/status';
+import { buildScreen, type Screen, type ScreenList } from '../core/screen';
+import type { Task } from '../core/task';
+import { childrenByParent, toView, type TaskView } from '../core/task-view';
 import type { Language } from '../core/settings';
 import { UserError } from '../core/messages';
 import { loadContext } from '../gas/context';
 import { loadTasks } from '../gas/task-store';
+import { openScreen } from '../gas/screen-cache';
 import { readTable } from '../gas/table';
 import { SHEETS } from '../core/schema';
 
@@ -32,44 +35,46 @@ export interface SidebarState {
   /** The most urgent visible tasks (leaders, admins, followers, viewers). */
   urgent: TaskView[];
   visibleTotal: number;
+  /** How many tasks "Việc của tôi" holds in all (`mine` carries the first of them). */
+  mineTotal: number;
   counts: Record<TaskStatus, number>;
 }
 
-const LIST_LIMIT = 150;
-
+/**
+ * The first screen: the caller's kept screen (src/gas/screen-cache.ts: a few light calls, no row read)
+ * or, when none is current, one computed from the whole register and kept for the next opens.
+ */
 export function sidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = loadContext(ss);
-  const store = loadTasks(ss, ctx);
-  const { me, dir } = ctx;
-  const children = childrenByParent(store.tasks);
-
-  const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  const mine: TaskView[] = [];
-  const pending: TaskView[] = [];
-  const urgentAll: TaskView[] = [];
-  const follows = me.role !== 'official' && me.role !== 'focal';
-  let visibleTotal = 0;
-  for (const task of store.tasks) {
-    if (!canSee(me, task, dir, ctx.settings)) continue;
-    visibleTotal++;
-    // Every visible task is counted; only those the lists show are turned into views (the slow part).
-    const status = statusOf(task, ctx);
-    counts[status]++;
-    const awaitsMe =
-      (status === 'awaiting_confirmation' || (task.extensionRequest !== '' && !task.archived)) &&
-      mayDecide(me, task, dir, ctx.settings);
-    const listed =
-      awaitsMe || (isMine(me, task) && status !== 'archived') || (follows && urgencyRank(status) <= 2);
-    if (!listed) continue;
-    const view = toView(task, ctx, children.get(task.id) ?? []);
-    if (view.actions.includes('confirm') || view.actions.includes('decideExtension')) pending.push(view);
-    if (isMine(me, task) && view.status !== 'archived') mine.push(view);
-    // Overdue, due soon and awaiting confirmation: what someone who follows others looks at first.
-    if (follows && view.urgency <= 2) urgentAll.push(view);
+  const { kept, store } = openScreen(ss, ctx);
+  let screen: Screen;
+  let byId: ReadonlyMap<string, Task>;
+  if (kept) {
+    screen = kept.screen;
+    byId = new Map(Object.entries(kept.tasks));
+  } else {
+    const { tasks } = loadTasks(ss, ctx);
+    screen = buildScreen(tasks, ctx, childrenByParent(tasks));
+    byId = new Map(tasks.map((t) => [t.id, t]));
+    store(screen, byId);
   }
+  return stateOf(ctx, screen, byId);
+}
+
+/** The sidebar's first screen from a person's screen and the tasks it lists (with their sub-tasks). */
+export function stateOf(ctx: ActionContext, screen: Screen, byId: ReadonlyMap<string, Task>): SidebarState {
+  const { me, dir } = ctx;
+  const views = (list: ScreenList) =>
+    list.top.map(([, , id]) =>
+      toView(
+        byId.get(id)!,
+        ctx,
+        (screen.kids[id] ?? []).map((k) => byId.get(k)!),
+      ),
+    );
   const unit = dir.unit(me.unit);
-  const people = (canAssign(me) ? dir.people.filter((p) => p.active) : dir.membersOf(me.unit)).map((p) => ({
+  const people = dir.assignable(canAssign(me) ? undefined : me.unit).map((p) => ({
     email: p.email,
     name: p.name,
     unit: p.unit,
@@ -90,11 +95,12 @@ export function sidebarState(): SidebarState {
     canAssign: canAssign(me),
     units: dir.units.map((u) => ({ code: u.code, name: u.name })),
     people,
-    mine: mine.sort(byUrgency).slice(0, LIST_LIMIT),
-    pending: pending.sort(byUrgency).slice(0, LIST_LIMIT),
-    urgent: urgentAll.sort(byUrgency).slice(0, LIST_LIMIT),
-    visibleTotal,
-    counts,
+    mine: views(screen.mine),
+    pending: views(screen.pending),
+    urgent: views(screen.urgent),
+    visibleTotal: screen.visibleTotal,
+    mineTotal: screen.mine.total,
+    counts: { ...screen.counts },
   };
 }
 

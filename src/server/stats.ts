@@ -109,6 +109,8 @@ export interface DrillArgs extends StatsArgs {
   figure?: unknown;
   /** A person's e-mail: their own tasks in `unit`. */
   person?: unknown;
+  /** Skip this many of the tasks one may see (the next page). */
+  offset?: unknown;
 }
 
 export interface DrillReply {
@@ -145,7 +147,8 @@ export function getStatisticsTasks(args: DrillArgs = {}): DrillReply {
       a.deadline - b.deadline ||
       (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0),
   );
-  const shown = keyed.slice(0, DRILL_LIMIT).map((k) => k.task);
+  const offset = Math.max(0, Math.floor(Number(args.offset) || 0));
+  const shown = keyed.slice(offset, offset + DRILL_LIMIT).map((k) => k.task);
   const children = childrenByParent(store.tasks);
   const views = shown.map((task) => toView(task, ctx, children.get(task.id) ?? [])).sort(byUrgency);
   return { tasks: views, total: behind.length, hidden: behind.length - visible.length };

@@ -37,6 +37,7 @@ import {
 import { queueNotification, readQueue, rewriteQueue } from '../gas/reminders/queue';
 import { ensureQueue } from '../gas/reminders/sheets';
 import { renewSlipIfStale } from '../gas/workspace/create';
+import { screensAfterWrite } from '../gas/screen-cache';
 import type { NotificationKind } from '../core/reminders/notifications';
 import {
   inheritWorkspace,
@@ -107,6 +108,7 @@ function change(
     const slip = renewSlipIfStale(store, ctx, task.id);
     const done = t(ctx.settings.language, p.done.key, p.done.params) + queued;
     const message = [done, unshared?.message, slip?.message].filter(Boolean).join(' ');
+    screensAfterWrite(ss, ctx, store, task.id, task); // the kept first screens follow the row
     return {
       message,
       task: viewOf(store, ctx, task.id),
@@ -241,6 +243,8 @@ function create(
     const unshared = task.parentId ? unshareIfConfidential(ss, store, ctx, task.parentId) : null;
     if (unshared) workspace.workspace = unshared;
     const message = t(lang, done, { id: task.id }) + queued;
+    screensAfterWrite(ss, ctx, store, task.id, null); // the kept first screens follow the new row
+    if (unshared) screensAfterWrite(ss, ctx, store, task.parentId, findTask(store, task.parentId).task);
     return { message, task: viewOf(store, ctx, task.id), ...workspace };
   });
 }

@@ -19,6 +19,7 @@ import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
 import { appendRows, cell, readTable, requireSheet, writeColumns } from '../gas/table';
 import { findTask, loadTaskAround, type TaskStore } from '../gas/task-store';
+import { screensAfterWrite } from '../gas/screen-cache';
 import { ensureWorkspace, failureReason } from '../gas/workspace/create';
 import { createDocFromHtml, createFolder, FOLDER_MIME, listArtefacts, PROP } from '../gas/workspace/drive';
 import { syncWorkspaceSharing } from '../gas/workspace/sync';
@@ -78,7 +79,11 @@ function withTask<T>(
     const { task } = findTask(store, id);
     if (!canSee(ctx.me, task, ctx.dir, ctx.settings)) throw new UserError('action.noTask', { id: task.id });
     if (!canManageWorkspace(ctx.me, task)) throw new UserError('ws.notAllowed', { id: task.id });
-    return fn(ss, store, ctx, task);
+    try {
+      return fn(ss, store, ctx, task);
+    } finally {
+      screensAfterWrite(ss, ctx, store, task.id, task); // the kept first screens follow the row
+    }
   });
 }
 
@@ -95,7 +100,7 @@ export function createTaskWorkspace(id: unknown): WorkspaceReply {
   });
 }
 
-/** Sidebar: "Đồng bộ chia sẻ" (the folder's owner only; confidential tasks are unshared). */
+/** Sidebar: "Cập nhật người được xem tài liệu" (the folder's owner only; confidential tasks are unshared). */
 export function syncTaskSharing(id: unknown): WorkspaceReply {
   return withTask(id, (ss, store, ctx, task) => {
     const outcome = syncWorkspaceSharing(store, ctx, task.id);

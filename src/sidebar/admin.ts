@@ -7,9 +7,11 @@ import type { ReminderStatus } from '../server/reminders';
 import { field, h } from '../client/dom';
 import { call } from './rpc';
 import { toast } from '../client/toast';
+import { vnMoment } from '../core/format';
 
+/** "09:00 ngày 08/12/2026", as the task history writes times. */
 function when(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—';
+  return iso ? tr('ui.historyAt', vnMoment(Date.parse(iso))) : '—';
 }
 
 export function adminView(): HTMLElement {

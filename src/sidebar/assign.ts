@@ -16,9 +16,12 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
   const title = h('input', { name: 'title', required: true, maxlength: 500 });
   const details = h('textarea', { name: 'details', rows: 3 });
   const source = h('input', { name: 'source', value: opts.parent?.source ?? '' });
+  // No unit is chosen for the assigner: the lead unit is a decision (the agency itself is rarely it).
+  const unitName = new Map(s.units.map((u) => [u.code, u.name || u.code]));
   const lead = h(
     'select',
     { name: 'leadUnit' },
+    h('option', { value: '' }, `— ${tr('ui.pickLeadUnit')} —`),
     ...s.units.map((u) => h('option', { value: u.code }, u.name || u.code)),
   );
   const coUnits = h(
@@ -39,11 +42,11 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     ...s.people.map((p) =>
       h(
         'label',
-        { 'data-search': foldVietnamese(`${p.name} ${p.email} ${p.unit}`) },
+        { 'data-search': foldVietnamese(`${p.name} ${p.email} ${unitName.get(p.unit) ?? p.unit}`) },
         h('input', { type: 'checkbox', name: 'assignees', value: p.email }),
         ' ',
         p.name || p.email,
-        h('span', { className: 'muted' }, ` ${p.unit}`),
+        h('span', { className: 'muted' }, ` · ${unitName.get(p.unit) ?? p.unit}`),
       ),
     ),
   );
@@ -147,6 +150,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     const out: { field: string; message: string }[] = [];
     if (!title.value.trim())
       out.push({ field: 'title', message: tr('ui.check.required', { field: tr('ui.field.title') }) });
+    if (!opts.parent && !lead.value) out.push({ field: 'leadUnit', message: tr('ui.check.leadUnit') });
     if (!form.querySelector('input[name="assignees"]:checked'))
       out.push({ field: 'assignees', message: tr('ui.check.assignees') });
     if (mode.value === 'date') {

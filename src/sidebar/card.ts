@@ -11,6 +11,7 @@ import { replaceTask, state } from './state';
 import { assignForm } from './assign';
 import type { RestDayWarning } from '../core/task-input';
 import { workspaceSection } from './workspace';
+import { changeText, vnMoment } from '../core/format';
 
 export function statusChip(task: TaskView): HTMLElement {
   return h(
@@ -27,6 +28,19 @@ function timing(task: TaskView): string {
   if (task.daysLeft > 0) return `${due} · ${tr('ui.daysLeft', { n: task.daysLeft })}`;
   if (task.daysLeft === 0 && task.status !== 'overdue') return `${due} · ${tr('ui.dueToday')}`;
   return `${due} · ${tr('ui.daysLate', { n: Math.max(1, task.daysLate) })}`;
+}
+
+/** The lead unit and the assignees by name (three at most, then how many more). */
+function who(task: TaskView): HTMLElement {
+  const names = task.assignees.map((a) => (a.name === a.email ? a.email.split('@')[0] : a.name));
+  const more = names.length > 3 ? ` +${names.length - 3}` : '';
+  return h(
+    'div',
+    { className: 'who' },
+    task.leadUnit ? h('strong', {}, task.leadUnit) : null,
+    task.leadUnit && names.length ? ' · ' : '',
+    names.slice(0, 3).join(', ') + more,
+  );
 }
 
 export function taskCard(task: TaskView, onChange: () => void): HTMLElement {
@@ -57,19 +71,26 @@ export function taskCard(task: TaskView, onChange: () => void): HTMLElement {
       { className: 'meta' },
       statusChip(task),
       task.confidential ? h('span', { className: 'chip secret' }, tr('ui.confidential')) : null,
+      task.extensionRequest ? h('span', { className: 'chip ext' }, tr('ui.extPending')) : null,
       h('span', {}, timing(task)),
     ),
+    who(task),
     h(
       'div',
-      {
-        className: 'bar',
-        role: 'progressbar',
-        'aria-valuenow': task.progress,
-        'aria-valuemin': 0,
-        'aria-valuemax': 100,
-        title: tr('ui.progress', { n: task.progress }),
-      },
-      h('span', { style: `width:${task.progress}%;background:${task.colour.solid}` }),
+      { className: 'progress' },
+      h(
+        'div',
+        {
+          className: 'bar',
+          role: 'progressbar',
+          'aria-valuenow': task.progress,
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          title: tr('ui.progress', { n: task.progress }),
+        },
+        h('span', { style: `width:${task.progress}%;background:${task.colour.solid}` }),
+      ),
+      `${task.progress} %`,
     ),
     body,
   );
@@ -351,8 +372,8 @@ async function historyLoad(id: string, box: HTMLElement): Promise<void> {
           'li',
           {},
           h('strong', {}, l.action),
-          ` — ${l.actor}, ${new Date(l.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`,
-          l.before || l.after ? h('div', {}, `${l.before} → ${l.after}`) : null,
+          ` — ${l.actor}, ${tr('ui.historyAt', vnMoment(Date.parse(l.at)))}`,
+          changeText(l.before, l.after) ? h('div', {}, changeText(l.before, l.after)) : null,
           l.note ? h('div', { className: 'muted' }, l.note) : null,
         ),
       ),

@@ -2,96 +2,50 @@
  * The sidebar. Its first screen needs one server round trip (`getSidebarState`); each action answers
  * with the task as it now is, so lists update without reloading.
  */
-import { tr, type UiKey } from './i18n';
-import { statusLabel, TASK_STATUSES } from '../core/status';
-import type { TaskView } from '../core/task-view';
+import { tr } from './i18n';
+import type { TaskStatus } from '../core/status';
 import { assignForm } from './assign';
 import { adminView } from './admin';
 import { statsView } from './stats';
-import { taskCard } from './card';
 import { field, h } from '../client/dom';
 import { call } from './rpc';
-import { lang, setState, state } from './state';
+import { setState, state } from './state';
+import { allView, countView, forgetCount, mineList, taskList } from './task-list';
+import { landing } from './lists';
 
 const app = document.getElementById('app')!;
 
-type Tab = 'mine' | 'pending' | 'assign' | 'all' | 'stats' | 'admin';
+type Tab = 'mine' | 'pending' | 'assign' | 'all' | 'stats' | 'admin' | 'count';
 let tab: Tab = 'mine';
+/** The count whose list is open (tab 'count'), and the tab to go back to. */
+let counting: TaskStatus = 'overdue';
+let before: Tab = 'mine';
 
-function list(tasks: TaskView[], empty: UiKey): HTMLElement {
-  if (tasks.length === 0) return h('p', { className: 'muted' }, tr(empty));
-  return h('div', { className: 'list' }, ...tasks.map((task) => taskCard(task, render)));
-}
-
-function allView(): HTMLElement {
-  const s = state();
-  const results = h('div', {}, list(s.urgent, 'ui.empty.list'));
-  const status = h(
-    'select',
-    { name: 'status' },
-    h('option', { value: '' }, tr('ui.filter.any')),
-    ...TASK_STATUSES.map((st) => h('option', { value: st }, statusLabel(st, lang()))),
-  );
-  const unit = h(
-    'select',
-    { name: 'unit' },
-    h('option', { value: '' }, tr('ui.filter.any')),
-    ...s.units.map((u) => h('option', { value: u.name }, u.name)),
-  );
-  const person = h(
-    'select',
-    { name: 'person' },
-    h('option', { value: '' }, tr('ui.filter.any')),
-    ...s.people.map((p) => h('option', { value: p.email }, p.name || p.email)),
-  );
-  const from = h('input', { type: 'date', name: 'from' });
-  const to = h('input', { type: 'date', name: 'to' });
-  const text = h('input', { type: 'search', name: 'text' });
-  const note = h('div', { className: 'muted', role: 'status' });
-  const form = h(
-    'form',
-    { className: 'filters' },
-    field(tr('ui.filter.text'), text),
-    field(tr('ui.filter.status'), status),
-    field(tr('ui.filter.unit'), unit),
-    field(tr('ui.filter.person'), person),
-    h('div', { className: 'pair' }, field(tr('ui.filter.from'), from), field(tr('ui.filter.to'), to)),
-    h('button', { type: 'submit', className: 'primary' }, tr('ui.filter')),
-    note,
-  );
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    note.textContent = tr('ui.loading');
-    const reply = await call('listTasks', {
-      status: TASK_STATUSES.find((s) => s === status.value) ?? '',
-      unit: unit.value,
-      person: person.value,
-      from: from.value,
-      to: to.value,
-      text: text.value,
-    });
-    if (!reply.ok) {
-      note.textContent = reply.error;
-      note.className = 'status error';
-      return;
-    }
-    note.className = 'muted';
-    note.textContent = tr('ui.shown', { shown: reply.data.tasks.length, total: reply.data.total });
-    results.replaceChildren(list(reply.data.tasks, 'ui.empty.list'));
-  });
-  return h('div', {}, form, results);
+/** A count in the header: a button that opens the tasks behind it (a zero opens nothing). */
+function count(status: TaskStatus, key: 'overdue' | 'due_soon' | 'awaiting'): HTMLElement {
+  const n = state().counts[status];
+  const label = `${tr(`ui.group.${key}`)}: ${n}`;
+  if (n === 0) return h('span', {}, label);
+  const open = () => {
+    if (tab !== 'count') before = tab;
+    tab = 'count';
+    counting = status;
+    forgetCount();
+    render();
+  };
+  return h('button', { type: 'button', className: 'link', 'data-status': status, onclick: open }, label);
 }
 
 function render(): void {
   const s = state();
-  const tabs: [Tab, string, number | null][] = [['mine', tr('ui.tab.mine'), s.mine.length]];
-  if (s.pending.length > 0 || s.me.role !== 'official')
+  const tabs: [Tab, string, number | null][] = [['mine', tr('ui.tab.mine'), s.mineTotal]];
+  if (s.pending.length > 0 || (s.me.role !== 'official' && s.me.role !== 'viewer'))
     tabs.push(['pending', tr('ui.tab.pending'), s.pending.length]);
   if (s.canAssign) tabs.push(['assign', tr('ui.tab.assign'), null]);
   if (s.me.role !== 'official' && s.me.role !== 'focal') tabs.push(['all', tr('ui.tab.all'), s.visibleTotal]);
   tabs.push(['stats', tr('ui.tab.stats'), null]);
   if (s.me.role === 'admin') tabs.push(['admin', tr('ui.tab.admin'), null]);
-  if (!tabs.some(([k]) => k === tab)) tab = 'mine';
+  if (tab !== 'count' && !tabs.some(([k]) => k === tab)) tab = 'mine';
   const bar = h(
     'div',
     { className: 'tabs', role: 'tablist' },
@@ -114,16 +68,21 @@ function render(): void {
   );
   const content =
     tab === 'mine'
-      ? list(s.mine, 'ui.empty.mine')
+      ? mineList(render)
       : tab === 'pending'
-        ? list(s.pending, 'ui.empty.pending')
-        : tab === 'stats'
-          ? statsView(render)
-          : tab === 'admin'
-            ? adminView()
-            : tab === 'assign'
-              ? assignForm({ onDone: render })
-              : allView();
+        ? taskList(s.pending, render, 'ui.empty.pending', 'pending')
+        : tab === 'count'
+          ? countView(counting, render, () => {
+              tab = before;
+              render();
+            })
+          : tab === 'stats'
+            ? statsView(render)
+            : tab === 'admin'
+              ? adminView()
+              : tab === 'assign'
+                ? assignForm({ onDone: render })
+                : allView(render);
   app.replaceChildren(
     h(
       'header',
@@ -136,12 +95,12 @@ function render(): void {
       ),
       h(
         'div',
-        { className: 'muted small' },
-        tr('ui.counts', {
-          overdue: s.counts.overdue,
-          due: s.counts.due_soon,
-          awaiting: s.counts.awaiting_confirmation,
-        }),
+        { className: 'muted small counts' },
+        count('overdue', 'overdue'),
+        ' · ',
+        count('due_soon', 'due_soon'),
+        ' · ',
+        count('awaiting_confirmation', 'awaiting'),
       ),
       h(
         'button',
@@ -203,6 +162,8 @@ async function start(): Promise<void> {
     return;
   }
   setState(reply.data);
+  const s = reply.data;
+  tab = landing(s.pending, s.mine, s.me.role !== 'official' && s.me.role !== 'focal');
   render();
 }
 

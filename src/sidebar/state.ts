@@ -16,9 +16,13 @@ export function lang(): Language {
   return current?.lang ?? 'vi';
 }
 
+/** Lists kept outside the state (a page of "Tất cả", a count's list) that take each task's new state. */
+export const onReplace: ((task: TaskView) => void)[] = [];
+
 /** Replaces a task wherever the sidebar lists it, after an action returned its new state. */
 export function replaceTask(task: TaskView): void {
   const s = state();
+  for (const f of onReplace) f(task);
   // Keep the header's counts true without asking the server again.
   const before = [s.mine, s.pending, s.urgent].flat().find((t) => t.id === task.id);
   if (before && before.status !== task.status) {
@@ -40,9 +44,13 @@ export function replaceTask(task: TaskView): void {
 
 export function addTask(task: TaskView): void {
   const s = state();
+  for (const f of onReplace) f(task);
   s.counts[task.status] += 1;
   s.visibleTotal += 1;
   const me = s.me.email;
-  if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) s.mine.unshift(task);
+  if (task.assignees.some((a) => a.email === me) || task.assigner.email === me) {
+    s.mine.unshift(task);
+    s.mineTotal += 1;
+  }
   if (task.urgency <= 2) s.urgent.unshift(task);
 }

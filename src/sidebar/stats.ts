@@ -9,7 +9,7 @@ import type { Figure } from '../core/stats/categories';
 import { BASIS_LABELS, PERIOD_BASES } from '../core/stats/period';
 import type { CountsView } from '../core/stats/views';
 import type { StatsReply } from '../server/stats';
-import { taskCard } from './card';
+import { pagedList } from './task-list';
 import { field, h, showDate } from '../client/dom';
 import { call, type Reply } from './rpc';
 import { lang } from './state';
@@ -316,7 +316,7 @@ function actions(): HTMLElement {
   wall.addEventListener('click', () => void run(wall, () => call('openWallboardDialog')));
   const parts: HTMLElement[] = [refresh, wall];
   if (r.canReport) {
-    const month = h('input', { type: 'text', name: 'month', placeholder: 'MM/yyyy' });
+    const month = h('input', { type: 'text', name: 'month', placeholder: '10/2026' });
     const report = h('button', { type: 'button' }, tr('ui.stats.report'));
     report.addEventListener(
       'click',
@@ -342,19 +342,24 @@ async function showDrill(onChange: () => void): Promise<void> {
     tr('ui.stats.back'),
   );
   setContent(back, h('p', { className: 'muted' }, tr('ui.loading')));
-  const r = await call('getStatisticsTasks', {
-    period: query.period,
-    basis: query.basis,
-    unit: d.unit,
-    person: d.person,
-    figure: d.figure,
-  });
+  const args = { period: query.period, basis: query.basis, unit: d.unit, person: d.person, figure: d.figure };
+  // The pages of the tasks one may see: the hidden ones are counted, never listed.
+  const visible = async (offset: number) => {
+    const r = await call('getStatisticsTasks', { ...args, offset });
+    return r.ok ? { ...r, data: { ...r.data, total: r.data.total - r.data.hidden } } : r;
+  };
+  const r = await visible(0);
   if (drill !== d) return; // the person went back meanwhile
   if (!r.ok) {
     setContent(back, h('p', { className: 'status error', role: 'alert' }, r.error));
     return;
   }
-  const { tasks, total, hidden } = r.data;
+  const { hidden } = r.data;
+  const total = r.data.total + hidden;
+  const list = h('div', { 'data-testid': 'drill-list' });
+  const draw = () =>
+    list.replaceChildren(pagedList(r.data, r.data.tasks, r.data.total, visible, onChange, draw));
+  draw();
   setContent(
     back,
     h(
@@ -363,10 +368,6 @@ async function showDrill(onChange: () => void): Promise<void> {
       tr('ui.stats.drill', { figure: figureLabel(d.figure), scope: d.scope, n: total }),
     ),
     hidden > 0 ? h('p', { className: 'notice' }, tr('ui.stats.hidden', { n: hidden })) : null,
-    h(
-      'div',
-      { className: 'list', 'data-testid': 'drill-list' },
-      ...tasks.map((task) => taskCard(task, onChange)),
-    ),
+    list,
   );
 }

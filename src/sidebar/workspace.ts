@@ -1,6 +1,6 @@
 /**
  * The task card's Drive part: the QR code of the document, links to the document, folder and PDF slip,
- * "Tải ảnh" (the slip as a phone-sized PNG), "Sao chép cho Zalo", and — for the people allowed — create,
+ * "Tải ảnh phiếu giao việc" (the slip as a phone-sized PNG), "Sao chép cho Zalo", and — for the people allowed — create,
  * retry and sync the sharing. Confidential tasks show none of it (the card says why).
  */
 import { tr } from './i18n';

@@ -43,6 +43,7 @@
  * warns the admins. The time budget stops sending a minute and a half before the limit, so in practice
  * only a platform failure does this. A failing log write stops sending at once, with the same bound.
  */
+import { documentProperties } from '../gas/properties';
 import { isoFromDay } from '../core/civil-date';
 import { t, UserError } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
@@ -93,7 +94,7 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
     deferred: 0,
     failed: 0,
   });
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   if (!props) {
     // No document (an add-on's time trigger, if Google gives it none): nothing can be read or sent.
     // Said in the owner's sidebar and, once a day, by e-mail to them (recordNoDocument).
@@ -167,7 +168,8 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
     const busy = e instanceof UserError && e.key === 'lock.busy';
     const message = messageOf(e);
     updateState((after) => {
-      after.lastRun = summary(false, message, null, null);
+      // Busy: another run holds the lock and does the work; no failure to tell the admins of.
+      after.lastRun = summary(busy && (after.lastRun?.ok ?? true), message, null, null);
       if (!busy) after.warning = t('vi', 'reminders.warningError', { error: message });
     }, props);
     return result(busy ? 'busy' : 'error', message);

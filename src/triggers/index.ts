@@ -5,6 +5,7 @@
  */
 import { SHEETS } from '../core/schema';
 import { contextChanged } from '../gas/context-cache';
+import { renewScreens, screensAfterEdit } from '../gas/screen-cache';
 import { buildMenu } from '../gas/menu';
 import { refreshRegister, type RefreshResult } from '../gas/refresh';
 import { hourlyJob as runHourlyJob, type JobResult } from './hourly-job';
@@ -26,7 +27,9 @@ function onInstall(): void {
  */
 function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
-    if (CONTEXT_SHEETS.has(e.range.getSheet().getName())) contextChanged();
+    const name = e.range.getSheet().getName();
+    if (CONTEXT_SHEETS.has(name)) contextChanged();
+    else if (name === SHEETS.tasks.vi) screensAfterEdit(e); // the kept first screens follow the row
   } catch {
     // An edit must never show an error to the person typing; the cache's short life covers a miss.
   }
@@ -37,7 +40,9 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  * `triggerUid` tells the recorded trigger from an orphan (run by hand: no event).
  */
 function hourlyJob(e?: GoogleAppsScript.Events.TimeDriven): JobResult {
-  return runHourlyJob(e);
+  const result = runHourlyJob(e);
+  renewScreens(); // the first screens kept this morning outlive the cache's 6 hours
+  return result;
 }
 
 /** Time-driven trigger: the status refresh alone. */

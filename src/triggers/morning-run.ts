@@ -10,6 +10,7 @@
  * - A later run of a begun day (stopped by the quota, the time budget, an error) goes straight to what
  *   is left: the register is read, not refreshed again, and the statistics are not rewritten.
  */
+import { documentProperties } from '../gas/properties';
 import { isoFromDay } from '../core/civil-date';
 import { t } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
@@ -40,7 +41,7 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   const { today, startedAt, quota, run } = job;
   const before = { ...state };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const iso = isoFromDay(today);
   // Begun earlier today (complete days never get here): only what is left is sent.
   const resumed = state.day !== null && state.day.iso === iso;
@@ -68,6 +69,11 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     }
     const sendDay = isSendDay(today, calendar, settings);
     state.day = { iso, sendDay, complete: !sendDay };
+    // No silent stops: what the admins are told today (a late start, send days with no run, a failed
+    // last run), kept for the runs that finish the day.
+    state.health = sendDay
+      ? healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language)
+      : [];
     if (!sendDay) {
       state.lastRun = summary(true, t(settings.language, 'reminders.restDay'), null, quota);
       writeState(state);
@@ -81,11 +87,9 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   // Rows the reminders cannot use: told to their assigners and the admins, and skipped (issue 12).
   const issues = rowIssues(refresh.problems, tasks, settings.language);
   const log = readTodayLog(ss, today, state.logTail);
-  // No silent stops: a late start, send days with no run, a failed last run, told to every admin (in a
-  // digest of its own when they have nothing else today), once a day.
-  const health = resumed
-    ? []
-    : healthAtMorning(before, startedAt, today, (d) => isSendDay(d, calendar, settings), settings.language);
+  // Told to every admin (in a digest of its own when they have nothing else today), once a day; not
+  // when the day's state was lost after it began (today's rows already in the log).
+  const health = !resumed && log.handled.size > 0 ? [] : (state.health ?? []);
   const plan = planDigests({
     tasks,
     directory: read.directory,

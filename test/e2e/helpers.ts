@@ -72,11 +72,15 @@ export function startPlayground(env: Record<string, string>, args: string[] = []
 
 /** Calls the playground's JSON API (GET without a body, POST with one). */
 export async function callApi<T = unknown>(server: RunningServer, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(new URL(path, server.url), {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const send = () =>
+    fetch(new URL(path, server.url), {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  // A kept-alive connection the server closed meanwhile (a CLI import between two calls outlasts its
+  // 5 s keep-alive) fails before the request is read: sent again on a new one.
+  const res = await send().catch(send);
   return (await res.json()) as T;
 }
 

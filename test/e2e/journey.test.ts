@@ -100,6 +100,12 @@ test('the administrator turns reminders on from the sidebar', async () => {
   expect(await frame.locator('.admin').textContent()).toContain('Đang bật: mỗi ngày làm việc lúc 07:00');
   const state = await api<{ triggers: { handler: string }[] }>('/api/state');
   expect(state.triggers.map((t) => t.handler)).toEqual(['hourlyJob']);
+  // The last run's time as people write it, not "08:00:00 23/11/2026".
+  await api('/api/run', { fn: 'hourlyJob', as: ADMIN });
+  const again = await signIn(ADMIN);
+  await again.locator('.tabs button', { hasText: 'Quản trị' }).click();
+  await again.locator('.admin', { hasText: 'Lần chạy gần nhất' }).waitFor();
+  expect(await again.locator('.admin').textContent()).toMatch(/Lần chạy gần nhất: 08:00 ngày 23\/11\/2026 —/);
 }, 60_000);
 
 test('assign → update → extension → approve → late report → confirm, in the real sidebar', async () => {
@@ -108,6 +114,19 @@ test('assign → update → extension → approve → late report → confirm, i
   await frame.locator('.tabs button', { hasText: 'Giao việc' }).click();
   await frame.fill('form.assign [name="title"]', TITLE);
   await frame.fill('form.assign [name="source"]', 'Thông báo 245/TB-UBND');
+  // The lead unit is a decision: none is chosen at first, and sending without one says so beside it.
+  expect(await frame.inputValue('form.assign [name="leadUnit"]')).toBe('');
+  await frame.locator('form.assign button[type="submit"]').click();
+  expect(await frame.locator('form.assign .field-error').allTextContents()).toContain(
+    'Chọn đơn vị chủ trì của nhiệm vụ.',
+  );
+  // People are listed with their unit's name; the office mailbox (the admin's account) is not offered.
+  const people = (await frame.locator('form.assign .people label').allTextContents()).map((l) => l.trim());
+  expect(people).toContain('Nguyễn Thị Bích · Phòng Tư pháp');
+  expect(await frame.locator(`form.assign .people input[value="${ADMIN}"]`).count()).toBe(0);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await frame.locator('form.assign [name="leadUnit"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'assign-lead-unit.png') });
   await frame.selectOption('form.assign [name="leadUnit"]', 'TP');
   await frame.fill('form.assign input[type="search"]', 'Bích');
   await frame.check(`form.assign input[name="assignees"][value="${OFFICIAL}"]`);
@@ -167,9 +186,18 @@ test('assign → update → extension → approve → late report → confirm, i
   expect(await frame.locator('header').textContent()).toContain('Chờ xác nhận: 1');
   const back = frame.locator('.card', { has: frame.locator('.card-title', { hasText: TITLE }) });
   expect(await back.locator('.chip').first().textContent()).toBe('Chờ xác nhận');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
+  // Its history, as people write times: "09:00 ngày 30/11/2026", no seconds; the undo is its own line.
   await frame.locator('.card-title', { hasText: TITLE }).click();
+  await frame.locator('.card .actions button', { hasText: 'Lịch sử' }).click();
+  const history = frame.locator('.forms ol.history');
+  await history.waitFor();
+  const lines = await history.locator('li').allTextContents();
+  expect(lines.at(-1)).toMatch(/^Hoàn tác xác nhận hoàn thành — Lê Văn Theo, 09:00 ngày 30\/11\/2026/);
+  expect(lines.join('\n')).not.toMatch(/\d{1,2}:\d{2}:\d{2}/);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await frame.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
   expect(await act(frame, 'Xác nhận hoàn thành')).toMatch(/^Đã xác nhận hoàn thành NV-2026-0001\./);
 
   // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.

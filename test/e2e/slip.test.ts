@@ -1,7 +1,7 @@
 /**
  * Issue 5 in the real sidebar: a leader assigns in the playground; the Drive view holds the task's
  * folder, document and PDF slip shared with exactly the task's people; the register shows the QR code;
- * the card's "Tải ảnh" downloads a phone-sized PNG slip whose QR code decodes to the document's link,
+ * the card's "Tải ảnh phiếu giao việc" downloads a phone-sized PNG slip whose QR code decodes to the document's link,
  * and "Sao chép cho Zalo" copies a short text with the link.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,7 +137,7 @@ test('a leader assigns; Drive, the register and the PNG slip follow', async () =
   expect(await ws.locator('a', { hasText: 'Phiếu giao việc (PDF)' }).count()).toBe(1);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    ws.locator('button', { hasText: 'Tải ảnh' }).click(),
+    ws.locator('button', { hasText: 'Tải ảnh phiếu giao việc' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('phieu-giao-viec-NV-2026-0001.png');
   const path = join(state.dir, 'slip.png');
@@ -171,7 +171,7 @@ test('the assignee sees the document and the slip, but no buttons to manage the 
   const ws = frame.locator('.card .workspace');
   await ws.waitFor();
   expect(await ws.locator('img.qr').count()).toBe(1);
-  expect(await ws.locator('button', { hasText: 'Tải ảnh' }).count()).toBe(1);
-  expect(await ws.locator('button', { hasText: 'Đồng bộ chia sẻ' }).count()).toBe(0);
+  expect(await ws.locator('button', { hasText: 'Tải ảnh phiếu giao việc' }).count()).toBe(1);
+  expect(await ws.locator('button', { hasText: 'Cập nhật người được xem tài liệu' }).count()).toBe(0);
   expect(await ws.locator('button', { hasText: 'Tạo thư mục' }).count()).toBe(0);
 }, 60_000);

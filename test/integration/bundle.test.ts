@@ -6,6 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { Emulator } from '../../emulator';
+import { SIDEBAR_MESSAGES } from '../../src/core/i18n/sidebar';
+import { WALLBOARD_MESSAGES } from '../../src/core/i18n/wallboard';
 import { ADDON_EMULATOR, ADDON_NAME } from '../../playground/project';
 import { uiMenus } from './helpers';
 
@@ -29,6 +31,16 @@ describe('dist/Code.js in the emulator', () => {
     );
     expect(stack).toMatch(/ReferenceError: SpreadsheetApp is not defined\n\s+at buildMenu \(/);
     expect(stack).toMatch(/\n\s+at onOpen \(/);
+  });
+
+  it("carries none of the pages' own words (the sidebar's and the wall board's catalogues)", () => {
+    // Each catalogue entry is written `"key":…` in a bundle; a page's keys are its own (no key is in two
+    // catalogues), so none of them may stand in the server's bundle.
+    const pageKeys = [SIDEBAR_MESSAGES, WALLBOARD_MESSAGES].flatMap((c) => Object.keys(c.vi));
+    expect(pageKeys.length).toBeGreaterThan(100);
+    expect(pageKeys.filter((key) => code.includes(`"${key}":`))).toEqual([]);
+    // The check itself sees a catalogue that is there: the server's own words.
+    expect(code).toContain('"wall.title":');
   });
 
   it('has no export statement and declares its entry points at top level', () => {

@@ -156,7 +156,9 @@ describe('a task made confidential after its folder was shared', () => {
     // Another manager is told who must act, and what to remove by hand.
     const theirs = cards(emu, ADMIN).find((c) => c.id === task.id)!.workspace;
     expect(theirs).toMatchObject({ state: 'confidential', canSync: false });
-    expect(theirs.blocked).toMatch(/Trần Văn Lãnh cần bấm "Đồng bộ chia sẻ" hoặc bỏ chia sẻ trong Drive/);
+    expect(theirs.blocked).toMatch(
+      /Trần Văn Lãnh cần bấm "Cập nhật người được xem tài liệu" hoặc bỏ chia sẻ trong Drive/,
+    );
 
     // Someone else's action leaves it (only the creator's account can change the sharing) …
     ok(call(emu, OFFICIAL, 'reportResult', task.id, { result: 'Xong' }));

@@ -7,7 +7,17 @@
 import type { Emulator } from '../../emulator';
 import { columnLetter } from '../../emulator/spreadsheet/a1';
 import { SHEETS, STAFF_COLUMNS, TASK_COLUMNS } from '../../src/core/schema';
-import { ADMIN, LEADER, OFFICIAL, addStaff, addTasks, asUser, byHand, sheetValues } from './helpers';
+import {
+  ADMIN,
+  LEADER,
+  OFFICIAL,
+  addStaff,
+  addTasks,
+  asUser,
+  byHand,
+  setUpRegister,
+  sheetValues,
+} from './helpers';
 import { FOLLOWER, documentProperty, remindersRegister, runJob, type Reply } from './reminders-helpers';
 
 const VIEWER = 'chi.xem@ubnd.example.vn';
@@ -119,6 +129,51 @@ describe('the "Mật" column deleted by hand', () => {
   it('keeps no column map that lacks the column', () => {
     const cached = documentProperty<{ map: Record<string, number> }>(emu, 'nhacviec.columns.tasks');
     if (cached) expect(Object.keys(cached.map)).toContain('confidential');
+  });
+});
+
+describe('setup after the "Mật" column was deleted by hand', () => {
+  const deleted = () => {
+    const emu = register();
+    byHand(emu, ADMIN, (ui) => ui.deleteColumns('Nhiệm vụ', columnOf(emu, 'Nhiệm vụ', 'Mật')));
+    return emu;
+  };
+
+  it('refuses to add it back empty while tasks exist, in Vietnamese, and the reads still refuse', () => {
+    const emu = deleted();
+    const reply = emu.run<Reply<unknown>>('adminSetup', [], { as: ADMIN }).value;
+    expect(reply).toMatchObject({ ok: false, code: 'setup.confidentialLost' });
+    expect(reply.error).toContain('Sheet "Nhiệm vụ" đã có việc nhưng mất cột "Mật"');
+    expect(reply.error).toContain('Lịch sử phiên bản');
+    expect(sheetValues(emu, 'Nhiệm vụ')[0]).not.toContain('Mật');
+    later(emu);
+    const search = call<{ tasks: View[] }>(emu, VIEWER, 'listTasks', { text: '' });
+    expect(search.ok).toBe(false);
+    expect(titles(search)).not.toContain(SECRET);
+  });
+
+  it('goes on once an admin adds a "Mật" column by hand and ticks the confidential tasks again', () => {
+    const emu = deleted();
+    const width = sheetValues(emu, 'Nhiệm vụ')[0].length;
+    const next = columnLetter(width + 1);
+    const secretRow = sheetValues(emu, 'Nhiệm vụ').findIndex((r) => r.includes(SECRET)) + 1;
+    byHand(emu, ADMIN, (ui) => {
+      ui.insertColumns('Nhiệm vụ', width, 1, 'right');
+      ui.setValue('Nhiệm vụ', `${next}1`, 'Mật');
+      ui.setValue('Nhiệm vụ', `${next}${secretRow}`, true);
+    });
+    expect(emu.run<Reply<unknown>>('adminSetup', [], { as: ADMIN }).value.ok).toBe(true);
+    later(emu);
+    const search = call<{ tasks: View[] }>(emu, VIEWER, 'listTasks', { text: '' });
+    expect(search.ok).toBe(true);
+    expect(titles(search)).not.toContain(SECRET);
+  });
+
+  it('adds it back when the task sheet holds no task: nothing to show', () => {
+    const emu = setUpRegister();
+    byHand(emu, ADMIN, (ui) => ui.deleteColumns('Nhiệm vụ', columnOf(emu, 'Nhiệm vụ', 'Mật')));
+    expect(emu.run<Reply<unknown>>('adminSetup', [], { as: ADMIN }).value.ok).toBe(true);
+    expect(sheetValues(emu, 'Nhiệm vụ')[0]).toContain('Mật');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * `npm run playground -- triggers --json`: the installed triggers with their unique ids; installing
- * the reminders twice leaves one, and `trigger hourlyJob` fires it with its `triggerUid`.
+ * the reminders twice leaves one, and `trigger hourlyJob` fires it with its `triggerUid`; the self-check
+ * as JSON (`exec selfCheck --as <admin>`) reports it.
  */
 import { DEMO_ADMIN, playgroundCli } from './playground-cli-helpers';
 
@@ -28,6 +29,18 @@ test('install twice: one trigger listed; turn off: none', () => {
   expect(run.status).toBe(0);
   expect((JSON.parse(run.stdout) as { action: string }).action).toBe('daily');
   expect(JSON.parse(cli('triggers', '--json').stdout)).toHaveLength(1);
+
+  // The self-check as JSON (`exec selfCheck --as <admin>`): the trigger installed once, its last run.
+  const check = cli('exec', 'selfCheck', '--as', ADMIN);
+  expect(check.status).toBe(0);
+  const report = JSON.parse(check.stdout) as {
+    ok: boolean;
+    data: { items: { key: string; status: string; detail: string }[] };
+  };
+  expect(report.ok).toBe(true);
+  const trigger = report.data.items.find((i) => i.key === 'trigger')!;
+  expect(trigger.status).toBe('ok');
+  expect(trigger.detail).toMatch(/đúng một trình kích hoạt.*Lần chạy gần nhất: 07:30 23\/11\/2026/);
 
   expect(cli('exec', 'uninstallReminders', '--as', ADMIN).status).toBe(0);
   expect(JSON.parse(cli('triggers', '--json').stdout)).toEqual([]);

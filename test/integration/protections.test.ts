@@ -128,6 +128,19 @@ describe('an administrator added by hand, before setup runs again', () => {
     expect(Object.keys(emu.world.drive.files)).toEqual([]);
   });
 
+  it('is recognised by the protection, not by Sheets’ words: a Vietnamese account gets Vietnamese text', () => {
+    const emu = added();
+    emu.world.users[SECOND_ADMIN] = { email: SECOND_ADMIN, accountType: 'workspace', locale: 'vi' };
+    const reply = emu.run<Reply>('installReminders', [9], { as: SECOND_ADMIN }).value;
+    expect(reply).toMatchObject({ ok: false, code: 'sheet.adminOnly' });
+    expect(reply.error).toContain('Thiết lập sổ theo dõi');
+    expect(reply.error).not.toContain('bảo vệ nếu bạn cần chỉnh sửa'); // not Sheets' own sentence
+    // Sheets' own refusal, by hand, is in the account's language.
+    expect(() => byHand(emu, SECOND_ADMIN, (ui) => ui.setValue('Cài đặt', 'C2', 'x'))).toThrow(
+      'Bạn đang cố chỉnh sửa một ô hoặc đối tượng được bảo vệ.',
+    );
+  });
+
   it('may change the settings once the owner has run setup again', () => {
     const emu = added();
     emu.run('setup', [], { as: ADMIN });

@@ -296,6 +296,22 @@ describe('the sidebar statistics', () => {
     expect(bad.ok).toBe(false);
   });
 
+  it('a number behind more tasks than one page gives the rest page by page (`offset`)', () => {
+    const page = (offset: number) =>
+      ok(call<DrillReply>(emu, LEADER, 'getStatisticsTasks', { figure: 'assigned', offset }));
+    const first = page(0);
+    const visible = first.total - first.hidden;
+    expect(first.tasks).toHaveLength(200);
+    const ids = new Set(first.tasks.map((t) => t.id));
+    for (let offset = 200; offset < visible; offset += 200)
+      for (const t of page(offset).tasks) {
+        expect(ids.has(t.id)).toBe(false);
+        ids.add(t.id);
+      }
+    expect(ids.size).toBe(visible);
+    expect(page(visible).tasks).toHaveLength(0);
+  });
+
   it('refuses a period it cannot read, with the forms it can', () => {
     const r = call(emu, LEADER, 'getStatistics', { period: 'hôm kia' });
     expect(r.ok).toBe(false);

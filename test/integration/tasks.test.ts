@@ -458,9 +458,9 @@ describe('delegation', () => {
           deadline: { mode: 'date', date: '2026-03-20' },
         }),
       ),
-    ).toMatch(/không được sau hạn của nhiệm vụ cha/);
+    ).toMatch(/không được sau hạn của nhiệm vụ gốc/);
     expect(refused(call(emu, OFFICIAL, 'delegateTask', id, { ...colleague, assignees: [OTHER] }))).toMatch(
-      /Chỉ giao việc con cho cán bộ trong đơn vị của bạn/,
+      /Chỉ phân công được cho cán bộ trong đơn vị của bạn/,
     );
     const state = ok(
       call<{ mine: (View & { children: { id: string }[] })[] }>(emu, OFFICIAL, 'getSidebarState'),

@@ -65,6 +65,11 @@ describe.each(['all', 'none'] as const)('a copy of a register (document properti
     const on = emu.run<Reply<{ installed: boolean }>>('installReminders', [7], { as: COPIER }).value;
     expect(on.ok).toBe(true);
     expect(emu.world.triggers.triggers.every((t) => t.owner === COPIER)).toBe(true);
+    // Its hourly job runs for the copy (not taken for the template's, nor for an orphan).
+    const [trigger] = emu.world.triggers.triggers;
+    const run = emu.runTrigger<{ action: string }>(trigger.id, { at: '2026-03-03T07:30:00+07:00' });
+    expect(run.value.action).toBe('daily');
+    expect(emu.world.triggers.triggers).toHaveLength(1);
   });
 
   test('a copier who is already in the staff sheet is made an active administrator', () => {

@@ -119,7 +119,7 @@ describe('a Drive failure at each step leaves the task assigned and is completed
     const admin = cardOf(emu, ADMIN, task.id).workspace;
     expect(admin.canCreate).toBe(false);
     expect(admin.blocked).toBe(
-      `Thư mục của nhiệm vụ ${task.id} do tài khoản Trần Văn Lãnh tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó (quyền drive.file), nên hãy nhờ Trần Văn Lãnh mở Nhắc Việc và bấm «Thử lại» trên thẻ nhiệm vụ.`,
+      `Thư mục của nhiệm vụ ${task.id} do tài khoản Trần Văn Lãnh tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó, nên hãy nhờ Trần Văn Lãnh mở Nhắc Việc và bấm «Thử lại» trên thẻ nhiệm vụ.`,
     );
     expect(refused(call(emu, ADMIN, 'createTaskWorkspace', task.id))).toBe(admin.blocked);
     expect(artefacts(emu, task.id)).toHaveLength(1);
@@ -198,7 +198,9 @@ describe('people without a Google account', () => {
     expect(cardOf(emu, LEADER, task.id).workspace).toMatchObject({ needsSync: true, canSync: true });
     delete emu.world.users[FOCAL]; // the person now has a Google account
     const res = ok(call<WorkspaceReply>(emu, LEADER, 'syncTaskSharing', task.id));
-    expect(res.message).toBe(`Đã đồng bộ chia sẻ thư mục nhiệm vụ ${task.id}: thêm 1, bỏ 0, đổi quyền 0.`);
+    expect(res.message).toBe(
+      `Đã cập nhật người được xem tài liệu của nhiệm vụ ${task.id}: thêm 1, bỏ 0, đổi quyền 0.`,
+    );
     expect(accessOf(emu, artefact(emu, task.id, 'folder'), EVERYONE)).toEqual(SHARED);
   });
 });
@@ -217,15 +219,15 @@ describe("delegation adds people to the parent's folder", () => {
         deadline: { mode: 'date', date: '2026-03-06' },
       }),
     );
-    expect(child.message).toBe(`Đã giao việc con ${child.task.id}.`);
+    expect(child.message).toBe(`Đã phân công cho cán bộ đơn vị: nhiệm vụ ${child.task.id}.`);
     expect(child.workspace?.message).toBe(
-      `Người nhận việc chưa vào được tài liệu của nhiệm vụ ${task.id}: chỉ Trần Văn Lãnh (tài khoản tạo thư mục) mới thêm được, bằng nút «Đồng bộ chia sẻ» trên thẻ nhiệm vụ đó.`,
+      `Người nhận việc chưa vào được tài liệu của nhiệm vụ ${task.id}: chỉ Trần Văn Lãnh (tài khoản tạo thư mục) mới thêm được, bằng nút «Cập nhật người được xem tài liệu» trên thẻ nhiệm vụ đó.`,
     );
     // The sub-task points at the parent's document (and so its e-mails carry that QR code).
     expect(child.task.driveLink).toBe(row(emu, task.id).driveLink);
     expect(child.task.workspace).toMatchObject({ state: 'inherited', canCreate: false, canSync: false });
     expect(refused(call(emu, LEADER, 'createTaskWorkspace', child.task.id))).toBe(
-      `Nhiệm vụ ${child.task.id} là việc con: dùng chung thư mục và tài liệu của nhiệm vụ ${task.id}.`,
+      `Nhiệm vụ ${child.task.id} là phần việc phân công: dùng chung thư mục và tài liệu của nhiệm vụ ${task.id}.`,
     );
     expect(artefacts(emu, child.task.id)).toHaveLength(0);
     // The owner sees the sharing is behind and fixes it.
@@ -239,7 +241,7 @@ describe("delegation adds people to the parent's folder", () => {
     const emu = workspaceRegister();
     const { task } = assign(emu);
     expect(refused(call(emu, ADMIN, 'syncTaskSharing', task.id))).toContain(
-      'hãy nhờ Trần Văn Lãnh mở Nhắc Việc và bấm «Đồng bộ chia sẻ»',
+      'hãy nhờ Trần Văn Lãnh mở Nhắc Việc và bấm «Cập nhật người được xem tài liệu»',
     );
   });
 });

@@ -255,7 +255,9 @@ describe('confidential tasks', () => {
     const { task } = assign(emu);
     setCell(emu, task.id, 'Mật', true);
     const res = ok(call<WorkspaceReply>(emu, LEADER, 'syncTaskSharing', task.id));
-    expect(res.message).toBe(`Đã đồng bộ chia sẻ thư mục nhiệm vụ ${task.id}: thêm 0, bỏ 4, đổi quyền 0.`);
+    expect(res.message).toBe(
+      `Đã cập nhật người được xem tài liệu của nhiệm vụ ${task.id}: thêm 0, bỏ 4, đổi quyền 0.`,
+    );
     expect(accessOf(emu, artefact(emu, task.id, 'doc'), [OFFICIAL, FOCAL, FOLLOWER, UNIT_LEADER])).toEqual({
       [OFFICIAL]: null,
       [FOCAL]: null,
@@ -335,7 +337,9 @@ describe('an admin editing the row by hand', () => {
       card.urgent.find((t) => t.id === task.id)?.workspace ?? { needsSync: true, canSync: true },
     ).toMatchObject({ needsSync: true, canSync: true });
     const res = ok(call<WorkspaceReply>(emu, LEADER, 'syncTaskSharing', task.id));
-    expect(res.message).toBe(`Đã đồng bộ chia sẻ thư mục nhiệm vụ ${task.id}: thêm 1, bỏ 1, đổi quyền 0.`);
+    expect(res.message).toBe(
+      `Đã cập nhật người được xem tài liệu của nhiệm vụ ${task.id}: thêm 1, bỏ 1, đổi quyền 0.`,
+    );
     expect(res.task.workspace.needsSync).toBe(false);
     expect(accessOf(emu, artefact(emu, task.id, 'folder'), [OFFICIAL, OTHER])).toEqual({
       [OFFICIAL]: null,
@@ -351,7 +355,9 @@ describe('an admin editing the row by hand', () => {
       allowFileDiscovery: false,
     });
     const again = ok(call<WorkspaceReply>(emu, LEADER, 'syncTaskSharing', task.id));
-    expect(again.message).toBe(`Đã đồng bộ chia sẻ thư mục nhiệm vụ ${task.id}: thêm 0, bỏ 2, đổi quyền 0.`);
+    expect(again.message).toBe(
+      `Đã cập nhật người được xem tài liệu của nhiệm vụ ${task.id}: thêm 0, bỏ 2, đổi quyền 0.`,
+    );
     expect(accessOf(emu, doc, [ADMIN, 'anyone@else.vn'])).toEqual({ [ADMIN]: null, 'anyone@else.vn': null });
     expect(ok(call<WorkspaceReply>(emu, LEADER, 'syncTaskSharing', task.id)).message).toBe(
       `Chia sẻ thư mục nhiệm vụ ${task.id} đã khớp với người của nhiệm vụ.`,
@@ -360,7 +366,11 @@ describe('an admin editing the row by hand', () => {
     const audit = sheetValues(emu, 'Nhật ký')
       .filter((r) => r[2] === task.id)
       .map((r) => r[3]);
-    expect(audit).toEqual(['Giao nhiệm vụ', 'Đồng bộ chia sẻ', 'Đồng bộ chia sẻ']);
+    expect(audit).toEqual([
+      'Giao nhiệm vụ',
+      'Cập nhật người được xem tài liệu',
+      'Cập nhật người được xem tài liệu',
+    ]);
   });
 
   it('roles follow the settings when they change', () => {
@@ -368,7 +378,9 @@ describe('an admin editing the row by hand', () => {
     const { task } = assign(emu);
     setSetting(emu, 'shareFollower', 'Chỉnh sửa');
     const res = ok(call<WorkspaceReply>(emu, LEADER, 'syncTaskSharing', task.id));
-    expect(res.message).toBe(`Đã đồng bộ chia sẻ thư mục nhiệm vụ ${task.id}: thêm 0, bỏ 0, đổi quyền 1.`);
+    expect(res.message).toBe(
+      `Đã cập nhật người được xem tài liệu của nhiệm vụ ${task.id}: thêm 0, bỏ 0, đổi quyền 1.`,
+    );
     expect(accessOf(emu, artefact(emu, task.id, 'folder'), [FOLLOWER])).toEqual({ [FOLLOWER]: 'writer' });
   });
 });

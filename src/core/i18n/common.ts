@@ -14,7 +14,7 @@ const vi = {
   'ui.assignees': 'Người thực hiện',
   'ui.ws.qrAlt': 'Mã QR mở tài liệu của nhiệm vụ {id}',
   'ui.ws.retry': 'Thử lại',
-  'ui.ws.sync': 'Đồng bộ chia sẻ',
+  'ui.ws.sync': 'Cập nhật người được xem tài liệu',
   'menu.setup': 'Thiết lập sổ theo dõi',
   'menu.refresh': 'Cập nhật trạng thái ngay',
   'ws.templateFallback':
@@ -32,7 +32,7 @@ const en: Record<CommonKey, string> = {
   'ui.assignees': 'Assignees',
   'ui.ws.qrAlt': 'QR code opening the document of task {id}',
   'ui.ws.retry': 'Try again',
-  'ui.ws.sync': 'Sync sharing',
+  'ui.ws.sync': 'Update who can see the documents',
   'menu.setup': 'Set up the task register',
   'menu.refresh': 'Refresh statuses now',
   'ws.templateFallback':

@@ -6,9 +6,9 @@ import type { Catalogue } from './translate';
 
 const vi = {
   'action.childNeedsDeadline':
-    'Nhiệm vụ cha {id} có hạn {parent}: việc con cũng phải có hạn, không sau {parent} (không chọn "Thường xuyên").',
+    'Nhiệm vụ gốc {id} có hạn {parent}: phần việc phân công cũng phải có hạn, không sau {parent} (không chọn "Thường xuyên").',
   'action.childOfOverdue':
-    'Nhiệm vụ cha {id} đã quá hạn ({parent}): việc con chỉ có thể có hạn hôm nay ({today}). Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ cha trước.',
+    'Nhiệm vụ gốc {id} đã quá hạn ({parent}): phần việc phân công chỉ có thể có hạn hôm nay ({today}). Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ gốc trước.',
   'action.extensionDayNotOffered':
     'Chỉ duyệt được đến ngày đã đề nghị ({requested}) hoặc ngày làm việc tiếp theo ({suggested}).',
 } as const;

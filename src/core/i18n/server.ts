@@ -53,6 +53,8 @@ const vi = {
   'sheet.missingColumns': 'Sheet "{sheet}" thiếu cột: {columns}. Hãy chạy lại Thiết lập sổ theo dõi.',
   'sheet.lostColumns':
     'Sheet "{sheet}" thiếu cột: {columns}. Nhắc Việc không đọc sheet này khi thiếu cột đó (không bao giờ coi là để trống). Quản trị viên hãy khôi phục cột (Hoàn tác, hoặc Tệp > Lịch sử phiên bản) để giữ dữ liệu của cột; Thiết lập sổ theo dõi chỉ thêm lại một cột trống.',
+  'setup.confidentialLost':
+    'Sheet "{sheet}" đã có việc nhưng mất cột "{column}". Thiết lập dừng lại, không thêm cột trống: mọi việc mật sẽ thành việc ai cũng xem được. Quản trị viên hãy khôi phục cột (Hoàn tác, hoặc Tệp > Lịch sử phiên bản) rồi chạy lại Thiết lập. Nếu không khôi phục được: tự thêm một cột tiêu đề "{column}", đánh dấu lại các việc mật, rồi chạy lại Thiết lập.',
   'sheet.ambiguousColumns':
     'Sheet "{sheet}": không xác định được cột {columns} (hai cột cùng nhận là cột này, hoặc tiêu đề cột không khớp với cột đã đánh dấu). Nhắc Việc dừng lại thay vì đoán. Quản trị viên hãy xoá hoặc đổi tên cột thừa, rồi chạy lại Thiết lập sổ theo dõi.',
   'sheet.missing': 'Không tìm thấy sheet "{sheet}". Hãy chạy lại Thiết lập sổ theo dõi.',
@@ -151,7 +153,7 @@ const vi = {
   'reminders.noDocumentFix':
     'Các quản trị khác thấy trong thẻ Quản trị rằng hôm nay chưa có lần chạy nào. Cách khắc phục: dùng bản sao của sổ mẫu có script gắn kèm (README, "Deploying"), rồi bật nhắc việc ở đó; chạy Tiện ích → Nhắc Việc → Kiểm tra hoạt động để xem lại. Thư này gửi nhiều nhất một lần mỗi ngày.',
   'reminders.stalled':
-    'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
+    'Hôm nay chưa có lần chạy nhắc việc nào thành công dù đã quá {hour} giờ hơn 2 tiếng (lần chạy thành công gần nhất: {last}). Hãy tắt rồi bật lại nhắc việc.',
   'reminders.lastFailed': 'Lần chạy nhắc việc gần nhất ({at}) không thành công: {message}',
   'reminders.late':
     'Lần chạy buổi sáng hôm nay bắt đầu lúc {time}, trễ hơn 2 tiếng so với giờ gửi ({hour} giờ).',
@@ -201,8 +203,9 @@ const vi = {
   'action.extensionNotLater': 'Hạn mới phải sau hạn hiện tại ({deadline}).',
   'action.extensionNoDeadline': 'Nhiệm vụ thường xuyên không có hạn nên không cần gia hạn.',
   'action.lateNeedsExplanation': 'Nhiệm vụ đã quá hạn ({deadline}): cần nhập giải trình lý do chậm.',
-  'action.childDeadline': 'Hạn của việc con ({child}) không được sau hạn của nhiệm vụ cha ({parent}).',
-  'action.delegateOutsideUnit': 'Chỉ giao việc con cho cán bộ trong đơn vị của bạn: {emails}.',
+  'action.childDeadline':
+    'Hạn của phần việc phân công ({child}) không được sau hạn của nhiệm vụ gốc ({parent}).',
+  'action.delegateOutsideUnit': 'Chỉ phân công được cho cán bộ trong đơn vị của bạn: {emails}.',
 
   'input.invalid': 'Chưa lưu, cần sửa: {details}',
   'input.required': '{field}: chưa nhập.',
@@ -223,15 +226,20 @@ const vi = {
   'input.notText': '{field}: phải là chữ.',
   'input.notForm': 'Thiếu nội dung biểu mẫu: hãy tải lại thanh bên.',
   'error.unexpected': 'Lỗi ngoài dự kiến, thao tác có thể chưa xong: hãy tải lại để xem. Chi tiết: {detail}',
+  'error.googleBusy':
+    'Google đang tạm thời lỗi (đã thử lại mấy lần); thao tác có thể chưa xong: hãy tải lại để xem, rồi thử lại sau ít phút (làm lại sẽ hoàn tất phần còn thiếu). Chi tiết: {detail}',
+  'error.dailyQuota':
+    'Google báo tài khoản này đã dùng hết hạn mức trong ngày; thao tác có thể chưa xong: hãy thử lại vào ngày mai. Chi tiết: {detail}',
   'error.transient':
     'Google Sheets đang tạm thời lỗi (đã thử lại mấy lần): thao tác chưa được lưu. Vui lòng thử lại sau ít phút. Chi tiết: {detail}',
   'error.notQueued':
     'Chưa xếp được thư báo cho người liên quan (Google Sheets tạm thời lỗi): hãy báo trực tiếp cho họ.',
   'action.decideOwn':
     'Không tự duyệt việc của mình ({id}): người giao, người theo dõi hoặc thủ trưởng duyệt.',
-  'ws.confidentialShared': 'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. Bấm "Đồng bộ chia sẻ" để bỏ.',
+  'ws.confidentialShared':
+    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. Bấm "Cập nhật người được xem tài liệu" để bỏ.',
   'ws.confidentialSharedOther':
-    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. {owner} cần bấm "Đồng bộ chia sẻ" hoặc bỏ chia sẻ trong Drive.',
+    'Nhiệm vụ mật {id} vẫn chia sẻ với: {emails}. {owner} cần bấm "Cập nhật người được xem tài liệu" hoặc bỏ chia sẻ trong Drive.',
   'ws.confidentialUnshared': 'Đã bỏ chia sẻ nhiệm vụ mật {id}.',
   'ws.slipRenewed': 'Đã làm lại phiếu giao việc (PDF) của nhiệm vụ {id} theo thông tin mới.',
   'ws.slipStale':
@@ -255,10 +263,10 @@ const vi = {
   'verb.confirm': 'xác nhận hoàn thành',
   'verb.sendBack': 'trả lại',
   'verb.archive': 'lưu trữ',
-  'verb.delegate': 'giao việc con',
+  'verb.delegate': 'phân công',
 
   'audit.assign': 'Giao nhiệm vụ',
-  'audit.delegate': 'Giao việc con',
+  'audit.delegate': 'Phân công cho cán bộ đơn vị',
   'audit.update': 'Cập nhật tiến độ',
   'audit.requestExtension': 'Đề nghị gia hạn',
   'audit.approveExtension': 'Duyệt gia hạn',
@@ -273,7 +281,7 @@ const vi = {
   'audit.refreshBy': 'Cập nhật trạng thái',
 
   'done.assign': 'Đã giao nhiệm vụ {id}.',
-  'done.delegate': 'Đã giao việc con {id}.',
+  'done.delegate': 'Đã phân công cho cán bộ đơn vị: nhiệm vụ {id}.',
   'done.update': 'Đã cập nhật tiến độ {id}.',
   'done.requestExtension': 'Đã gửi đề nghị gia hạn {id}.',
   'done.approveExtension': 'Đã duyệt gia hạn {id} đến {deadline}.',
@@ -301,7 +309,7 @@ const vi = {
   'menu.selfCheck': 'Kiểm tra hoạt động',
 
   'audit.workspace': 'Tạo thư mục và tài liệu',
-  'audit.sharing': 'Đồng bộ chia sẻ',
+  'audit.sharing': 'Cập nhật người được xem tài liệu',
 
   'ws.created': 'Đã tạo thư mục, tài liệu, mã QR và phiếu giao việc của nhiệm vụ {id}.',
   'ws.exists': 'Thư mục, tài liệu và phiếu giao việc của nhiệm vụ {id} đã có đủ, không tạo thêm.',
@@ -309,25 +317,27 @@ const vi = {
     'Chưa tạo xong thư mục và tài liệu trên Drive cho nhiệm vụ {id}: {reason} Nhiệm vụ vẫn được giao; bấm «Thử lại» trên thẻ nhiệm vụ.',
   'ws.err.quota': 'Google Drive của tài khoản {owner} đã hết dung lượng hoặc hết hạn mức tạo tệp trong ngày.',
   'ws.err.rate': 'Google Drive đang giới hạn số lần gọi; hãy thử lại sau vài phút.',
+  'ws.err.transient': 'Google đang tạm thời lỗi; hãy thử lại sau ít phút.',
   'ws.err.notFound': 'không tìm thấy thư mục hay tệp trên Drive (có thể đã bị xoá).',
   'ws.err.denied': 'tài khoản {owner} không có quyền với thư mục trên Drive.',
   'ws.err.other': 'Google Drive báo lỗi: {detail}',
   'ws.noAccount':
-    'Chưa chia sẻ được với {emails}: địa chỉ không gắn với tài khoản Google nào (Drive chỉ chia sẻ không kèm thư mời cho tài khoản Google). Hãy sửa email trong sheet "Cán bộ" rồi bấm «Đồng bộ chia sẻ».',
+    'Chưa chia sẻ được với {emails}: địa chỉ không gắn với tài khoản Google nào (Drive chỉ chia sẻ không kèm thư mời cho tài khoản Google). Hãy sửa email trong sheet "Cán bộ" rồi bấm «Cập nhật người được xem tài liệu».',
   'ws.shareFailed': 'Chưa chia sẻ được với {emails}: {reason}',
   'ws.confidential': 'Nhiệm vụ {id} là nhiệm vụ mật: không tạo thư mục, tài liệu, mã QR hay phiếu giao việc.',
   'ws.notAllowed':
     'Chỉ người giao, lãnh đạo hoặc quản trị mới tạo được thư mục và tài liệu cho nhiệm vụ {id}.',
-  'ws.inherited': 'Nhiệm vụ {id} là việc con: dùng chung thư mục và tài liệu của nhiệm vụ {parent}.',
+  'ws.inherited':
+    'Nhiệm vụ {id} là phần việc phân công: dùng chung thư mục và tài liệu của nhiệm vụ {parent}.',
   'ws.otherOwner':
-    'Thư mục của nhiệm vụ {id} do tài khoản {owner} tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó (quyền drive.file), nên hãy nhờ {owner} mở Nhắc Việc và bấm «{action}» trên thẻ nhiệm vụ.',
+    'Thư mục của nhiệm vụ {id} do tài khoản {owner} tạo. Google chỉ cho Nhắc Việc sửa thư mục này khi chạy bằng chính tài khoản đó, nên hãy nhờ {owner} mở Nhắc Việc và bấm «{action}» trên thẻ nhiệm vụ.',
   'ws.noWorkspace': 'Nhiệm vụ {id} chưa có thư mục trên Drive.',
-  'ws.synced': 'Đã đồng bộ chia sẻ thư mục nhiệm vụ {id}: {changes}.',
+  'ws.synced': 'Đã cập nhật người được xem tài liệu của nhiệm vụ {id}: {changes}.',
   'ws.syncChanges': 'thêm {added}, bỏ {removed}, đổi quyền {changed}',
   'ws.syncNothing': 'Chia sẻ thư mục nhiệm vụ {id} đã khớp với người của nhiệm vụ.',
   'ws.delegateShared': 'Đã chia sẻ tài liệu của nhiệm vụ {id} với người nhận việc.',
   'ws.delegateNeedsSync':
-    'Người nhận việc chưa vào được tài liệu của nhiệm vụ {id}: chỉ {owner} (tài khoản tạo thư mục) mới thêm được, bằng nút «Đồng bộ chia sẻ» trên thẻ nhiệm vụ đó.',
+    'Người nhận việc chưa vào được tài liệu của nhiệm vụ {id}: chỉ {owner} (tài khoản tạo thư mục) mới thêm được, bằng nút «Cập nhật người được xem tài liệu» trên thẻ nhiệm vụ đó.',
   'ws.templateCreated':
     'Đã tạo tài liệu mẫu trong Drive của bạn và ghi mã vào Cài đặt: {link} — hãy sửa tài liệu theo mẫu của cơ quan, giữ các ô như {{ten}}, {{han}}, {{nguoi_thuc_hien}}.',
   'ws.missingColumn': 'Sổ theo dõi thiếu cột "{column}". Hãy chạy lại Thiết lập sổ theo dõi.',
@@ -350,7 +360,7 @@ const vi = {
   'stats.rankRule':
     'Xếp hạng: tỷ lệ hoàn thành đúng hạn (kể cả trước hạn) trên số nhiệm vụ được giao không tính nhiệm vụ lưu trữ, cao xếp trên; bằng nhau thì xét tỷ lệ cập nhật, rồi tỷ lệ trễ hạn (hoàn thành quá hạn và đang quá hạn) thấp hơn; vẫn bằng nhau thì đồng hạng.',
   'stats.personsRule':
-    'Mỗi cán bộ được tính các việc con được giao và các nhiệm vụ giao trực tiếp chưa chia việc con (nhiệm vụ nhiều người thực hiện tính cho từng người), xếp theo đơn vị chủ trì của nhiệm vụ gốc. Toàn cơ quan và đơn vị chỉ tính nhiệm vụ gốc, mỗi nhiệm vụ một lần.',
+    'Mỗi cán bộ được tính các phần việc được phân công và các nhiệm vụ giao trực tiếp chưa phân công tiếp (nhiệm vụ nhiều người thực hiện tính cho từng người), xếp theo đơn vị chủ trì của nhiệm vụ gốc. Toàn cơ quan và đơn vị chỉ tính nhiệm vụ gốc, mỗi nhiệm vụ một lần.',
   'stats.legend':
     'HT: hoàn thành; TH: thực hiện. Tỷ lệ tính trên số nhiệm vụ được giao. Chờ xác nhận đã nằm trong "đang thực hiện".',
   'stats.noUnit': '(chưa ghi đơn vị)',
@@ -367,7 +377,7 @@ const vi = {
   'stats.badFigure': 'Chỉ tiêu không hợp lệ: {figure}.',
   'stats.personsOwnUnit': 'Bạn chỉ xem được kết quả theo cán bộ của đơn vị mình hoặc đơn vị mình theo dõi.',
   'stats.noReportRights': 'Chỉ lãnh đạo, quản trị hoặc chuyên viên theo dõi mới tạo báo cáo tháng.',
-  'stats.badMonth': 'Tháng báo cáo phải có dạng MM/yyyy hoặc yyyy-MM, ví dụ 10/2026.',
+  'stats.badMonth': 'Tháng báo cáo ghi theo tháng/năm, ví dụ 10/2026.',
 
   'report.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'report.motto': 'Độc lập - Tự do - Hạnh phúc',
@@ -394,7 +404,7 @@ const vi = {
   'report.fileName': 'Báo cáo kết quả thực hiện nhiệm vụ tháng {month}',
   'report.done': 'Đã tạo {name} trong thư mục "{folder}".',
   'report.col.deadline': 'Hạn xử lý',
-  'report.col.daysLate': 'Số ngày LV quá hạn',
+  'report.col.daysLate': 'Số ngày làm việc quá hạn',
   'report.col.task': 'Nhiệm vụ',
 } as const;
 
@@ -448,6 +458,8 @@ const en: Record<ServerKey, string> = {
   'sheet.missingColumns': 'Sheet "{sheet}" lacks columns: {columns}. Run Setup again.',
   'sheet.lostColumns':
     'Sheet "{sheet}" lacks columns: {columns}. Nhắc Việc does not read this sheet without them (a missing column never counts as blank). An administrator should restore the column (Undo, or File > Version history) to keep its data; Setup only adds an empty column back.',
+  'setup.confidentialLost':
+    'Sheet "{sheet}" has tasks but its "{column}" column is gone. Setup stops rather than add it back empty, which would show every confidential task to everyone. An administrator should restore the column (Undo, or File > Version history), then run Setup again. If it cannot be restored: add a column headed "{column}" by hand, tick the confidential tasks again, then run Setup again.',
   'sheet.ambiguousColumns':
     'Sheet "{sheet}": column {columns} cannot be told apart (two columns claim it, or the header does not match the tagged column). Nhắc Việc stops rather than guess. An administrator should delete or rename the extra column, then run Setup again.',
   'sheet.missing': 'Sheet "{sheet}" was not found. Run Setup again.',
@@ -547,7 +559,7 @@ const en: Record<ServerKey, string> = {
   'reminders.noDocumentFix':
     'Other admins see in the Admin tab that no run succeeded today. To fix it: use a copy of the template with its bound script (README, "Deploying") and turn reminders on there; run Extensions → Nhắc Việc → Self-check to look again. This e-mail goes at most once a day.',
   'reminders.stalled':
-    'No successful reminder run today although it is more than 2 hours past {hour}:00 (last run: {last}). Turn reminders off and on again.',
+    'No successful reminder run today although it is more than 2 hours past {hour}:00 (last successful run: {last}). Turn reminders off and on again.',
   'reminders.lastFailed': 'The last reminder run ({at}) failed: {message}',
   'reminders.late':
     'Today’s morning run began at {time}, more than 2 hours after the reminder hour ({hour}:00).',
@@ -620,6 +632,10 @@ const en: Record<ServerKey, string> = {
   'input.notText': '{field}: must be text.',
   'input.notForm': 'No form was sent: reload the sidebar.',
   'error.unexpected': 'Unexpected error; the action may be incomplete: reload to check. Details: {detail}',
+  'error.googleBusy':
+    'Google is failing for a moment (tried again a few times); the action may be incomplete: reload to check, then try again in a few minutes (doing it again completes what is missing). Details: {detail}',
+  'error.dailyQuota':
+    'Google says this account has used its quota for the day; the action may be incomplete: try again tomorrow. Details: {detail}',
   'error.transient':
     'Google Sheets is failing for the moment (tried several times): nothing was saved. Please try again in a few minutes. Details: {detail}',
   'error.notQueued':
@@ -627,9 +643,9 @@ const en: Record<ServerKey, string> = {
   'action.decideOwn':
     'You may not decide on your own task ({id}): the assigner, a follower or the head decides.',
   'ws.confidentialShared':
-    'Confidential task {id} is still shared with: {emails}. Press "Sync sharing" to remove it.',
+    'Confidential task {id} is still shared with: {emails}. Press "Update who can see the documents" to remove it.',
   'ws.confidentialSharedOther':
-    'Confidential task {id} is still shared with: {emails}. {owner} must press "Sync sharing" or unshare it in Drive.',
+    'Confidential task {id} is still shared with: {emails}. {owner} must press "Update who can see the documents" or unshare it in Drive.',
   'ws.confidentialUnshared': 'Confidential task {id} is no longer shared.',
   'ws.slipRenewed': 'Made the task slip (PDF) of task {id} again with the new details.',
   'ws.slipStale':
@@ -700,7 +716,7 @@ const en: Record<ServerKey, string> = {
   'menu.selfCheck': 'Check that everything works',
 
   'audit.workspace': 'Created folder and document',
-  'audit.sharing': 'Synchronised sharing',
+  'audit.sharing': 'Updated who can see the documents',
 
   'ws.created': 'Created the folder, document, QR code and task slip of task {id}.',
   'ws.exists': 'Task {id} already has its folder, document and task slip; nothing new was created.',
@@ -708,11 +724,12 @@ const en: Record<ServerKey, string> = {
     'The Drive folder and document of task {id} are not finished: {reason} The task is assigned all the same; press "Try again" on its card.',
   'ws.err.quota': "The Google Drive of {owner} is full or has reached today's limit on new files.",
   'ws.err.rate': 'Google Drive is limiting calls; try again in a few minutes.',
+  'ws.err.transient': 'Google is failing for a moment; try again in a few minutes.',
   'ws.err.notFound': 'a folder or file was not found on Drive (it may have been deleted).',
   'ws.err.denied': '{owner} has no access to the folder on Drive.',
   'ws.err.other': 'Google Drive said: {detail}',
   'ws.noAccount':
-    'Not shared with {emails}: no Google account uses this address (Drive shares without an invitation e-mail only with Google accounts). Fix the e-mail in the "Cán bộ" sheet, then press "Sync sharing".',
+    'Not shared with {emails}: no Google account uses this address (Drive shares without an invitation e-mail only with Google accounts). Fix the e-mail in the "Cán bộ" sheet, then press "Update who can see the documents".',
   'ws.shareFailed': 'Not shared with {emails}: {reason}',
   'ws.confidential': 'Task {id} is confidential: no folder, document, QR code or task slip.',
   'ws.notAllowed':
@@ -726,7 +743,7 @@ const en: Record<ServerKey, string> = {
   'ws.syncNothing': "The sharing of task {id} already matches the task's people.",
   'ws.delegateShared': 'Shared the document of task {id} with the new assignees.',
   'ws.delegateNeedsSync':
-    'The new assignees cannot open the document of task {id} yet: only {owner} (who created the folder) can add them, with "Sync sharing" on that task\'s card.',
+    'The new assignees cannot open the document of task {id} yet: only {owner} (who created the folder) can add them, with "Update who can see the documents" on that task\'s card.',
   'ws.templateCreated':
     "Created a template document in your Drive and saved its id in the settings: {link} — edit it to the agency's layout, keeping fields such as {{ten}}, {{han}}, {{nguoi_thuc_hien}}.",
   'ws.missingColumn': 'The register lacks the column "{column}". Run the register setup again.',
@@ -766,7 +783,7 @@ const en: Record<ServerKey, string> = {
   'stats.personsOwnUnit':
     'You may see the results by person of your own unit, or of the units you follow, only.',
   'stats.noReportRights': 'Only leaders, administrators and followers create the monthly report.',
-  'stats.badMonth': 'The report month must be written MM/yyyy or yyyy-MM, e.g. 10/2026.',
+  'stats.badMonth': 'Write the report month as month/year, e.g. 10/2026.',
 
   'report.nation': 'SOCIALIST REPUBLIC OF VIET NAM',
   'report.motto': 'Independence - Freedom - Happiness',

@@ -20,6 +20,8 @@ export interface RunRecord {
   /** ISO instant ('' when off): before the first run, send days count from the day of installing. */
   installedAt?: string;
   lastRun: { at: string; ok: boolean; message: string } | null;
+  /** ISO instant of the last successful run. */
+  lastOk?: string;
 }
 
 /** An ISO instant as Viet Nam time, "HH:mm dd/MM/yyyy" ('—' for none). */
@@ -41,7 +43,12 @@ export function healthNow(
 ): string[] {
   const out: string[] = [];
   if (sendDay && vnHour(now) >= state.hour + LATE_HOURS && state.day?.iso !== isoFromDay(today))
-    out.push(t(lang, 'reminders.stalled', { hour: state.hour, last: vnTime(state.lastRun?.at) }));
+    out.push(
+      t(lang, 'reminders.stalled', {
+        hour: state.hour,
+        last: vnTime(state.lastOk ?? (state.lastRun?.ok ? state.lastRun.at : '')),
+      }),
+    );
   if (state.lastRun && !state.lastRun.ok)
     out.push(
       t(lang, 'reminders.lastFailed', { at: vnTime(state.lastRun.at), message: state.lastRun.message }),

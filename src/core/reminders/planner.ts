@@ -12,7 +12,8 @@
  *   themselves;
  * - the results awaiting confirmation and the pending extension requests go to the people the rules in
  *   `../permissions.ts` name (`toldOfResult`, `toldOfExtensionRequest`): the confirmers (the assigner and
- *   the lead unit's followers), else the nearest leader; the assigner, else the nearest leader;
+ *   the lead unit's followers) who may confirm — never a doer of the task, who may not confirm their own
+ *   result —, else the head of the agency or the nearest leader; the assigner, else the nearest leader;
  * - every active admin, on the summary day of the week: overdue tasks counted by lead unit;
  * - rows the reminders cannot use (`./row-issues.ts`): to the task's assigner and every active admin;
  * - the reminders' own health (`./health.ts`): to every active admin, in a digest of its own when they
@@ -82,7 +83,8 @@ export interface PlanInput {
   tasks: readonly Task[];
   directory: Directory;
   calendar: WorkingCalendar;
-  settings: Pick<Settings, 'reminderWindowDays' | 'staleUpdateDays' | 'sendOnRestDays'>;
+  settings: Pick<Settings, 'reminderWindowDays' | 'staleUpdateDays' | 'sendOnRestDays'> &
+    Partial<Pick<Settings, 'agencyHead' | 'selfDecision'>>;
   today: Day;
   /** Keys already in today's send log (sent, or failed for good). */
   handled: ReadonlySet<string>;
@@ -164,7 +166,7 @@ export function planDigests(input: PlanInput): DigestPlan {
       if (task.extensionRequest)
         for (const p of toldOfExtensionRequest(task, directory)) add(p, 'extension', base);
     } else if (status === 'awaiting_confirmation') {
-      for (const p of toldOfResult(task, directory)) add(p, 'confirm', base);
+      for (const p of toldOfResult(task, directory, settings)) add(p, 'confirm', base);
     }
   }
 

@@ -9,6 +9,7 @@
  * sends. It is made and checked under the document lock; the claimant releases it, without the lock,
  * once everything it sent is in the send log.
  */
+import { documentProperties } from '../properties';
 import { EXECUTION_LIMIT_MS } from './sender';
 
 const CLAIM_KEY = 'nhacviec.reminders.claim';
@@ -35,7 +36,7 @@ export interface SendClaim {
 
 type Props = GoogleAppsScript.Properties.Properties;
 
-export function readClaim(props: Props = PropertiesService.getDocumentProperties()): SendClaim | null {
+export function readClaim(props: Props = documentProperties()): SendClaim | null {
   const raw = props.getProperty(CLAIM_KEY);
   if (!raw) return null;
   try {
@@ -65,7 +66,7 @@ export function interruptedToday(claim: SendClaim | null, iso: string, now: numb
 export function dropLapsedClaim(
   claim: SendClaim | null,
   now: number,
-  props: Props = PropertiesService.getDocumentProperties(),
+  props: Props = documentProperties(),
 ): void {
   if (claim !== null && claim.until <= now) props.deleteProperty(CLAIM_KEY);
 }
@@ -76,7 +77,7 @@ export function writeClaim(
   startedAt: number,
   iso: string,
   planned: number,
-  props: Props = PropertiesService.getDocumentProperties(),
+  props: Props = documentProperties(),
 ): SendClaim {
   const claim: SendClaim = {
     run,
@@ -93,7 +94,7 @@ export function writeClaim(
  * Drops `run`'s claim once everything it sent is in the send log. Needs no lock: only a claimant
  * writes the key, and nobody else can claim while this claim stands.
  */
-export function releaseClaim(run: string, props: Props = PropertiesService.getDocumentProperties()): void {
+export function releaseClaim(run: string, props: Props = documentProperties()): void {
   const claim = readClaim(props);
   if (claim && claim.run === run) props.deleteProperty(CLAIM_KEY);
 }

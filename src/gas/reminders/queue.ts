@@ -6,6 +6,7 @@
  * three calls), so it adds nothing day after day; its grid, trimmed to its 7 columns when made, grows
  * only when more entries are pending at once than it has rows.
  */
+import { documentProperties } from '../properties';
 import { UserError } from '../../core/messages';
 import { asWritten, keepAsText, parseEmailList } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
@@ -15,7 +16,7 @@ import {
   type NotificationKind,
   type QueuedNotification,
 } from '../../core/reminders/notifications';
-import { withDocumentLock } from '../lock';
+import { holdsDocumentLock, withDocumentLock } from '../lock';
 import { retrying } from '../retry';
 import { PENDING_KEY } from './state';
 import { columnIndex, ensureQueue } from './sheets';
@@ -73,11 +74,12 @@ export function queueNotification(
     // One row (the usual case): appendRow finds the end itself.
     if (rows.length === 1) retrying(() => sheet.appendRow(rows[0]));
     else retrying(() => sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, WIDTH).setValues(rows));
-    retrying(() => PropertiesService.getDocumentProperties().setProperty(PENDING_KEY, '1'));
+    retrying(() => documentProperties().setProperty(PENDING_KEY, '1'));
     return rows.length;
   };
-  const lock = LockService.getDocumentLock();
   // Locks are not counted: taking it again and releasing it would free the caller's lock too.
+  if (holdsDocumentLock()) return write();
+  const lock = LockService.getDocumentLock();
   return lock && lock.hasLock() ? write() : withDocumentLock(write);
 }
 
@@ -130,7 +132,7 @@ export function rewriteQueue(read: QueueRead, keep: readonly QueuedNotification[
     });
     read.sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows);
   }
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   if (keep.length > 0) props.setProperty(PENDING_KEY, '1');
   else props.deleteProperty(PENDING_KEY);
 }

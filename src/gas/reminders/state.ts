@@ -4,6 +4,7 @@
  * hour, how far today's work went, where today's rows start in the send log, and the last run's
  * result and warning for the sidebar.
  */
+import { documentProperties } from '../properties';
 import { t } from '../../core/messages';
 import type { LogTail } from './send-log';
 
@@ -74,6 +75,10 @@ export interface ReminderState {
   /** Where the send log ended and today's rows begin (a run reads today's rows from there). */
   logTail: LogTail | null;
   lastRun: RunSummary | null;
+  /** What today's first run found wrong with the runs before (core/reminders/health.ts), for the admins. */
+  health?: string[];
+  /** ISO instant of the last successful run ('' before one): kept when a later run fails. */
+  lastOk?: string;
   warning: string | null;
   /** Whether the send log's tab is coloured as a warning now (so it is changed only when needed). */
   tabWarned: boolean;
@@ -96,7 +101,7 @@ export function emptyState(): ReminderState {
 }
 
 export function readState(
-  props: GoogleAppsScript.Properties.Properties | null = PropertiesService.getDocumentProperties(),
+  props: GoogleAppsScript.Properties.Properties | null = documentProperties(),
 ): ReminderState {
   const raw = props?.getProperty(STATE_KEY);
   if (!raw) return emptyState();
@@ -107,10 +112,11 @@ export function readState(
   }
 }
 
-export function writeState(state: ReminderState, props = PropertiesService.getDocumentProperties()): void {
+export function writeState(state: ReminderState, props = documentProperties()): void {
   // Warnings and messages come from the register and errors: keep the value far below 9 KB.
   const safe: ReminderState = {
     ...state,
+    lastOk: state.lastRun?.ok ? state.lastRun.at : state.lastOk,
     warning: state.warning ? state.warning.slice(0, 1500) : null,
     lastRun: state.lastRun ? { ...state.lastRun, message: state.lastRun.message.slice(0, 1500) } : null,
   };
@@ -124,7 +130,7 @@ export function writeState(state: ReminderState, props = PropertiesService.getDo
  */
 export function updateState(
   change: (state: ReminderState) => void,
-  props = PropertiesService.getDocumentProperties(),
+  props = documentProperties(),
 ): ReminderState {
   const state = readState(props);
   change(state);

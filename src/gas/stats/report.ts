@@ -18,6 +18,7 @@ import { wallboardView } from '../../core/stats/views';
 import type { Directory } from '../../core/directory';
 import type { Task } from '../../core/task';
 import type { WorkingCalendar } from '../../core/calendar';
+import { retrying } from '../retry';
 import {
   createBlobFile,
   createDocFromHtml,
@@ -67,15 +68,17 @@ function driveApi(): GoogleAppsScript.Drive {
 /** The register's root folder and its reports folder, found by their appProperties or made. */
 export function reportsFolder(ss: Spreadsheet, lang: Settings['language']): DriveFile {
   const registerId = ss.getId();
-  const res = driveApi().Files!.list({
-    q: `trashed = false and mimeType = ${q(FOLDER_MIME)} and ${has(PROP.register, registerId)} and (${has(PROP.folder, 'root')} or ${has(
-      PROP.folder,
-      'reports',
-    )})`,
-    fields: 'files(id,name,appProperties)',
-    orderBy: 'createdTime',
-    pageSize: 10,
-  });
+  const res = retrying(() =>
+    driveApi().Files!.list({
+      q: `trashed = false and mimeType = ${q(FOLDER_MIME)} and ${has(PROP.register, registerId)} and (${has(PROP.folder, 'root')} or ${has(
+        PROP.folder,
+        'reports',
+      )})`,
+      fields: 'files(id,name,appProperties)',
+      orderBy: 'createdTime',
+      pageSize: 10,
+    }),
+  );
   const found = res.files ?? [];
   const of = (key: string) =>
     found.find((f) => (f.appProperties as Record<string, string> | undefined)?.[PROP.folder] === key);

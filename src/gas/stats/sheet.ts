@@ -27,6 +27,7 @@
  * What the last write left is remembered in a document property: its height, the grid's height, where
  * the charts point, and the hashes.
  */
+import { documentProperties } from '../properties';
 import { columnLetter } from '../../core/a1';
 import {
   CHART_COLUMN,
@@ -88,7 +89,7 @@ const chartsSignature = (layout: SheetLayout) => JSON.stringify(layout.charts);
 
 /** Whether the sheet was ever written (the daily job only keeps up a sheet someone asked for once). */
 export function statisticsSheetWritten(): boolean {
-  return readState(PropertiesService.getDocumentProperties().getProperty(STATE_KEY)) !== null;
+  return readState(documentProperties().getProperty(STATE_KEY)) !== null;
 }
 
 /** The block's rows `from`–`to` (1-based), blank beyond the layout. */
@@ -156,7 +157,7 @@ export function writeStatisticsSheet(
   layout: SheetLayout,
   opts: { repair: boolean; stamp?: string },
 ): SheetWrite {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const state = readState(props.getProperty(STATE_KEY));
   const charts = chartsSignature(layout);
   const rows = layout.values.length;
@@ -200,6 +201,9 @@ export function writeStatisticsSheet(
     sheet.setColumnWidth(2, LABEL_COLUMN_WIDTH);
     maxRows = NEW_SHEET_ROWS;
   } else {
+    // Until this write is complete, no quick path may trust the last one's hashes: a write Google
+    // interrupts (the sheet cleared, the formats not yet written) is repaired by the next run.
+    if (state?.charts) props.setProperty(STATE_KEY, JSON.stringify({ ...state, charts: '' }));
     sheet.clear();
     maxRows = sheet.getMaxRows();
   }

@@ -2,6 +2,7 @@
  * The `Thống kê` sheet, written by the daily job (on the tasks it has just refreshed: no second read)
  * and on demand (the menu, the sidebar), for the period and basis in the settings.
  */
+import { documentProperties } from '../properties';
 import { t, UserError } from '../../core/messages';
 import type { Directory } from '../../core/directory';
 import type { Settings } from '../../core/settings';
@@ -101,7 +102,7 @@ export function statisticsAfterRefresh(ss: Spreadsheet, r: RegisterForStats): st
     ok = false;
     message = `Thống kê: ${e instanceof Error ? e.message : String(e)}`;
   }
-  PropertiesService.getDocumentProperties().setProperty(
+  documentProperties().setProperty(
     LAST_RUN_KEY,
     JSON.stringify({ at: new Date().toISOString(), ok, message }),
   );

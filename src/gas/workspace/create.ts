@@ -115,6 +115,8 @@ export function failureReason(e: unknown, ctx: ActionContext): string {
       return t(lang, 'ws.err.quota', { owner });
     case 'rate':
       return t(lang, 'ws.err.rate');
+    case 'transient':
+      return t(lang, 'ws.err.transient');
     case 'notFound':
       return t(lang, 'ws.err.notFound');
     case 'denied':

@@ -7,6 +7,7 @@
  * Every file the add-on makes carries `appProperties` (private to the app) naming the register and the
  * task, so a later run finds what an interrupted one made instead of making it twice.
  */
+import { isTransient, retrying } from '../retry';
 import type { CurrentPermission } from '../../core/workspace/sharing';
 import type { DriveRole } from '../../core/workspace/record';
 
@@ -64,12 +65,15 @@ export function listArtefacts(registerId: string, taskId: string, year: number):
     has(PROP.register, registerId),
     `(${has(PROP.task, taskId)} or ${has(PROP.folder, 'root')} or ${has(PROP.folder, `year:${year}`)})`,
   ].join(' and ');
-  const res = api().Files!.list({
-    q: query,
-    fields: `files(${FILE_FIELDS})`,
-    orderBy: 'createdTime',
-    pageSize: 100,
-  });
+  // A listing is safe to ask again after Google's transient error.
+  const res = retrying(() =>
+    api().Files!.list({
+      q: query,
+      fields: `files(${FILE_FIELDS})`,
+      orderBy: 'createdTime',
+      pageSize: 100,
+    }),
+  );
   return (res.files ?? []).map(asFile);
 }
 
@@ -175,7 +179,7 @@ export function removePermission(fileId: string, permissionId: string): void {
 
 // ---- Errors ---------------------------------------------------------------------------------------
 
-export type DriveProblem = 'quota' | 'rate' | 'notFound' | 'denied' | 'noAccount' | 'other';
+export type DriveProblem = 'quota' | 'rate' | 'transient' | 'notFound' | 'denied' | 'noAccount' | 'other';
 
 /** The message of a Drive error without Apps Script's "API call to … failed with error: " prefix. */
 export function driveDetail(e: unknown): string {
@@ -193,7 +197,8 @@ export function classifyDriveError(e: unknown): DriveProblem {
   // The add-on itself lacks an authorization (not a Drive sharing problem): say it as Apps Script does.
   if (/Specified permissions are not sufficient|Authorization is required/i.test(m)) return 'other';
   if (/rate ?limit|too many requests/i.test(m)) return 'rate';
-  if (/quota|storage|limit/i.test(m)) return 'quota';
+  if (/quota|storage|limit|for one day/i.test(m)) return 'quota';
+  if (isTransient(e)) return 'transient';
   if (/not found/i.test(m)) return 'notFound';
   if (/permission|not have access|forbidden/i.test(m)) return 'denied';
   return 'other';

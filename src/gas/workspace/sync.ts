@@ -1,5 +1,5 @@
 /**
- * "Đồng bộ chia sẻ": makes the folder's sharing match the task's people exactly, after people were
+ * "Cập nhật người được xem tài liệu": makes the folder's sharing match the task's people exactly, after people were
  * added (delegation), removed, or typed by hand in the register. Only the account that created the
  * folder can do it (`drive.file`), so it runs when that person acts and from their sidebar.
  *

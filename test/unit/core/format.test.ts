@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { dayFromIso, dayFromYmd, ymdFromDay } from '../../../src/core/civil-date';
 import {
+  changeText,
   formatDay,
   formatNumberVi,
   formatPercentVi,
   PERCENT_SEPARATOR,
   percentVi,
+  vnMoment,
 } from '../../../src/core/format';
 
 describe('formatDay', () => {
@@ -111,5 +113,27 @@ describe('formatNumberVi', () => {
         expect(Number(s.replace(/\./g, ''))).toBe(n);
       }),
     );
+  });
+});
+
+describe('history wording (issue 14)', () => {
+  it('a time reads "09:00" and "08/12/2026" in Viet Nam, seconds dropped, whatever the machine zone', () => {
+    expect(vnMoment(Date.parse('2026-12-08T02:00:59Z'))).toEqual({ time: '09:00', date: '08/12/2026' });
+    expect(vnMoment(Date.parse('2026-12-08T17:05:00Z'))).toEqual({ time: '00:05', date: '09/12/2026' });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4e12 }), (ms) => {
+        const { time, date } = vnMoment(ms);
+        const vn = new Date(ms + 7 * 3_600_000).toISOString();
+        return time === vn.slice(11, 16) && date === `${vn.slice(8, 10)}/${vn.slice(5, 7)}/${vn.slice(0, 4)}`;
+      }),
+    );
+  });
+
+  it('a change that changes nothing is not shown; a first value stands alone', () => {
+    expect(changeText('08/12/2026', '08/12/2026')).toBe('');
+    expect(changeText('', '')).toBe('');
+    expect(changeText('40 %', '60 %')).toBe('40 % → 60 %');
+    expect(changeText('', '09/03/2026')).toBe('09/03/2026');
+    expect(changeText('09/03/2026', '')).toBe('09/03/2026 → —');
   });
 });

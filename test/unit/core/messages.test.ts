@@ -10,7 +10,7 @@ import { FIGURE_MESSAGES } from '../../../src/core/i18n/figures';
 import { SERVER_MESSAGES } from '../../../src/core/i18n/server';
 import { SIDEBAR_MESSAGES } from '../../../src/core/i18n/sidebar';
 import { combine, fill, translator, type Catalogue } from '../../../src/core/i18n/translate';
-import { WALLBOARD_MESSAGES } from '../../../src/core/i18n/wallboard';
+import { WALLBOARD_MESSAGES, WALLBOARD_SERVER_MESSAGES } from '../../../src/core/i18n/wallboard';
 import { t, UserError } from '../../../src/core/messages';
 
 const CATALOGUES: Record<string, Catalogue<string>> = {
@@ -21,7 +21,11 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
   documents: DOCUMENT_MESSAGES,
   figures: FIGURE_MESSAGES,
   wallboard: WALLBOARD_MESSAGES,
+  wallboardServer: WALLBOARD_SERVER_MESSAGES,
 };
+
+/** The pages' own words: the server neither needs nor carries them. */
+const PAGES_ONLY = ['sidebar', 'wallboard'];
 
 const paramsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -46,9 +50,9 @@ describe('catalogues', () => {
     }
   });
 
-  it("the server speaks every one of them but the sidebar's own", () => {
+  it("the server speaks every one of them but the pages' own", () => {
     for (const [name, c] of Object.entries(CATALOGUES)) {
-      if (name === 'sidebar') continue;
+      if (PAGES_ONLY.includes(name)) continue;
       for (const key of Object.keys(c.vi)) {
         expect(t('vi', key as Parameters<typeof t>[1])).toBe(fill(c.vi[key]));
         expect(t('en', key as Parameters<typeof t>[1])).toBe(fill(c.en[key]));

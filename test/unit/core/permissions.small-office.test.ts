@@ -22,7 +22,7 @@ describe('permissions', () => {
     expect(canSee(person('f@x.vn', 'follower', 'VP'), task(), dir)).toBe(true);
   });
 
-  it('viewers may do nothing; doers update and report; overseers confirm', () => {
+  it('viewers may do nothing; doers update and report; overseers confirm and archive', () => {
     const state = { open: true, awaiting: false, extensionPending: false, extensionsLeft: true };
     expect(allowedActions(person('v@x.vn', 'viewer'), task(), dir, state)).toEqual([]);
     expect(allowedActions(person('a@x.vn', 'official'), task(), dir, state)).toEqual([
@@ -37,6 +37,6 @@ describe('permissions', () => {
         open: false,
         awaiting: true,
       }),
-    ).toEqual(['confirm', 'sendBack']);
+    ).toEqual(['confirm', 'sendBack', 'archive']);
   });
 });

@@ -258,7 +258,7 @@ describe('who may decide (mayDecide) and archive (mayArchive)', () => {
   it('admins and leaders decide and archive, whoever assigned the task', () => {
     for (const email of [ADMIN, OTHER_LEADER]) {
       expect(mayDecide(me(email), task(), dir)).toBe(true);
-      expect(mayArchive(me(email), task())).toBe(true);
+      expect(mayArchive(me(email), task(), dir)).toBe(true);
     }
   });
 
@@ -273,10 +273,16 @@ describe('who may decide (mayDecide) and archive (mayArchive)', () => {
       expect(mayDecide(me(email), task(), dir)).toBe(false);
   });
 
-  it('the assigner archives; the followers do not', () => {
-    expect(mayArchive(me(ASSIGNER), task())).toBe(true);
-    expect(mayArchive(me(FOLLOWER), task())).toBe(false);
-    expect(mayArchive(me(A), task())).toBe(false);
+  it('the assigner and the followers of the lead unit archive (product.md "Who decides on a task")', () => {
+    expect(mayArchive(me(ASSIGNER), task(), dir)).toBe(true);
+    expect(mayArchive(me(FOLLOWER), task(), dir)).toBe(true);
+    expect(mayArchive(me(TOP_FOLLOWER), task(), dir)).toBe(true);
+    expect(allowedActions(me(FOLLOWER), task(), dir, OPEN)).toEqual(['archive']);
+  });
+
+  it('nobody else archives: not the unit leader by the units sheet, a co-unit follower, or the doers', () => {
+    for (const email of [HEAD, CO_FOLLOWER, A, FOCAL, Z, C])
+      expect(mayArchive(me(email), task(), dir)).toBe(false);
   });
 
   it('only admins and leaders assign', () => {
@@ -301,7 +307,7 @@ describe('who decides, with the head of the agency named (product.md "Who decide
   it('the head of the agency decides, archives and sees any task, even when not a leader by role', () => {
     const headOfficial = { agencyHead: C, selfDecision: false };
     expect(mayDecide(me(C), task(), dir, headOfficial)).toBe(true);
-    expect(mayArchive(me(C), task(), headOfficial)).toBe(true);
+    expect(mayArchive(me(C), task(), dir, headOfficial)).toBe(true);
     expect(canSee(me(C), secret(), dir, headOfficial)).toBe(true);
     expect(canSee(me(C), secret(), dir)).toBe(false);
   });
@@ -309,9 +315,9 @@ describe('who decides, with the head of the agency named (product.md "Who decide
   it('once the head is named, no other leader or admin decides or archives', () => {
     for (const email of [ADMIN, DIRECTOR, TC_HEAD]) {
       expect(mayDecide(me(email), task(), dir, HEADED)).toBe(false);
-      expect(mayArchive(me(email), task(), HEADED)).toBe(false);
+      expect(mayArchive(me(email), task(), dir, HEADED)).toBe(false);
       expect(mayDecide(me(email), task(), dir)).toBe(true); // until named, as before
-      expect(mayArchive(me(email), task())).toBe(true);
+      expect(mayArchive(me(email), task(), dir)).toBe(true);
     }
     expect(mayDecide(me(AGENCY_HEAD), task(), dir, HEADED)).toBe(true);
     expect(allowedActions(me(DIRECTOR), task(), dir, AWAITING, HEADED)).toEqual([]);
@@ -325,7 +331,8 @@ describe('who decides, with the head of the agency named (product.md "Who decide
   it('the confirmers still decide when the head is named, and the assigner still archives', () => {
     expect(mayDecide(me(ASSIGNER), task(), dir, HEADED)).toBe(true);
     expect(mayDecide(me(FOLLOWER), task(), dir, HEADED)).toBe(true);
-    expect(mayArchive(me(ASSIGNER), task(), HEADED)).toBe(true);
+    expect(mayArchive(me(ASSIGNER), task(), dir, HEADED)).toBe(true);
+    expect(mayArchive(me(FOLLOWER), task(), dir, HEADED)).toBe(true);
   });
 });
 
@@ -385,9 +392,12 @@ describe('what a person may do now (allowedActions)', () => {
   });
 
   it('the deciders decide a pending extension, and confirm or send back a reported result', () => {
-    expect(may(FOLLOWER, task(), { ...OPEN, extensionPending: true })).toEqual(['decideExtension']);
-    expect(may(FOLLOWER, task(), OPEN)).toEqual([]);
-    expect(may(FOLLOWER, task(), AWAITING)).toEqual(['confirm', 'sendBack']);
+    expect(may(FOLLOWER, task(), { ...OPEN, extensionPending: true })).toEqual([
+      'decideExtension',
+      'archive',
+    ]);
+    expect(may(FOLLOWER, task(), OPEN)).toEqual(['archive']);
+    expect(may(FOLLOWER, task(), AWAITING)).toEqual(['confirm', 'sendBack', 'archive']);
     expect(may(HEAD, task(), { ...AWAITING, extensionPending: true })).toEqual([]);
   });
 
@@ -408,6 +418,21 @@ describe('who is told', () => {
       TC_TEAM,
     ]);
     expect(toldOfResult(task({ assigner: '', leadUnit: 'Phòng Y tế', coUnits: '' }), dir)).toEqual([]);
+  });
+
+  it('of a result: never a confirmer who carries out the task, who may not confirm it', () => {
+    expect(toldOfResult(task({ assigner: A }), dir)).toEqual([FOLLOWER, TOP_FOLLOWER]);
+    expect(toldOfResult(task({ assignees: `${A}, ${FOLLOWER}` }), dir)).toEqual([ASSIGNER, TOP_FOLLOWER]);
+    // the setting for offices of a few lets them confirm their own: then they are told
+    const small = { agencyHead: '', selfDecision: true };
+    expect(toldOfResult(task({ assigner: A }), dir, small)).toEqual([A, FOLLOWER, TOP_FOLLOWER]);
+  });
+
+  it('of a result whose confirmers all carry it out: whoever else may confirm, never a doer', () => {
+    const own = task({ assigner: TC_TEAM, assignees: TC_TEAM, leadUnit: 'Tổ Tài chính', coUnits: '' });
+    expect(toldOfResult(own, dir)).toEqual([TC_HEAD]); // the next leader up, not the doer
+    expect(toldOfResult(own, dir, { agencyHead: OTHER_LEADER })).toEqual([OTHER_LEADER]);
+    expect(toldOfResult(own, dir, { agencyHead: TC_TEAM })).toEqual([]);
   });
 
   it('of an extension request: the assigner, else the nearest leader up the tree', () => {
@@ -538,17 +563,25 @@ describe('properties', () => {
     );
   });
 
-  it('a result with confirmers goes to them alone; the rule never names an address twice or an empty one', () => {
+  it('a result with confirmers who may confirm goes to them alone; the rule never names an address twice or an empty one', () => {
     fc.assert(
       fc.property(caseArb, ({ d, t }) => {
         const told = toldOfResult(t, d);
-        const confirmers = confirmersOf(t, d);
+        const confirmers = confirmersOf(t, d).filter((e) => !d.person(e) || !decidesOwn(d.person(e)!, t, d));
         return (
           told.every(Boolean) &&
           new Set(told).size === told.length &&
           (confirmers.length === 0 || told.join() === confirmers.join())
         );
       }),
+    );
+  });
+
+  it('nobody is told to confirm a result they carry out', () => {
+    fc.assert(
+      fc.property(caseArb, ({ d, t }) =>
+        toldOfResult(t, d).every((e) => !d.person(e) || !isDoer(d.person(e)!, t, d)),
+      ),
     );
   });
 

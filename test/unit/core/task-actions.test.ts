@@ -125,7 +125,7 @@ describe('deadlines of extensions and sub-tasks (issue 14)', () => {
 
   it('a sub-task never sidesteps its parent’s deadline with "no deadline" (refused in Vietnamese)', () => {
     expect(() => delegate(task(), { mode: 'none' })).toThrow(
-      'Nhiệm vụ cha NV-2026-0001 có hạn 10/03/2026: việc con cũng phải có hạn, không sau 10/03/2026 (không chọn "Thường xuyên").',
+      'Nhiệm vụ gốc NV-2026-0001 có hạn 10/03/2026: phần việc phân công cũng phải có hạn, không sau 10/03/2026 (không chọn "Thường xuyên").',
     );
     try {
       delegate(task(), { mode: 'none' });
@@ -142,10 +142,10 @@ describe('deadlines of extensions and sub-tasks (issue 14)', () => {
     const today = day(2026, 3, 5);
     expect(delegate(overdue, { mode: 'date', date: '2026-03-05' }, today).deadline).toBe(day(2026, 3, 5));
     const refusal =
-      'Nhiệm vụ cha NV-2026-0001 đã quá hạn (02/03/2026): việc con chỉ có thể có hạn hôm nay (05/03/2026). Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ cha trước.';
+      'Nhiệm vụ gốc NV-2026-0001 đã quá hạn (02/03/2026): phần việc phân công chỉ có thể có hạn hôm nay (05/03/2026). Muốn thêm thời gian, hãy đề nghị gia hạn nhiệm vụ gốc trước.';
     expect(() => delegate(overdue, { mode: 'date', date: '2026-03-06' }, today)).toThrow(refusal);
     expect(() => delegate(overdue, { mode: 'working_days', workingDays: 1 }, today)).toThrow(refusal);
-    expect(() => delegate(overdue, { mode: 'none' }, today)).toThrow(/việc con cũng phải có hạn/);
+    expect(() => delegate(overdue, { mode: 'none' }, today)).toThrow(/phần việc phân công cũng phải có hạn/);
     // A day in the past is a deadline before the assignment, as for any task.
     expect(() => delegate(overdue, { mode: 'date', date: '2026-03-02' }, today)).toThrow(/trước/);
     // Extended: the extension is the limit again.

@@ -199,13 +199,13 @@ describe('toView', () => {
     it('no extension request while one is pending; the follower decides it', () => {
       const pending = task({ extensionRequest: '20/04/2026 — chờ số liệu' });
       expect(toView(pending, ctx(A)).actions).toEqual(['update', 'report', 'delegate']);
-      expect(toView(pending, ctx(FOLLOWER)).actions).toEqual(['decideExtension']);
+      expect(toView(pending, ctx(FOLLOWER)).actions).toEqual(['decideExtension', 'archive']);
     });
 
-    it('a reported result: the follower confirms or sends back, the leader also archives, the assignee waits', () => {
+    it('a reported result: the follower and the leader confirm, send back or archive, the assignee waits', () => {
       const reported = task({ reportedDate: '03/03/2026' });
       expect(toView(reported, ctx(A)).actions).toEqual([]);
-      expect(toView(reported, ctx(FOLLOWER)).actions).toEqual(['confirm', 'sendBack']);
+      expect(toView(reported, ctx(FOLLOWER)).actions).toEqual(['confirm', 'sendBack', 'archive']);
       expect(toView(reported, ctx(LEADER)).actions).toEqual(['confirm', 'sendBack', 'archive']);
     });
 
@@ -337,6 +337,15 @@ describe('visibleViews', () => {
     const r = visibleViews(all, ctx(LEADER), dir, {}, 2);
     expect(r.views.map((v) => v.id)).toEqual([overdue.id, dueSoon.id]);
     expect(r.total).toBe(6);
+  });
+
+  it('`offset` gives the next page of the same order; a bad offset is the first page', () => {
+    const page = (offset: unknown) =>
+      visibleViews(all, ctx(LEADER), dir, { offset } as TaskFilter, 2).views.map((v) => v.id);
+    expect(page(2)).toEqual([secret.id, otherUnit.id]);
+    expect(page(4)).toEqual([later.id, ongoing.id]);
+    expect(page(6)).toEqual([]);
+    for (const bad of [-3, 'x', null, NaN]) expect(page(bad)).toEqual([overdue.id, dueSoon.id]);
   });
 
   it("a parent's view carries its children", () => {

@@ -24,6 +24,17 @@ test('stalled: on a send day, two hours past the hour with no run begun today', 
   expect(healthNow(begun, at('2026-03-02T10:00:00'), d('2026-03-02'), true, 'vi')).toEqual([]);
 });
 
+test('stalled after a failed run: the last successful one is named', () => {
+  const failed = { ...ok, at: '2026-03-02T02:30:00.000Z', ok: false, message: 'Lỗi X' };
+  const state = { hour: 7, day: { iso: '2026-02-27' }, lastRun: failed, lastOk: '2026-02-27T00:10:00.000Z' };
+  const lines = healthNow(state, at('2026-03-02T09:40:00'), d('2026-03-02'), true, 'vi');
+  expect(lines[0]).toContain('lần chạy thành công gần nhất: 07:10 27/02/2026');
+  expect(lines[1]).toContain('(09:30 02/03/2026) không thành công: Lỗi X');
+  expect(
+    healthNow({ ...state, lastOk: undefined }, at('2026-03-02T09:40:00'), d('2026-03-02'), true, 'vi')[0],
+  ).toContain('gần nhất: —');
+});
+
 test('a failed last run shows until a run succeeds', () => {
   const state = { hour: 7, day: { iso: '2026-03-02' }, lastRun: { ...ok, ok: false, message: 'Lỗi X' } };
   expect(healthNow(state, at('2026-03-02T08:00:00'), d('2026-03-02'), true, 'vi')).toEqual([

@@ -161,6 +161,41 @@ describe('planDigests', () => {
     expect(digestOf(p, A)).toBeUndefined();
   });
 
+  test('a confirmer who carries out the task is not asked to confirm it; the others who may are', () => {
+    // The assigner reported the result of a task assigned to themselves: the follower confirms it.
+    const own = task({
+      assignees: [DIRECTOR],
+      assigner: DIRECTOR,
+      leadUnit: 'P1',
+      reportedDay: d('2026-02-27'),
+    });
+    // The follower is an assignee too: the assigner confirms it, not the follower.
+    const follows = task({
+      assignees: [FOLLOWER],
+      assigner: DIRECTOR,
+      leadUnit: 'P1',
+      reportedDay: d('2026-02-27'),
+    });
+    const p = plan([own, follows], '2026-03-02');
+    expect(kinds(digestOf(p, DIRECTOR))).toEqual([`${follows.id}:confirm`]);
+    expect(kinds(digestOf(p, FOLLOWER))).toEqual([`${own.id}:confirm`]);
+    // Every confirmer carries it out: the leader of the unit is asked (the head of the agency once named).
+    const alone = task({
+      assignees: [FOLLOWER],
+      assigner: FOLLOWER,
+      leadUnit: 'P1',
+      reportedDay: d('2026-02-27'),
+    });
+    expect(kinds(digestOf(plan([alone], '2026-03-02'), HEAD))).toEqual([`${alone.id}:confirm`]);
+    expect(digestOf(plan([alone], '2026-03-02'), FOLLOWER)).toBeUndefined();
+    const headed = plan([alone], '2026-03-02', { settings: { ...DEFAULT_SETTINGS, agencyHead: DIRECTOR } });
+    expect(kinds(digestOf(headed, DIRECTOR))).toEqual([`${alone.id}:confirm`]);
+    expect(digestOf(headed, HEAD)).toBeUndefined();
+    // An office of a few that lets one confirm one's own: the assigner is asked again.
+    const small = plan([own], '2026-03-02', { settings: { ...DEFAULT_SETTINGS, selfDecision: true } });
+    expect(kinds(digestOf(small, DIRECTOR))).toEqual([`${own.id}:confirm`]);
+  });
+
   test('a task concerning a person twice appears once, under the most urgent kind', () => {
     const t1 = task({
       assignees: [HEAD],

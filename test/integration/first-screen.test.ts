@@ -1,0 +1,173 @@
+/**
+ * Each person's first screen kept in the document cache (src/gas/screen-cache.ts): an open with a kept
+ * screen reads no row, and what it shows is what a fresh computation from the register shows — after
+ * actions by others, a hand edit, a deleted row, a change to the staff sheet, and a new day.
+ */
+import { Emulator } from '../../emulator';
+import { evictAll } from '../../emulator/services/cache';
+import { ADDON_EMULATOR } from '../../playground/project';
+import { TASK_COLUMNS } from '../../src/core/schema';
+import type { SidebarState } from '../../src/server/sidebar';
+import { ADMIN, LEADER, OFFICIAL, addStaff, setUpRegister, sheetValues } from './helpers';
+
+type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+const OTHER = 'can.bo.khac@ubnd.example.vn';
+
+function open(emu: Emulator, as: string) {
+  const r = emu.run<Reply<SidebarState>>('getSidebarState', [], { as });
+  if (!r.value.ok) throw new Error(r.value.error);
+  return { state: r.value.data, cost: r.cost };
+}
+
+/** The screen computed afresh: the same world with the cache emptied. */
+function fresh(emu: Emulator, as: string): SidebarState {
+  const copy = new Emulator({ ...ADDON_EMULATOR, world: structuredClone(emu.world) }).loadBundle();
+  copy.clock.set(emu.clock.now());
+  evictAll(copy.world.cache);
+  const r = open(copy, as);
+  expect(r.cost.dataCalls).toBeGreaterThan(0); // it did read the register
+  return r.state;
+}
+
+/** A kept screen: no data call, and equal to the fresh one. */
+function expectKept(emu: Emulator, as: string): SidebarState {
+  const r = open(emu, as);
+  expect(r.cost.dataCalls).toBe(0);
+  expect(r.state).toEqual(fresh(emu, as));
+  return r.state;
+}
+
+function call(emu: Emulator, as: string, fn: string, ...args: unknown[]) {
+  const r = emu.run<Reply<{ task: { id: string } }>>(fn, args, { as }).value;
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+}
+
+const assign = (emu: Emulator, title: string, deadline = '2026-03-10') =>
+  call(emu, LEADER, 'assignTask', {
+    title,
+    leadUnit: 'VP',
+    assignees: [OFFICIAL],
+    deadline: { mode: 'date', date: deadline },
+  }).task.id;
+
+/** The A1 address of a task's cell. */
+function cellOf(emu: Emulator, id: string, key: string): string {
+  const values = sheetValues(emu, 'Nhiệm vụ');
+  const col = values[0].indexOf(TASK_COLUMNS.find((c) => c.key === key)!.vi);
+  const idCol = values[0].indexOf(TASK_COLUMNS.find((c) => c.key === 'id')!.vi);
+  const row = values.findIndex((r) => r[idCol] === id) + 1;
+  return `${String.fromCharCode(65 + col)}${row}`;
+}
+
+const ids = (views: { id: string }[]) => views.map((v) => v.id).sort();
+
+function office(): { emu: Emulator; tasks: string[] } {
+  const emu = setUpRegister();
+  addStaff(emu, [{ email: OTHER, name: 'Lê Văn Khác', unit: 'VP', role: 'Cán bộ thực hiện', active: true }]);
+  const tasks = [
+    assign(emu, 'Rà soát hồ sơ'),
+    assign(emu, 'Báo cáo quý', '2026-03-03'),
+    assign(emu, 'Tổng hợp'),
+  ];
+  return { emu, tasks };
+}
+
+describe('the first screen, kept', () => {
+  it('a second open reads no row and shows what the first computed', () => {
+    const { emu } = office();
+    const cold = open(emu, LEADER);
+    expect(cold.cost.cellsRead).toBeGreaterThan(100);
+    const warm = open(emu, LEADER);
+    expect(warm.cost.dataCalls).toBe(0);
+    expect(warm.cost.cellsRead).toBe(0);
+    expect(warm.state).toEqual(cold.state);
+  });
+
+  it('follows assignments, updates, reports and confirmations by others', () => {
+    const { emu, tasks } = office();
+    for (const p of [ADMIN, LEADER, OFFICIAL, OTHER]) open(emu, p);
+    const id = assign(emu, 'Việc mới');
+    expect(ids(expectKept(emu, OFFICIAL).mine)).toContain(id);
+    expectKept(emu, OTHER);
+    call(emu, OFFICIAL, 'updateProgress', tasks[0], { progress: 60 });
+    expect(expectKept(emu, LEADER).mine.find((v) => v.id === tasks[0])?.progress).toBe(60);
+    call(emu, OFFICIAL, 'reportResult', tasks[1], { result: 'Đã gửi báo cáo' });
+    expect(ids(expectKept(emu, LEADER).pending)).toEqual([tasks[1]]);
+    call(emu, LEADER, 'confirmTask', tasks[1]);
+    const official = expectKept(emu, OFFICIAL);
+    expect(official.mine.find((v) => v.id === tasks[1])?.status).toMatch(/^done_/);
+    expect(expectKept(emu, LEADER).pending).toEqual([]);
+    expectKept(emu, ADMIN);
+  });
+
+  it('follows one cell typed by hand; a date typed by hand is read afresh', () => {
+    const { emu, tasks } = office();
+    for (const p of [LEADER, OFFICIAL]) open(emu, p);
+    emu.edit(ADMIN, (ui) => ui.setValue('Nhiệm vụ', cellOf(emu, tasks[0], 'title'), 'Rà soát hồ sơ đất đai'));
+    expect(expectKept(emu, OFFICIAL).mine.find((v) => v.id === tasks[0])?.title).toBe(
+      'Rà soát hồ sơ đất đai',
+    );
+    emu.edit(ADMIN, (ui) => ui.setValue('Nhiệm vụ', cellOf(emu, tasks[0], 'deadline'), '20/03/2026'));
+    const after = open(emu, LEADER);
+    expect(after.cost.cellsRead).toBeGreaterThan(100); // dropped, then built again
+    expect(after.state).toEqual(fresh(emu, LEADER));
+    expect(after.state.mine.find((v) => v.id === tasks[0])?.deadline).toBe('2026-03-20');
+  });
+
+  it('a task made confidential by hand leaves the screen of whoever may no longer see it', () => {
+    const { emu, tasks } = office();
+    const before = open(emu, OTHER).state; // a member of the lead unit: sees the unit's tasks
+    expect(before.visibleTotal).toBe(3);
+    open(emu, OFFICIAL);
+    emu.edit(ADMIN, (ui) => ui.setValue('Nhiệm vụ', cellOf(emu, tasks[1], 'confidential'), true));
+    const after = expectKept(emu, OTHER);
+    expect(after.visibleTotal).toBe(2);
+    expect(JSON.stringify(after)).not.toContain(tasks[1]);
+    expect(JSON.stringify(after)).not.toContain('Báo cáo quý');
+    expect(ids(expectKept(emu, OFFICIAL).mine)).toContain(tasks[1]); // the assignee still sees it
+  });
+
+  it('a row deleted by hand (no trigger fires): the next open reads the register again', () => {
+    const { emu, tasks } = office();
+    open(emu, OFFICIAL);
+    const row = Number(cellOf(emu, tasks[0], 'id').slice(1));
+    emu.edit(ADMIN, (ui) => ui.deleteRows('Nhiệm vụ', row));
+    const after = open(emu, OFFICIAL);
+    expect(after.cost.dataCalls).toBeGreaterThan(0);
+    expect(ids(after.state.mine)).toEqual([tasks[1], tasks[2]].sort());
+    // An action after the deletion does not patch screens of the register before it.
+    open(emu, LEADER);
+    emu.edit(ADMIN, (ui) => ui.deleteRows('Nhiệm vụ', row));
+    call(emu, OFFICIAL, 'updateProgress', tasks[2], { progress: 30 });
+    expect(open(emu, LEADER).state).toEqual(fresh(emu, LEADER));
+  });
+
+  it('a change to the staff sheet makes every screen be computed again', () => {
+    const { emu } = office();
+    open(emu, OTHER);
+    const staff = sheetValues(emu, 'Cán bộ');
+    const row = staff.findIndex((r) => r[0] === OTHER) + 1;
+    const roleCol = staff[0].indexOf('Vai trò');
+    emu.edit(ADMIN, (ui) => ui.setValue('Cán bộ', `${String.fromCharCode(65 + roleCol)}${row}`, 'Chỉ xem'));
+    const after = open(emu, OTHER);
+    expect(after.cost.cellsRead).toBeGreaterThan(100);
+    expect(after.state.me.role).toBe('viewer');
+    expect(after.state).toEqual(fresh(emu, OTHER));
+  });
+
+  it("a new day: yesterday's screen is never shown, and the daily refresh keeps everyone's", () => {
+    const { emu, tasks } = office();
+    open(emu, LEADER);
+    emu.clock.advance(24 * 3600_000); // 03/03: the second task is due today
+    const today = open(emu, LEADER);
+    expect(today.cost.cellsRead).toBeGreaterThan(100);
+    expect(today.state.today).toBe('2026-03-03');
+    expect(today.state).toEqual(fresh(emu, LEADER));
+    emu.clock.advance(24 * 3600_000); // 04/03: now overdue
+    emu.run('dailyJob', [], { as: ADMIN });
+    const kept = expectKept(emu, OFFICIAL);
+    expect(kept.mine.find((v) => v.id === tasks[1])?.status).toBe('overdue');
+    expectKept(emu, OTHER);
+  });
+});
