@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
 import {
-  CHROMIUM_ARGS,
+  launchChromium,
   ROOT,
   callApi,
   ensureBuilt,
@@ -47,7 +47,7 @@ beforeAll(async () => {
       [FOLLOWER, 'Lê Văn Theo', 'TP', 'Chuyên viên theo dõi', 'Chuyên viên', 'TRUE'],
     ],
   });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 90_000);
 

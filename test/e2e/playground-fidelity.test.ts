@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
 import {
-  CHROMIUM_ARGS,
+  launchChromium,
   ROOT,
   callApi,
   ensureBuilt,
@@ -30,7 +30,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   state = tempDir('nhacviec-fidelity-');
   server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 60_000);
 

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
+import { type Browser, type Frame, type Page } from 'playwright-core';
+import { launchChromium, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
 
 const ADMIN = 'vanphong@nguhanhson.gov.vn';
 const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
@@ -21,7 +21,7 @@ beforeAll(async () => {
   ensureBuilt();
   state = tempDir('nhacviec-e2e-');
   server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 60_000);
 

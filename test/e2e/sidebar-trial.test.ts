@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
 import {
-  CHROMIUM_ARGS,
+  launchChromium,
   ROOT,
   STAFF_HEADER,
   callApi,
@@ -70,7 +70,7 @@ beforeAll(async () => {
   await api('/api/run', { fn: 'setup', as: first.find((p) => p.role === 'Quản trị (văn phòng)')!.email });
   staff = await readStaff();
   today = (await api<{ nowInput: string }>('/api/state')).nowInput.slice(0, 10);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);

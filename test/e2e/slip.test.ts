@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import {
-  CHROMIUM_ARGS,
+  launchChromium,
   ROOT,
   callApi,
   ensureBuilt,
@@ -52,7 +52,7 @@ beforeAll(async () => {
       [FOCAL, 'Đỗ Đầu Mối', 'TP', 'Đầu mối đơn vị', 'Chuyên viên', 'TRUE'],
     ],
   });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();

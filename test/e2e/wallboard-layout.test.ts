@@ -7,10 +7,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { TASK_COLUMNS } from '../../src/core/schema';
 import {
-  CHROMIUM_ARGS,
+  launchChromium,
   ROOT,
   callApi,
   ensureBuilt,
@@ -69,7 +69,7 @@ beforeAll(async () => {
     ],
   });
   await callApi(server, '/api/run', { fn: 'refresh', as: ADMIN });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);
 
