@@ -7,14 +7,14 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { WorldState } from '../../emulator';
 import { htmlToText } from '../../emulator/services/drive/html';
 import {
-  CHROMIUM_ARGS,
   ROOT,
   callApi,
   ensureBuilt,
+  launchChromium,
   runCli,
   seedRegister,
   STAFF_HEADER,
@@ -102,7 +102,7 @@ beforeAll(async () => {
     deadline: { mode: 'date', date: '2026-12-04' },
   });
   taskId = assigned.task.id;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 120_000);
 
