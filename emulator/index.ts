@@ -35,6 +35,7 @@ import { createGlobals } from './services/globals';
 import { releaseLocksOf } from './services/lock';
 import { createSpreadsheet } from './spreadsheet/state';
 import { editByHand, type EditReport, type PersonEditOptions, type SheetsUi } from './person';
+import { editDocText, typeInDocSection } from './services/drive/docs-edit';
 
 export * from './runtime';
 export * from './cost';
@@ -312,6 +313,19 @@ export class Emulator {
    */
   edit<T>(email: string, fn: (ui: SheetsUi) => T, opts: PersonEditOptions = {}): EditReport<T> {
     return editByHand(this, email, fn, opts);
+  }
+
+  /**
+   * `email` writing in a Google Doc in the Docs editor (`services/drive/docs-edit.ts`): a paragraph per
+   * line of `text` at the end of the section under `heading`, one revision by them now.
+   */
+  typeInDoc(email: string, fileId: string, heading: string, text: string): { heading: string } {
+    return typeInDocSection(this.world.drive, fileId, heading, text, { as: email, now: this.clock.now() });
+  }
+
+  /** `email` replacing text in a Doc (renaming a heading; `to` '' deletes its paragraph). */
+  editDoc(email: string, fileId: string, from: string, to: string): void {
+    editDocText(this.world.drive, fileId, from, to, { as: email, now: this.clock.now() });
   }
 
   /** The names of the bundle's top-level functions, as the Apps Script editor lists them. */

@@ -41,6 +41,8 @@ const USAGE = `Cách dùng: npm run playground -- <lệnh> [tham số]
   edit <sheet> <ô> <giá trị> [--as email] [--at thời điểm] [--json]
                                           một người gõ vào một ô trên giao diện Sheets ('' = phím Delete):
                                           vùng bảo vệ được tôn trọng, onEdit của add-on chạy (LIMITED)
+  doc-edit <fileId> <đề mục> <nội dung> --as email [--at thời điểm]
+                                          một người viết vào cuối một mục của Google Doc (trình soạn Docs)
   delete-row <sheet> <số dòng>            một người xoá một dòng trên giao diện Sheets
   insert-row <sheet> <số dòng>            … chèn một dòng trống phía trên dòng đó
   delete-column <sheet> <cột>             … xoá một cột (chữ cái: B, AA)
@@ -406,6 +408,23 @@ export function main(argv: string[]): number {
         if (at !== undefined) pg.setClock(at);
         out(editStructure(pg, command, name, rest.slice(1), as, o.json === true));
         pg.save();
+        return 0;
+      }
+      case 'doc-edit': {
+        // A person typing into a section of a Google Doc in the Docs editor (one revision by them).
+        const [fileId, heading, text] = rest;
+        if (!fileId || !heading || text === undefined)
+          throw new UsageError('Cần: doc-edit <fileId> <đề mục> <nội dung> --as email.');
+        if (!o.as) throw new UsageError('Viết vào tài liệu cần một người đăng nhập: --as email.');
+        if (at !== undefined) pg.setClock(at);
+        let found: { heading: string };
+        try {
+          found = pg.emulator.typeInDoc(as, fileId, heading, text);
+        } catch (e) {
+          throw new Failure((e as Error).message);
+        }
+        pg.save();
+        out(`${as} đã viết vào mục "${found.heading}" lúc ${view.vnTime(pg.now)}.`);
         return 0;
       }
       case 'export': {

@@ -38,6 +38,7 @@ import {
 } from './bench-measure';
 import { benchDailyReminders, benchNotifyHour } from './bench-reminders';
 import { benchWorkspace } from './bench-workspace';
+import { benchReportProgress } from './bench-report';
 import { benchStatistics } from './bench-stats';
 import { benchPlans } from './bench-plans';
 import { ADDON_EMULATOR } from '../playground/project';
@@ -220,6 +221,7 @@ runs.push({
   note: 'empty spreadsheet',
 });
 runs.push(...benchWorkspace(SIZES[0]));
+runs.push(benchReportProgress(SIZES[0]));
 
 const sidebarKB = round1(statSync('dist/Sidebar.html').size / 1024);
 mkdirSync('bench', { recursive: true });

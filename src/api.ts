@@ -17,6 +17,7 @@ import type { WallboardView } from './core/stats/views';
 import type { SidebarState, HistoryLine } from './server/sidebar';
 import type { ActionReply, AssignReply } from './server/tasks';
 import type { WorkspaceReply } from './server/workspace';
+import type { CreateReportInput, ReportSummary, ReportView } from './server/report';
 import type { DrillArgs, DrillReply, StatsArgs, StatsReply } from './server/stats';
 import type { ReminderStatus } from './server/reminders';
 import type { ReportResult } from './gas/stats/report';
@@ -79,6 +80,17 @@ export interface Api {
   createTaskWorkspace(id: string): WorkspaceReply;
   /** Make the folder's sharing match the task's people (the folder's owner only). */
   syncTaskSharing(id: string): WorkspaceReply;
+
+  /** Reports drafted together: those the caller may see, and report tasks they coordinate without one. */
+  listReports(): { reports: ReportSummary[]; units: string[]; lang: string };
+  /** A report's sections and progress; `refresh` reads the Doc now (the account that made it). */
+  getReport(taskId: string, opts?: { refresh?: boolean }): ReportView | null;
+  /** Make the shared Doc and the units' sub-tasks from an outline (the report task's coordinator). */
+  createReport(input: CreateReportInput): ReportView;
+  /** Every section accepted: the final Doc and PDF, and the report task reported with its link. */
+  compileReport(taskId: string, input?: { explanation?: string }): ReportView;
+  /** Open the report drafting page in a dialog. */
+  openReportDialog(): { message: string };
 
   /** The statistics for a period (empty fields: the settings'). */
   getStatistics(args: StatsArgs): StatsReply;

@@ -23,3 +23,4 @@ export { createDocumentApp } from './drive/documentapp';
 export { htmlToText } from './drive/html';
 export { exportDocHtml, type DocExportOptions } from './drive/export';
 export { docToPdf } from './drive/pdf';
+export { typeInDocSection, editDocText } from './drive/docs-edit';

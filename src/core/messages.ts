@@ -16,6 +16,7 @@ import { FIGURE_MESSAGES } from './i18n/figures';
 import { SERVER_MESSAGES } from './i18n/server';
 import { combine, translator, type KeyOf, type MessageParams } from './i18n/translate';
 import { WALLBOARD_SERVER_MESSAGES } from './i18n/wallboard';
+import { REPORT_MESSAGES } from './i18n/report';
 
 export type { MessageParams } from './i18n/translate';
 
@@ -29,6 +30,7 @@ const MESSAGES = /* @__PURE__ */ combine(
   EVALUATION_MESSAGES,
   FIGURE_MESSAGES,
   WALLBOARD_SERVER_MESSAGES,
+  REPORT_MESSAGES,
 );
 
 export type MessageKey = KeyOf<typeof MESSAGES>;

@@ -18,6 +18,7 @@ import * as tasks from '../server/tasks';
 import * as workspace from '../server/workspace';
 import * as plans from '../server/plans';
 import * as evaluation from '../server/evaluation';
+import * as report from '../server/report';
 
 const api: ApiServer = {
   getSidebarState: () => endpoint(sidebarState),
@@ -36,6 +37,12 @@ const api: ApiServer = {
 
   createTaskWorkspace: (id) => endpoint(() => workspace.createTaskWorkspace(id)),
   syncTaskSharing: (id) => endpoint(() => workspace.syncTaskSharing(id)),
+
+  listReports: () => endpoint(() => report.listReports()),
+  getReport: (taskId, opts) => endpoint(() => report.getReport(taskId, opts)),
+  createReport: (input) => endpoint(() => report.createReport(input)),
+  compileReport: (taskId, input) => endpoint(() => report.compileReport(taskId, input)),
+  openReportDialog: () => endpoint(() => report.showReportDialog()),
 
   getStatistics: (args) => endpoint(() => stats.getStatistics(args)),
   getStatisticsTasks: (args) => endpoint(() => stats.getStatisticsTasks(args)),
@@ -93,6 +100,11 @@ global.listTasks = api.listTasks;
 global.getTaskHistory = api.getTaskHistory;
 global.createTaskWorkspace = api.createTaskWorkspace;
 global.syncTaskSharing = api.syncTaskSharing;
+global.listReports = api.listReports;
+global.getReport = api.getReport;
+global.createReport = api.createReport;
+global.compileReport = api.compileReport;
+global.openReportDialog = api.openReportDialog;
 global.getStatistics = api.getStatistics;
 global.getStatisticsTasks = api.getStatisticsTasks;
 global.refreshStatisticsSheet = api.refreshStatisticsSheet;

@@ -23,7 +23,9 @@ import { parseBasis, parsePeriod, type PeriodBasis } from '../core/stats/period'
 import { statsView, wallboardView, type StatsView, type WallboardView } from '../core/stats/views';
 import { byUrgency, childrenByParent, toView, type TaskView } from '../core/task-view';
 import { statusOf, type ActionContext } from '../core/task-actions';
-import { effectiveDeadline, urgencyRank } from '../core/status';
+import { computeStatus, effectiveDeadline, isDone, urgencyRank } from '../core/status';
+import { statusInput, type Task } from '../core/task';
+import { reportsInProgress } from './report';
 import { loadContext } from '../gas/context';
 import { loadContextParts } from '../gas/context-cache';
 import { loadTasks } from '../gas/task-store';
@@ -198,11 +200,14 @@ export function getWallboard(): WallboardView {
     calendar,
     reminderWindow: read.settings.reminderWindowDays,
   });
-  return wallboardView(stats, read.tasks, {
+  const view = wallboardView(stats, read.tasks, {
     lang: read.settings.language,
     agencyName: read.settings.agencyName,
     now: Date.now(),
     calendar,
     directory: read.directory,
   });
+  const done = (x: Task) =>
+    isDone(computeStatus(statusInput(x), today, calendar, read.settings.reminderWindowDays));
+  return { ...view, reports: reportsInProgress(read.tasks, done) };
 }

@@ -107,6 +107,11 @@ function render(): void {
         { type: 'button', id: 'open-plans', onclick: () => void call('openPage', 'plans') },
         tr('ui.openPlans'),
       ),
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'open-report', onclick: () => void call('openReportDialog') },
+        tr('ui.report.open'),
+      ),
     ),
     bar,
     h('section', { role: 'tabpanel' }, content),

@@ -78,6 +78,7 @@ import {
 } from './delivery';
 import { removeOwnTriggers, removeTriggerById } from './install';
 import { planDaily } from './morning-run';
+import { refreshOwnReports } from '../server/report';
 
 export type { JobAction, JobResult } from './delivery';
 
@@ -158,7 +159,11 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
         ? planDaily(fresh, { today, startedAt, quota, run })
         : planFlush(fresh, { today, startedAt, quota, run });
     });
-    return isDelivery(planned) ? deliver(planned) : planned;
+    const done = isDelivery(planned) ? deliver(planned) : planned;
+    // Shared reports this account made (only it reads their Docs under drive.file): their progress is
+    // read once the day's e-mails are out, never eating into the sending's time budget.
+    if (daily && !done.deferred) refreshOwnReports();
+    return done;
   } catch (e) {
     const busy = e instanceof UserError && e.key === 'lock.busy';
     const message = messageOf(e);

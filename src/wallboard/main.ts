@@ -239,6 +239,13 @@ function draw(): void {
         'unitsFull',
       ),
     ),
+    v.reports?.length
+      ? h(
+          'div',
+          { className: 'reports', 'data-testid': 'reports' },
+          `${tr('wall.reports')}: ${v.reports.map((r) => `${r.title} ${Math.round(r.share * 100)} %`).join(' · ')}`,
+        )
+      : '',
     h('div', { className: 'columns' }, unitsSection(v.units), overdueSection(v.overdue, v.overdueTotal)),
     h(
       'footer',

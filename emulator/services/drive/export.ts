@@ -35,6 +35,8 @@ interface Para {
   tag: string;
   align: string;
   runs: Run[];
+  /** A heading's id, stamped at conversion (`files.ts`). */
+  id?: string;
 }
 type Cell = Para[];
 interface Table {
@@ -76,9 +78,9 @@ function parse(html: string): Item[] {
     (cell ?? items).push(p as Para);
     if (!cell && table) table = null;
   };
-  const open = (tag = 'p', align = '') => {
+  const open = (tag = 'p', align = '', id = '') => {
     close();
-    para = { tag: /^h[1-6]$/.test(tag) ? tag : 'p', align, runs: [] };
+    para = { tag: /^h[1-6]$/.test(tag) ? tag : 'p', align, runs: [], ...(id ? { id } : {}) };
   };
   const add = (text: string) => {
     if (!text) return;
@@ -104,7 +106,8 @@ function parse(html: string): Item[] {
     if (name === 'br') add('\n');
     else if (PARA_TAGS.test(name)) {
       if (closing) close();
-      else open(name, /text-align\s*:\s*(center|right|justify)/.exec(style)?.[1] ?? '');
+      else
+        open(name, /text-align\s*:\s*(center|right|justify)/.exec(style)?.[1] ?? '', attr(whole, 'data-hid'));
     } else if (STRUCTURE.test(name)) {
       close();
       if (name === 'table' && !closing && !cell) items.push((table = { rows: [] }));
@@ -195,7 +198,7 @@ const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').
 
 /** The Doc's HTML as `Files.export(id, 'text/html')` returns it. */
 export function exportDocHtml(stored: string, opts: DocExportOptions = {}): string {
-  if (opts.mode === 'verbatim') return stored;
+  if (opts.mode === 'verbatim') return stored.replace(/ data-hid="[^"]*"/g, '');
   const rnd = opts.seed === undefined ? null : random(opts.seed);
   const classes = new Map<string, string>();
   const cls = (css: string) => {
@@ -221,7 +224,7 @@ export function exportDocHtml(stored: string, opts: DocExportOptions = {}): stri
       const url = `https://www.google.com/url?q=${encodeURIComponent(r.href)}&sa=D&source=editors&ust=0&usg=AOvVaw0`;
       return `<span class="${cls(css)}"><a class="${cls('color:inherit;text-decoration:inherit')}" href="${escAttr(url)}">${inner}</a></span>`;
     });
-    const id = size ? ` id="h.${(++headings).toString(36).padStart(12, '0')}"` : '';
+    const id = size ? ` id="${p.id ?? `h.${(++headings).toString(36).padStart(12, '0')}`}"` : '';
     return `<${p.tag} class="${pc}"${id}>${spans.join('')}</${p.tag}>`;
   };
   const body = parse(stored)

@@ -90,7 +90,7 @@ export function setContent(
     }
     const type = baseType(blob.getContentType());
     const source = Buffer.from(blobBytes(blob)).toString('utf8');
-    if (type === MIME.html) file.doc = { text: htmlToText(source), html: source };
+    if (type === MIME.html) file.doc = { text: htmlToText(source), html: stampHeadingIds(file.id, source) };
     else if (type === MIME.text)
       file.doc = { text: source.replace(/\r\n?/g, '\n'), html: textToHtml(source) };
     else {
@@ -100,6 +100,7 @@ export function setContent(
         `Emulator: converting ${type || 'untyped'} content to a Google Doc is not modelled (${apiMethod}); upload text/html.`,
       );
     }
+    addRevision(file, ctx.exec.effectiveUser, ctx.exec.clock.now());
     return;
   }
   if (file.mimeType.startsWith('application/vnd.google-apps.')) {
@@ -167,7 +168,7 @@ export function mergeProps(target: Record<string, string>, patch: Record<string,
   }
 }
 
-function userJson(ctx: ServiceContext, email: string) {
+export function userJson(ctx: ServiceContext, email: string) {
   return {
     kind: 'drive#user',
     displayName: email.split('@')[0],
@@ -264,4 +265,23 @@ export function fileJson(ctx: ServiceContext, f: DriveFileRecord): Record<string
     }
   }
   return json;
+}
+
+/**
+ * Drive gives every heading of a converted Doc an id of its own (`h.…`, the `#heading=` of Docs' links
+ * and the `id` of the HTML export's headings), kept while the heading stays, whatever its text
+ * becomes. Source ids are not kept. Stored as `data-hid` on the stored HTML; ids drawn from the file's
+ * id so that a run is repeatable.
+ */
+export function stampHeadingIds(fileId: string, html: string): string {
+  let n = 0;
+  return html.replace(/<(h[1-6])\b([^>]*)>/gi, (_m, tag: string, attrs: string) => {
+    const id = 'h.' + createHash('sha1').update(`${fileId}:${n++}`).digest('hex').slice(0, 12);
+    return `<${tag}${attrs.replace(/\s(id|data-hid)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')} data-hid="${id}">`;
+  });
+}
+
+export function addRevision(file: DriveFileRecord, user: string, at: number): void {
+  const list = (file.revisions ??= []);
+  list.push({ id: String(list.length + 1), at, user });
 }

@@ -62,6 +62,11 @@ export interface DriveFileRecord {
   contentBase64?: string;
   /** Google Docs: the document's plain text (paragraphs joined by '\n') and its HTML. */
   doc?: { text: string; html: string };
+  /**
+   * A Doc's versions as `Revisions.list` gives them: one per conversion or upload by a script and one
+   * per editing session of a person (the emulator makes one per `typeInDocSection`/`editDocText`).
+   */
+  revisions?: { id: string; at: number; user: string }[];
   /** Is this the user's "My Drive" root folder? */
   isRoot?: boolean;
 }

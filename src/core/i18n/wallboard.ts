@@ -23,6 +23,7 @@ export const WALLBOARD_SERVER_MESSAGES: Catalogue<keyof typeof serverVi> = { vi:
 const vi = {
   'wall.asOf': '{period} · số liệu đến {time}',
   'wall.overdue': 'Nhiệm vụ đang quá hạn',
+  'wall.reports': 'Báo cáo chung đang soạn',
   'wall.noOverdue': 'Không có nhiệm vụ nào quá hạn.',
   'wall.overdueNote':
     'Mọi nhiệm vụ đang quá hạn lúc này, giao vào kỳ nào cũng vậy; ô "{tile}" ở trên chỉ đếm nhiệm vụ của {period} theo căn cứ thống kê, nên hai số có thể khác nhau.',
@@ -38,6 +39,7 @@ export type WallboardKey = keyof typeof vi;
 const en: Record<WallboardKey, string> = {
   'wall.asOf': '{period} · figures as of {time}',
   'wall.overdue': 'Overdue tasks',
+  'wall.reports': 'Shared reports in progress',
   'wall.noOverdue': 'No task is overdue.',
   'wall.overdueNote':
     'Every task overdue right now, whatever period it belongs to; the "{tile}" tile above counts only the tasks of {period} by the statistics basis, so the two numbers may differ.',

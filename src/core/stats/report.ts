@@ -46,6 +46,22 @@ export function placeOf(agencyName: string): string {
   return m ? m[1].trim() : '……';
 }
 
+/**
+ * The heading block of an administrative document (Decree 30/2020, appendix I): the agency and the
+ * number on the left, the national title and motto on the right, the place and date under them.
+ */
+export function decreeHeader(lang: Language, agencyName: string, day: Day): string {
+  const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(lang, key, params);
+  const e = escapeHtml;
+  const agency = agencyName.trim() || '……';
+  const date = decreeDateParts(day);
+  return `<table style="width:100%;border:none"><tr>
+<td style="width:42%;text-align:center;vertical-align:top"><b>${e(agency.toUpperCase())}</b><br>${e(tr('report.number'))}</td>
+<td style="width:58%;text-align:center;vertical-align:top"><b>${e(tr('report.nation'))}</b><br><b><u>${e(tr('report.motto'))}</u></b><br><br><i>${e(
+    tr('report.placeDate', { place: placeOf(agency), ...date }),
+  )}</i></td></tr></table>`;
+}
+
 export interface ReportInput {
   lang: Language;
   agencyName: string;
@@ -72,13 +88,8 @@ export function monthlyReportHtml(r: ReportInput): string {
   const agency = r.agencyName.trim() || '……';
   const w = r.month.whole;
   const pct = (n: number) => formatPercentVi(n, w.assigned);
-  const date = decreeDateParts(r.date);
 
-  const head = `<table style="width:100%;border:none"><tr>
-<td style="width:42%;text-align:center;vertical-align:top"><b>${e(agency.toUpperCase())}</b><br>${e(tr('report.number'))}</td>
-<td style="width:58%;text-align:center;vertical-align:top"><b>${e(tr('report.nation'))}</b><br><b><u>${e(tr('report.motto'))}</u></b><br><br><i>${e(
-    tr('report.placeDate', { place: placeOf(agency), ...date }),
-  )}</i></td></tr></table>`;
+  const head = decreeHeader(lang, agency, r.date);
   const title = `<p style="text-align:center"><b>${e(tr('report.title'))}</b><br><b>${e(tr('report.subtitle', { month: monthText }))}</b></p>`;
   const intro = `<p>${e(
     tr('report.intro', {

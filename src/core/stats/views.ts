@@ -140,6 +140,8 @@ export interface WallboardView {
   units: WallboardUnit[];
   overdue: WallboardTask[];
   overdueTotal: number;
+  /** Shared reports in progress and the share of their sections accepted (issue 15). */
+  reports?: { title: string; share: number }[];
 }
 
 /** Overdue now (any period): top-level tasks past their deadline and not reported, longest late first. */

@@ -357,12 +357,12 @@ export function renewSlipIfStale(
 }
 
 /** The register's folder for the year, made (with the register's root folder) when missing. */
-function yearFolder(
+export function yearFolder(
   ss: Spreadsheet,
   found: DriveFile[],
   registerId: string,
   year: number,
-  p: Progress,
+  p: { created: number },
 ): DriveFile {
   const folder = (key: string) =>
     found.find((f) => f.mimeType === FOLDER_MIME && f.appProperties[PROP.folder] === key);

@@ -31,7 +31,7 @@ export const PROP = {
   kind: 'nhacviecKind',
   folder: 'nhacviecFolder',
 } as const;
-export type ArtefactKind = 'folder' | 'doc' | 'slip';
+export type ArtefactKind = 'folder' | 'doc' | 'slip' | 'report';
 
 function api(): GoogleAppsScript.Drive {
   // Present only when the manifest enables the advanced service (appsscript.json does).
@@ -122,12 +122,33 @@ export function replaceBlobContent(fileId: string, blob: GoogleAppsScript.Base.B
 
 /** A Google Doc's content as HTML (the agency's template). `alt: 'media'` is required by Apps Script here. */
 export function exportHtml(docId: string): string {
+  return exportAs(docId, 'text/html').getDataAsString('UTF-8');
+}
+
+/** A Doc exported (`text/html`, `application/pdf`…; at most 10 MB, Drive API v3 files.export). */
+export function exportAs(docId: string, mime: string): GoogleAppsScript.Base.Blob {
   // The typings know only export(fileId, mimeType); Apps Script needs {alt: 'media'} (issuetracker 468534237).
   const files = api().Files! as unknown as {
     export(id: string, mime: string, args: object): GoogleAppsScript.Base.Blob;
   };
-  const blob = files.export(docId, 'text/html', { alt: 'media' });
-  return blob.getDataAsString('UTF-8');
+  return files.export(docId, mime, { alt: 'media' });
+}
+
+/**
+ * Who changed a file and when (`Revisions.list`, allowed under `drive.file`): the document's history,
+ * possibly incomplete for a much-edited Doc; `emailAddress` may be absent (then the permission id).
+ */
+export function listRevisions(fileId: string): { who: string; at: string }[] {
+  const res = api().Revisions!.list(fileId, {
+    fields: 'revisions(modifiedTime,lastModifyingUser(displayName,emailAddress,permissionId))',
+  });
+  return (res.revisions ?? []).map((r) => {
+    const u = r.lastModifyingUser ?? {};
+    return {
+      who: String(u.emailAddress || u.displayName || u.permissionId || '?'),
+      at: String(r.modifiedTime ?? ''),
+    };
+  });
 }
 
 export function listPermissions(fileId: string): CurrentPermission[] {
