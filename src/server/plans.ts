@@ -9,6 +9,7 @@ import { formatDay } from '../core/format';
 import { t, UserError, type MessageKey, type MessageParams } from '../core/messages';
 import {
   carried,
+  withoutCarried,
   cleanItems,
   isOutcome,
   mondayOf,
@@ -133,7 +134,7 @@ function changeWeek(
     found: Found<Plan>,
     ctx: ActionContext,
     week: Day,
-  ) => { plans: Plan[]; done: [MessageKey, MessageParams]; next?: Plan },
+  ) => { plans: Plan[]; done: [MessageKey, MessageParams]; next?: Plan; unmoved?: PlanItem },
 ): PlansReply {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -144,6 +145,7 @@ function changeWeek(
     const r = fn(found, ctx, week);
     writePlans(found, r.plans, ctx);
     if (r.next) writePlans(weekPlans(ss, r.next.week), [r.next], ctx, true);
+    if (r.unmoved) takeBackCopy(ss, week + 7, r.unmoved, ctx);
     const done = t(lang, ...r.done);
     appendAudit(
       ss,
@@ -158,6 +160,19 @@ function changeWeek(
     );
     return reply(week, weekPlans(ss, week), ctx, done);
   });
+}
+
+/** An item no longer moved: its untouched copy leaves the caller's plan of the next week. */
+function takeBackCopy(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  week: Day,
+  item: PlanItem,
+  ctx: ActionContext,
+): void {
+  const found = weekPlans(ss, week);
+  const plan = found.items.find((i) => i.value.email === ctx.me.email.toLowerCase())?.value;
+  const items = plan && withoutCarried(plan.items, item);
+  if (plan && items) writePlans(found, [{ ...plan, items }], ctx);
 }
 
 /** Writes plans over their rows, or appends them; `merge` adds items to a plan already there. */
@@ -237,6 +252,7 @@ export function markPlanItem(args: {
       i === item ? { ...i, outcome: args.outcome as PlanItem['outcome'] } : i,
     );
     const moved = args.outcome === 'moved' && item.outcome !== 'moved';
+    const unmoved = item.outcome === 'moved' && args.outcome !== 'moved' ? item : undefined;
     const next = moved
       ? { ...blank(week + 7, ctx.me), items: carried([{ ...item, outcome: 'moved' }]) }
       : undefined;
@@ -246,6 +262,7 @@ export function markPlanItem(args: {
         ? ['plan.moved', { what: item.what, week: formatDay(week + 7) }]
         : ['plan.marked', { what: item.what }],
       next,
+      unmoved,
     };
   });
 }

@@ -208,6 +208,22 @@ describe('weekly plans', () => {
     });
   });
 
+  it('an item marked moved and then done leaves no copy in next week’s plan', () => {
+    ok(
+      run<Plans>(
+        emu,
+        OFFICIAL,
+        'markPlanItem',
+        { week: '2026-03-09', index: 0, outcome: 'done' },
+        '2026-03-13T16:05:00+07:00',
+      ),
+    );
+    const next = ok(
+      run<Plans>(emu, OFFICIAL, 'getWeekPlans', { week: '2026-03-16' }, '2026-03-13T16:05:00+07:00'),
+    );
+    expect(next.mine?.items ?? []).toEqual([]);
+  });
+
   it('columns moved by hand are still found by their header', () => {
     asUser(emu, (ss) => {
       const sheet = ss.getSheetByName('Kế hoạch tuần')!;
@@ -226,6 +242,7 @@ describe('weekly plans', () => {
       [OFFICIAL, 'Đã duyệt kế hoạch tuần 09/03/2026 của Nguyễn Thị Bích.'],
       [OFFICIAL, expect.stringMatching(/^Đã giao nhiệm vụ NV-2026-\d{4} từ kế hoạch của Nguyễn Thị Bích\.$/)],
       [OFFICIAL, 'Đã chuyển việc "Rà soát hồ sơ đất đai" sang kế hoạch tuần 16/03/2026.'],
+      [OFFICIAL, 'Đã ghi kết quả việc "Rà soát hồ sơ đất đai".'],
     ]);
     expect(sheetValues(emu, 'Nhật ký').map((r) => r[3])).toContain('Giao nhiệm vụ');
   });

@@ -87,6 +87,22 @@ export function carried(items: readonly PlanItem[]): PlanItem[] {
 }
 
 /**
+ * Next week's items without the copy an item left there when it was marked moved, for when that mark
+ * is taken back: the first untouched copy (same texts, no outcome yet) goes; a copy already marked or
+ * edited is the person's own item now and stays. Null when there is no such copy.
+ */
+export function withoutCarried(next: readonly PlanItem[], item: PlanItem): PlanItem[] | null {
+  const same = (i: PlanItem): boolean =>
+    i.outcome === '' &&
+    i.what === item.what &&
+    i.when === item.when &&
+    i.expected === item.expected &&
+    i.taskId === item.taskId;
+  const at = next.findIndex(same);
+  return at < 0 ? null : [...next.slice(0, at), ...next.slice(at + 1)];
+}
+
+/**
  * Submitting at `now`: the plan as handed in, late when first handed in after its deadline (a later
  * correction keeps the first time). A reviewed plan that changes goes back to its reviewer.
  */

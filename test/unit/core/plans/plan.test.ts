@@ -1,6 +1,7 @@
 import { instantOfDayStart } from '../../../../src/core/civil-date';
 import {
   carried,
+  withoutCarried,
   cleanItems,
   mondayOf,
   planDeadline,
@@ -72,6 +73,22 @@ describe('cleanItems', () => {
     const before = [{ what: 'Họp', when: '', expected: '', taskId: '', outcome: 'done' as const }];
     expect(cleanItems([{ what: 'Họp' }], before)![0].outcome).toBe('done');
     expect(cleanItems([{ what: 'Khác' }], before)![0].outcome).toBe('');
+  });
+});
+
+describe('withoutCarried', () => {
+  const item = { what: 'A', when: 'Thứ Hai', expected: 'Xong', taskId: '', outcome: 'moved' as const };
+  it('takes out the first untouched copy only', () => {
+    const copy = { ...item, outcome: '' as const };
+    const other = { ...copy, what: 'B' };
+    expect(withoutCarried([other, copy, copy], item)).toEqual([other, copy]);
+  });
+  it('leaves a copy already marked or edited, and says there was none', () => {
+    expect(withoutCarried([{ ...item, outcome: 'done' }], item)).toBeNull();
+    expect(withoutCarried([{ ...item, outcome: '', expected: 'Khác' }], item)).toBeNull();
+    expect(withoutCarried([{ ...item, outcome: '', when: 'Thứ Ba' }], item)).toBeNull();
+    expect(withoutCarried([{ ...item, outcome: '', taskId: 'NV-1' }], item)).toBeNull();
+    expect(withoutCarried([{ ...item, outcome: '', what: 'B' }], item)).toBeNull();
   });
 });
 
