@@ -9,6 +9,7 @@ import { REPORT_PAGE_MESSAGES, type ReportPageKey } from '../core/i18n/report-pa
 import { translator, type MessageParams } from '../core/i18n/translate';
 import type { Language } from '../core/language';
 import type { ReportSectionView, ReportSummary, ReportView } from '../server/report';
+import { vnMoment } from '../core/format';
 import { field, h } from '../client/dom';
 import { makeCall } from '../client/rpc';
 
@@ -23,8 +24,8 @@ let units: string[] = [];
 let current = '';
 let message: { text: string; err: boolean } | null = null;
 
-const vnTime = (iso: string) =>
-  iso ? new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '—';
+/** An instant as the task history writes it ("09:00 ngày 03/12/2026", Viet Nam time). */
+const vnTime = (iso: string) => (iso ? tr('rpg.at', vnMoment(Date.parse(iso))) : '—');
 
 /** Runs a call, shows its message or refusal, and draws the report again. */
 async function act(p: Promise<{ ok: true; data: unknown } | { ok: false; error: string }>): Promise<void> {

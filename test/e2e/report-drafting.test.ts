@@ -148,7 +148,10 @@ test('a coordinator and four units draft a report together, to the final Doc and
   await f.locator('[data-testid="report-refresh"]').click();
   await f.locator('[data-state="writing"]').nth(1).waitFor({ timeout: 20_000 });
   expect(await sectionStates(f)).toEqual(['writing', 'writing', 'notStarted', 'notStarted']);
-  expect(await f.locator('li.muted').first().textContent()).toMatch(/yt@ubnd\.example\.vn$/);
+  // Times read as in the task history: "08:01 ngày 23/11/2026", Viet Nam time.
+  expect(await f.locator('li.muted').first().textContent()).toMatch(
+    /^\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4} — yt@ubnd\.example\.vn$/,
+  );
 
   // The others write and submit on time; Y tế submits after the units' deadline (02/12), explaining.
   for (const i of [2, 3]) runCli(state.dir, 'doc-edit', docId, HEADINGS[i], TEXT[i], '--as', UNITS[i][2]);
