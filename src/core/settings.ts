@@ -65,6 +65,9 @@ export interface Settings {
   evalLevels: [number, number, number];
   /** Xuất sắc at most this percent of those rated tốt. */
   evalExcellentCap: number;
+  /** The yearly rating's reminder: December's days from which leaders are told, and the due day. */
+  evalYearFrom: number;
+  evalYearDue: number;
 }
 
 /** A Drive sharing role, or not shared at all. */
@@ -181,6 +184,8 @@ export const DEFAULT_SETTINGS: Settings = {
   evalWeights: [1, 1, 1],
   evalLevels: [90, 70, 50],
   evalExcellentCap: 20,
+  evalYearFrom: 1,
+  evalYearDue: 15,
 };
 
 export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
@@ -378,6 +383,22 @@ export const SETTING_DEFS: { [K in keyof Settings]: SettingDef<K> } = {
     'Excellent at most (% of good)',
     'NĐ 335/2025: 20',
   ),
+  evalYearFrom: {
+    key: 'evalYearFrom',
+    vi: 'Nhắc đánh giá năm từ ngày (tháng 12)',
+    en: 'Yearly rating reminders from (December day)',
+    help: '1–31 (mặc định 1)',
+    parse: intIn(1, 31),
+    show: (v) => v,
+  },
+  evalYearDue: {
+    key: 'evalYearDue',
+    vi: 'Hạn đánh giá năm (ngày, tháng 12)',
+    en: 'Yearly rating due (December day)',
+    help: '1–31 (mặc định 15)',
+    parse: intIn(1, 31),
+    show: (v) => v,
+  },
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFS) as (keyof Settings)[];

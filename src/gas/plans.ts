@@ -4,13 +4,15 @@
  * rewritten with every change. Columns are found by their header text (`keyed-rows.ts`).
  */
 import { dayOfDateCell } from '../core/parse';
-import { instantOfDayStart, type Day } from '../core/civil-date';
+import { instantOfDayStart, ymdFromDay, type Day } from '../core/civil-date';
 import { formatDay } from '../core/format';
 import { LEVEL_LABELS } from '../core/evaluation/score';
 import type { Form } from '../core/evaluation/form';
 import type { Language } from '../core/language';
 import { t } from '../core/messages';
 import { mondayOf, type Plan } from '../core/plans/plan';
+import { yearlyReminders } from '../core/evaluation/yearly';
+import type { WorkingCalendar } from '../core/calendar';
 import type { Directory } from '../core/directory';
 import type { Settings } from '../core/settings';
 import { findSheet } from './table';
@@ -139,4 +141,29 @@ export function planReminders(
       to: p.email,
       text: t(settings.language, 'plan.digest', { week: formatDay(week), deadline }),
     }));
+}
+
+/**
+ * In December, from `evalYearFrom` to `evalYearDue`: a line for each unit leader whose officials' months
+ * of the year are not all rated (`core/evaluation/yearly.ts`). Read only in December; a register without
+ * the sheet, or a sheet that cannot be read, gives none (never stops the reminders).
+ */
+export function yearReminders(
+  ss: Spreadsheet,
+  r: { directory: Directory; calendar: WorkingCalendar; settings: Settings; today: Day },
+): { to: string; text: string }[] {
+  const { year, month } = ymdFromDay(r.today);
+  if (month !== 12 || !findSheet(ss, SHEETS.evaluations)) return [];
+  try {
+    const k = keyedRows(ss, SHEETS.evaluations, 'month', (v) => String(v).trim().startsWith(`${year}-`));
+    return yearlyReminders(
+      parsed(k, (d) =>
+        typeof d.month === 'string' && typeof d.email === 'string' ? (d as unknown as Form) : null,
+      ).items.map((i) => i.value),
+      r,
+    );
+  } catch (e) {
+    console.error(e);
+    return [];
+  }
 }

@@ -27,7 +27,7 @@ import { ensureQueue } from '../gas/reminders/sheets';
 import { PENDING_KEY, writeState, type ReminderState } from '../gas/reminders/state';
 import { statisticsAfterRefresh } from '../gas/stats/statistics';
 import { evaluationsAfterRefresh } from '../gas/evaluation';
-import { planReminders } from '../gas/plans';
+import { planReminders, yearReminders } from '../gas/plans';
 import {
   byId,
   jobResult,
@@ -109,8 +109,12 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
     handled: log.handled,
     issues,
     health,
-    // The weekly plans' due day: who has not handed in next week's plan (issue 16).
-    notes: planReminders(ss, { directory: read.directory, settings, today }),
+    // The weekly plans' due day: who has not handed in next week's plan; in December, the leaders whose
+    // officials' yearly rating is not done (issue 16).
+    notes: [
+      ...planReminders(ss, { directory: read.directory, settings, today }),
+      ...yearReminders(ss, { directory: read.directory, calendar, settings, today }),
+    ],
   });
   const pending = props.getProperty(PENDING_KEY) === '1';
   const queue = pending ? readQueue(ensureQueue(ss)) : null;

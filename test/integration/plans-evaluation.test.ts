@@ -400,3 +400,39 @@ describe('the digest on the plans’ due day', () => {
     expect(thursday.world.mail.outbox.filter((m) => m.body.includes('kế hoạch công tác'))).toEqual([]);
   });
 });
+
+describe('the yearly rating’s reminder in December', () => {
+  it('tells the leader, once a day on working days until 15/12, how many officials are not rated; then nothing', () => {
+    const emu = setUpRegister('2026-11-02T06:00:00+07:00');
+    ok(run(emu, ADMIN, 'installReminders', 7));
+    const morning = (at: string) => emu.run('hourlyJob', [], { as: ADMIN, at });
+    morning('2026-11-02T07:30:00+07:00'); // prefills October's forms
+    const line = (n: number) =>
+      `Đơn vị của bạn còn ${n} cán bộ chưa được đánh giá đủ các tháng trong năm (hạn xếp loại năm 15/12/2026).`;
+    const told = (n: number) =>
+      emu.world.mail.outbox.filter((m) => m.body.includes(line(n))).flatMap((m) => m.to);
+    const any = () => emu.world.mail.outbox.filter((m) => m.body.includes('xếp loại năm'));
+    expect(any()).toEqual([]); // November: nothing
+    morning('2026-12-01T07:30:00+07:00'); // prefills November's, and the leader is told
+    morning('2026-12-01T09:30:00+07:00'); // the same day again: not told twice
+    expect(told(1)).toEqual([LEADER]);
+    morning('2026-12-05T07:30:00+07:00'); // Saturday
+    expect(any()).toHaveLength(1);
+    morning('2026-12-07T07:30:00+07:00'); // Monday: told again
+    expect(told(1)).toEqual([LEADER, LEADER]);
+    for (const month of ['2026-10', '2026-11'])
+      ok(
+        run(emu, LEADER, 'rateEvaluation', {
+          month,
+          email: OFFICIAL,
+          general: 28,
+          quality: 80,
+          level: 'pass',
+          strengths: 'Chủ động',
+          weaknesses: 'Còn chậm',
+        }),
+      );
+    morning('2026-12-08T07:30:00+07:00'); // all rated: nothing more
+    expect(any()).toHaveLength(2);
+  });
+});

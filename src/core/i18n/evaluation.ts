@@ -24,6 +24,8 @@ const vi = {
   'plan.status.submitted': 'Đã nộp',
   'plan.status.approved': 'Đã duyệt',
   'plan.digest': 'Bạn chưa nộp kế hoạch công tác tuần {week} (hạn {deadline}).',
+  'eval.yearDigest':
+    'Đơn vị của bạn còn {count} cán bộ chưa được đánh giá đủ các tháng trong năm (hạn xếp loại năm {due}).',
 
   'eval.badMonth': 'Tháng không hợp lệ (MM/yyyy).',
   'eval.notFound': 'Chưa có phiếu tháng {month} của {email}.',
@@ -77,6 +79,8 @@ const en: Record<EvaluationKey, string> = {
   'plan.status.submitted': 'Submitted',
   'plan.status.approved': 'Approved',
   'plan.digest': 'You have not submitted your work plan for the week of {week} (due {deadline}).',
+  'eval.yearDigest':
+    '{count} officials of your unit still have months of the year not rated (yearly rating due {due}).',
 
   'eval.badMonth': 'Not a valid month (MM/yyyy).',
   'eval.notFound': 'No form of {email} for {month}.',
