@@ -2,18 +2,21 @@
  * "Kiểm tra hoạt động": whether what the add-on needs works in the administrator's own account — the
  * scopes granted, the reminder trigger (installed exactly once, its last run), the e-mail quota, the
  * time zones, the document lock, a Drive write (a small file made and trashed, under `drive.file`), a
- * test e-mail to themselves when asked, and how the script is deployed. Each item that fails says what
- * to do. Administrators only; it changes nothing in the register.
+ * heading surviving Drive's HTML → Doc → HTML round trip (what report drafting needs; the Doc is
+ * deleted), a test e-mail to themselves when asked, and how the script is deployed. Each item that fails
+ * says what to do. Administrators only; it changes nothing in the register.
  */
 import { loadContext, requireAdmin } from './context';
 import { NO_DOCUMENT_KEY, readState } from './reminders/state';
 import { VN_TIME_ZONE } from './time';
+import { createDocFromHtml, exportHtml } from './workspace/drive';
+import { blocksOfExport } from '../core/report/sections';
 import { selfCheckText as say, type SelfCheckKey } from '../core/i18n/self-check';
 
 export type SelfCheckStatus = 'ok' | 'fail' | 'info' | 'skipped';
 
 export interface SelfCheckItem {
-  key: 'scopes' | 'trigger' | 'quota' | 'timezone' | 'lock' | 'drive' | 'mail' | 'deployment';
+  key: 'scopes' | 'trigger' | 'quota' | 'timezone' | 'lock' | 'drive' | 'docHeadings' | 'mail' | 'deployment';
   label: string;
   status: SelfCheckStatus;
   detail: string;
@@ -107,6 +110,7 @@ export function runSelfCheck(args: { sendTestMail?: unknown } = {}): SelfCheckRe
       return item('lock', 'ok', say('lock.ok'));
     }),
     driveItem(now),
+    guarded('docHeadings', say('drive.fix'), docHeadingsItem),
     mailItem(email, now, args.sendTestMail === true),
     item('deployment', 'info', say(bound ? 'deployment.bound' : 'deployment.addon')),
   ];
@@ -195,6 +199,25 @@ function driveItem(now: Date): SelfCheckItem {
       return item('drive', 'fail', say('drive.bad', { detail: errorText(e) }), say('drive.fix'));
     }
   });
+}
+
+/**
+ * What report drafting relies on (docs/report-drafting.md): Drive converts HTML to a Doc and its HTML
+ * export gives each heading back as a heading with an id. A one-heading Doc made, read and deleted.
+ */
+function docHeadingsItem(): SelfCheckItem {
+  let id = '';
+  try {
+    id = createDocFromHtml('Nhắc Việc – đề mục thử', '<h1>Nhắc Việc</h1><p>.</p>', 'root', {}).id;
+    const heads = blocksOfExport(exportHtml(id)).filter((b) => b.h > 0 && b.id && b.text === 'Nhắc Việc');
+    return heads.length === 1
+      ? item('docHeadings', 'ok', say('docHeadings.ok'))
+      : item('docHeadings', 'fail', say('docHeadings.bad'), say('docHeadings.fix'));
+  } catch (e) {
+    return item('docHeadings', 'fail', say('docHeadings.error', { detail: errorText(e) }), say('drive.fix'));
+  } finally {
+    if (id) Drive?.Files?.remove(id); // a failure here is Google's message, under the Drive fix
+  }
 }
 
 function mailItem(email: string, now: Date, send: boolean): SelfCheckItem {

@@ -49,18 +49,19 @@ test('everything works once reminders are on; the test e-mail only when asked', 
     'timezone',
     'lock',
     'drive',
+    'docHeadings',
     'mail',
     'deployment',
   ]);
   const items = byKey(on);
-  for (const key of ['scopes', 'trigger', 'quota', 'timezone', 'lock', 'drive'])
+  for (const key of ['scopes', 'trigger', 'quota', 'timezone', 'lock', 'drive', 'docHeadings'])
     expect(items[key]).toMatchObject({ status: 'ok', fix: '' });
   expect(items.trigger.detail).toMatch(/đúng một trình kích hoạt/);
   expect(items.timezone.detail).toContain('Asia/Ho_Chi_Minh');
   expect(items.mail.status).toBe('skipped');
   expect(items.deployment.status).toBe('info');
   expect(on.ok).toBe(true);
-  expect(on.message.split('\n')[0]).toMatch(/cả 8 mục đều đạt/);
+  expect(on.message.split('\n')[0]).toMatch(/cả 9 mục đều đạt/);
   expect(outbox(emu.world.mail).length).toBe(sentBefore);
   // Each check's Drive file is trashed at once (two checks so far).
   const files = Object.values(emu.world.drive.files).filter((f) => f.name.startsWith('Nhắc Việc – kiểm tra'));
@@ -71,6 +72,23 @@ test('everything works once reminders are on; the test e-mail only when asked', 
   const last = outbox(emu.world.mail).at(-1)!;
   expect(last.to).toEqual([ADMIN]);
   expect(last.subject).toBe('Nhắc Việc: thư thử');
+});
+
+test('report drafting’s Doc: a heading converted and exported back with an id, or a failure saying what to do; the Doc deleted', () => {
+  const emu = setUpRegister();
+  const testDocs = () =>
+    Object.values(emu.world.drive.files).filter((f) => f.name === 'Nhắc Việc – đề mục thử');
+  expect(byKey(report(emu)).docHeadings).toMatchObject({
+    status: 'ok',
+    detail: expect.stringMatching(/xuất lại được đề mục cùng mã/),
+    fix: '',
+  });
+  // An export that gives back the uploaded HTML (a heading without an id): report links would break.
+  emu.world.drive.htmlExport = { mode: 'verbatim' };
+  const bad = byKey(report(emu)).docHeadings;
+  expect(bad).toMatchObject({ status: 'fail', fix: expect.stringMatching(/bước 8/) });
+  expect(bad.detail).toMatch(/không còn là đề mục có mã/);
+  expect(testDocs()).toEqual([]); // each check's Doc is deleted, not left in Drive or its trash
 });
 
 test('a trigger gone, a second one, or a wrong time zone: each says what to do', () => {

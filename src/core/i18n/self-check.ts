@@ -58,6 +58,15 @@ export const SELF_CHECK_VI = {
   'drive.fix':
     'Cấp quyền Drive khi được hỏi; nếu cơ quan dùng Google Workspace, nhờ quản trị tên miền cho phép Drive với Nhắc Việc.',
 
+  'docHeadings.label': 'Đề mục trong Google Docs',
+  'docHeadings.ok':
+    'Drive chuyển một trang HTML thành Google Docs và xuất lại được đề mục cùng mã của nó (tệp thử đã xoá); soạn báo cáo chung dùng được.',
+  'docHeadings.bad':
+    'Drive chuyển và xuất lại được, nhưng đề mục không còn là đề mục có mã: liên kết đến từng phần của báo cáo chung sẽ không dùng được.',
+  'docHeadings.fix':
+    'Chưa giao soạn báo cáo chung; làm bước 8 trong danh sách kiểm tra thực tế (docs/real-runtime-checklist.md) và báo cho người phát triển.',
+  'docHeadings.error': 'Không chuyển hoặc xuất được Google Docs: {detail}',
+
   'mail.label': 'Thư thử',
   'mail.ok': 'Đã gửi một thư thử đến {email}: hãy xem hộp thư (cả mục Thư rác).',
   'mail.skipped': 'Không gửi (chỉ gửi khi được chọn).',
