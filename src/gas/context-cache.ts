@@ -15,7 +15,7 @@
  *   (setting the register up again renews the version).
  * - No cache (a context without a document) or a copy that cannot be parsed: the sheets are read.
  */
-import { documentCache as memoCache, documentProperties as memoProperties } from './properties';
+import { documentCache as memoCache, documentProperties as memoProperties, orNull } from './properties';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
@@ -143,14 +143,6 @@ function parseStored(raw: string | null): Stored | null {
       Array.isArray(v.calendar?.daysOff) &&
       Array.isArray(v.calendar?.swapWorkdays);
     return ok ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-function orNull<T>(fn: () => T): T | null {
-  try {
-    return fn();
   } catch {
     return null;
   }

@@ -22,3 +22,12 @@ export function documentCache(): GoogleAppsScript.Cache.Cache | null {
   }
   return cache;
 }
+
+/** A call on the cache or the properties that Google may fail: its value, or null (the caller reads the sheets). */
+export function orNull<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}

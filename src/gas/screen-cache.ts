@@ -24,9 +24,9 @@ import { loadContextParts, type ContextParts } from './context-cache';
 import { cell, readRowsAt, readTableHead, rowsWhere, type Table } from './table';
 import type { TaskStore } from './task-store';
 import { todayVN } from './time';
+import { documentCache, orNull } from './properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Cache = GoogleAppsScript.Cache.Cache;
 
 /** A kept screen: the screen and the tasks it shows. */
 export interface Kept {
@@ -59,22 +59,6 @@ const chunkKeys = (p: string, email: string) =>
   Array.from({ length: MAX_CHUNKS }, (_, i) => `${p}${email.toLowerCase()}#${i}`);
 const everyone = (p: string, parts: ContextParts) => parts.dir.people.flatMap((x) => chunkKeys(p, x.email));
 const stamp = () => `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e9).toString(36)}`;
-
-function documentCache(): Cache | null {
-  try {
-    return CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
-}
-
-function orNull<T>(fn: () => T): T | null {
-  try {
-    return fn();
-  } catch {
-    return null;
-  }
-}
 
 /** A value split into chunks, the first prefixed with their number; null when too large to keep. */
 function toChunks(keys: string[], kept: Kept): Record<string, string> | null {
