@@ -7,10 +7,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
 import { TASK_COLUMNS } from '../../src/core/schema';
 import {
-  CHROMIUM_ARGS,
+  launchChromium,
   ROOT,
   callApi,
   ensureBuilt,
@@ -66,7 +66,7 @@ beforeAll(async () => {
     ],
     'Nhiệm vụ': [TASK_COLUMNS.map((c) => c.vi), task()],
   });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 }, 90_000);
 
