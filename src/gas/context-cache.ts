@@ -19,6 +19,7 @@ import { documentCache as memoCache, documentProperties as memoProperties, orNul
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
+import { fromParts, toParts } from './cache-parts';
 import { readPeople, readUnits } from './identity';
 import { readCalendarSpec, readSettings } from './register-context';
 import { retrying } from './retry';
@@ -30,11 +31,9 @@ const CACHE_PREFIX = 'nhacviec.context.';
 /** A hand edit that fires no `onEdit` is seen within this time. */
 export const TTL_SECONDS = 300;
 /**
- * CacheService refuses values over 100 KB (UTF-8 bytes: up to three a Vietnamese character): a copy is
- * kept in parts of `PART_CHARS`, read in one `getAll` and written in one `putAll`. A staff list beyond
- * `MAX_PARTS` parts (some 4,000 people) is simply read each time.
+ * CacheService refuses values over 100 KB: a copy is kept in parts (`cache-parts.ts`), read in one
+ * `getAll` and written in one `putAll`. A staff list beyond `MAX_PARTS` parts is simply read each time.
  */
-const PART_CHARS = 30_000;
 const MAX_PARTS = 16;
 
 export interface ContextParts {
@@ -97,27 +96,15 @@ const partKeys = (key: string) => Array.from({ length: MAX_PARTS }, (_, i) => `$
 function getParts(cache: GoogleAppsScript.Cache.Cache, key: string): string | null {
   const keys = partKeys(key);
   const got = cache.getAll(keys);
-  const m = /^(\d+)\|/.exec(got[keys[0]] ?? '');
-  if (!m) return null;
-  const parts = keys.slice(0, Number(m[1])).map((k) => got[k]);
-  if (parts.some((p) => p === undefined)) return null;
-  parts[0] = parts[0].slice(m[0].length);
-  return parts.join('');
+  return fromParts(keys.map((k) => got[k]));
 }
 
 function putParts(cache: GoogleAppsScript.Cache.Cache, key: string, json: string): void {
-  const chunks: string[] = [];
-  for (let at = 0; at < json.length;) {
-    let end = Math.min(json.length, at + PART_CHARS);
-    // Never between the two halves of a character outside the BMP (each part is stored as UTF-8).
-    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
-    chunks.push(json.slice(at, end));
-    at = end;
-  }
-  if (chunks.length > MAX_PARTS) return;
+  const chunks = toParts(json, MAX_PARTS);
+  if (!chunks) return;
   const keys = partKeys(key);
   const parts: Record<string, string> = {};
-  chunks.forEach((c, i) => (parts[keys[i]] = i === 0 ? `${chunks.length}|${c}` : c));
+  chunks.forEach((c, i) => (parts[keys[i]] = c));
   cache.putAll(parts, TTL_SECONDS);
 }
 

@@ -24,6 +24,7 @@ import { loadContextParts, type ContextParts } from './context-cache';
 import { cell, readRowsAt, readTableHead, rowsWhere, type Table } from './table';
 import type { TaskStore } from './task-store';
 import { todayVN } from './time';
+import { fromParts, toParts } from './cache-parts';
 import { documentCache, orNull } from './properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +38,6 @@ export interface Kept {
 type Change = { old: Task | null; now: Task | null; kids: Task[] | null };
 
 const EXPIRY_S = 21600; // 6 h, Google's longest
-const CHUNK = 90_000;
 const MAX_CHUNKS = 4;
 /** Screens the daily refresh keeps at most: the cache holds 1,000 items, the rest are built on opening. */
 const MAX_BUILT = 250;
@@ -60,28 +60,18 @@ const chunkKeys = (p: string, email: string) =>
 const everyone = (p: string, parts: ContextParts) => parts.dir.people.flatMap((x) => chunkKeys(p, x.email));
 const stamp = () => `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e9).toString(36)}`;
 
-/** A value split into chunks, the first prefixed with their number; null when too large to keep. */
+/** A kept screen as cache values under `keys`, or null when too large to keep. */
 function toChunks(keys: string[], kept: Kept): Record<string, string> | null {
-  const json = JSON.stringify(kept);
-  const n = Math.ceil(json.length / CHUNK);
-  if (n > MAX_CHUNKS) return null;
+  const parts = toParts(JSON.stringify(kept), MAX_CHUNKS);
+  if (!parts) return null;
   const out: Record<string, string> = {};
-  for (let i = 0; i < n; i++)
-    out[keys[i]] = (i === 0 ? `${n}|` : '') + json.slice(i * CHUNK, (i + 1) * CHUNK);
+  parts.forEach((p, i) => (out[keys[i]] = p));
   return out;
 }
 
 function fromChunks(keys: string[], got: Record<string, string>): Kept | null {
-  const first = got[keys[0]];
-  const bar = first?.indexOf('|') ?? -1;
-  if (!first || bar < 0) return null;
-  const n = Number(first.slice(0, bar));
-  if (!(n >= 1 && n <= MAX_CHUNKS)) return null;
-  let json = first.slice(bar + 1);
-  for (let i = 1; i < n; i++) {
-    if (got[keys[i]] === undefined) return null;
-    json += got[keys[i]];
-  }
+  const json = fromParts(keys.map((k) => got[k]));
+  if (json === null) return null;
   try {
     const v = JSON.parse(json) as Kept;
     return v && v.screen && v.tasks ? v : null;
