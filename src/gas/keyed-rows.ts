@@ -6,7 +6,7 @@
  */
 import type { SheetDef } from '../core/schema';
 import { retrying } from './retry';
-import { readColumn, readTableHead, type TableHead } from './table';
+import { ensureRows, readColumn, readTableHead, type TableHead } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -60,8 +60,7 @@ export function saveRows(
     retrying(() => head.sheet.getRange(r.row, 1, 1, r.values.length).setValues([r.values]));
   if (added.length === 0) return;
   const first = head.lastRow + 1;
-  const max = head.sheet.getMaxRows();
-  if (first + added.length - 1 > max) head.sheet.insertRowsAfter(max, first + added.length - 1 - max);
+  ensureRows(head.sheet, first + added.length - 1);
   retrying(() => head.sheet.getRange(first, 1, added.length, head.width).setValues(added.map((a) => [...a])));
   head.lastRow += added.length;
 }

@@ -8,6 +8,7 @@ import type { EvaluationsReply, FormView } from '../server/evaluation';
 import type { Language } from '../core/language';
 import { FIGURE_KEYS } from '../core/evaluation/prefill';
 import { LEVEL_LABELS, LEVELS, type Level } from '../core/evaluation/score';
+import { offeredQuality, showMonth } from '../core/evaluation/form';
 import { PLANS_MESSAGES, type PlansKey } from '../core/i18n/plans';
 import { translator, type MessageParams } from '../core/i18n/translate';
 import { makeCall, type Reply } from '../client/rpc';
@@ -66,7 +67,6 @@ const nextMonth = (m: string, n: number) => {
   const k = Number(m.slice(0, 4)) * 12 + Number(m.slice(5)) - 1 + n;
   return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
 };
-const showMonth = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`;
 
 // ——— Weekly plan ————————————————————————————————————————————————————————————————
 
@@ -282,8 +282,7 @@ function myForm(e: EvaluationsReply, f: FormView): HTMLElement {
 }
 
 function teamForm(e: EvaluationsReply, f: FormView): HTMLElement {
-  const n = f.figures.due.length;
-  const offered = n ? Math.round(((f.figures.onTime.length + f.figures.late.length) / n) * 100) : 100;
+  const offered = Math.round(offeredQuality(f.figures) * 100);
   const general = h('input', {
     type: 'number',
     min: 0,

@@ -51,6 +51,7 @@ import {
   PROP,
 } from '../gas/workspace/drive';
 import { reportResult } from './tasks';
+import { documentProperties } from '../gas/properties';
 
 const KEY = 'nhacviec.report.';
 
@@ -115,16 +116,15 @@ export interface ReportSummary {
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const props = () => PropertiesService.getDocumentProperties();
 
 function readRecord(id: string): ReportRecord | null {
-  const raw = props().getProperty(KEY + id);
+  const raw = documentProperties().getProperty(KEY + id);
   return raw ? (JSON.parse(raw) as ReportRecord) : null;
 }
-const saveRecord = (r: ReportRecord) => props().setProperty(KEY + r.task, JSON.stringify(r));
+const saveRecord = (r: ReportRecord) => documentProperties().setProperty(KEY + r.task, JSON.stringify(r));
 /** Every report of the register (one read of the document properties). */
 const records = () =>
-  Object.entries(props().getProperties())
+  Object.entries(documentProperties().getProperties())
     .filter(([k]) => k.startsWith(KEY))
     .map(([, v]) => JSON.parse(v) as ReportRecord);
 

@@ -10,6 +10,7 @@ import { call } from './rpc';
 import { addTask, state } from './state';
 import { toast } from '../client/toast';
 import { foldVietnamese } from '../core/fold';
+import { MAX_WORKING_DAYS } from '../core/parse';
 
 export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTMLElement {
   const s = state();
@@ -76,7 +77,7 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
     max: limit ?? undefined,
     value: overdue ? s.today : undefined,
   });
-  const days = h('input', { type: 'number', name: 'workingDays', min: 1, max: MAX_DAYS, value: '5' });
+  const days = h('input', { type: 'number', name: 'workingDays', min: 1, max: MAX_WORKING_DAYS, value: '5' });
   const dateField = field(
     tr('ui.field.deadlineDate'),
     date,
@@ -167,8 +168,8 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
         });
     } else if (mode.value === 'working_days') {
       const n = Number(days.value);
-      if (!Number.isInteger(n) || n < 1 || n > MAX_DAYS)
-        out.push({ field: 'deadline', message: tr('ui.check.workingDays', { max: MAX_DAYS }) });
+      if (!Number.isInteger(n) || n < 1 || n > MAX_WORKING_DAYS)
+        out.push({ field: 'deadline', message: tr('ui.check.workingDays', { max: MAX_WORKING_DAYS }) });
     }
     return out;
   };
@@ -238,9 +239,6 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
   });
   return form;
 }
-
-/** The most working days a deadline may count (the server's limit, `MAX_WORKING_DAYS`). */
-const MAX_DAYS = 750;
 
 /** The deadline select's value as the contract's mode ('none' for anything else: no deadline is asked). */
 function deadlineMode(value: string): DeadlineInput['mode'] {

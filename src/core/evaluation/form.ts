@@ -48,7 +48,7 @@ export function parseMonth(raw: unknown): string | null {
 export const showMonth = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 /** The quality the prefill offers: the share of due tasks done (all when none was due). */
-function offeredQuality(f: Figures): number {
+export function offeredQuality(f: Figures): number {
   const c = countsOf(f);
   return c.due ? (c.onTime + c.late) / c.due : 1;
 }

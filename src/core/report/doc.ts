@@ -7,7 +7,8 @@
 import type { Day } from '../civil-date';
 import type { Language } from '../language';
 import { t } from '../messages';
-import { decreeHeader, escapeHtml as e } from '../stats/report';
+import { escapeHtml as e } from '../html';
+import { decreeHeader } from '../stats/report';
 
 export interface ReportDocInput {
   lang: Language;

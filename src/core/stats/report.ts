@@ -12,21 +12,13 @@
  */
 import { ymdFromDay, type Day } from '../civil-date';
 import { formatDay, formatPercentVi } from '../format';
+import { escapeHtml } from '../html';
 import { t, type MessageKey } from '../messages';
 import type { Language } from '../language';
 import { completedOnTime, handled, type Counts } from './categories';
 import type { Statistics } from './compute';
 import { BASIS_LABELS } from './period';
 import { countsView, type WallboardTask } from './views';
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** "ngày 05 tháng 3 năm 2026" parts, as Decree 30/2020 writes them. */
 export function decreeDateParts(day: Day): { d: string; m: string; y: string } {

@@ -2,7 +2,8 @@
 import { dayFromYmd } from '../../../../src/core/civil-date';
 import { computeStatistics } from '../../../../src/core/stats/compute';
 import { monthPeriod, parsePeriod } from '../../../../src/core/stats/period';
-import { decreeDateParts, escapeHtml, monthlyReportHtml, placeOf } from '../../../../src/core/stats/report';
+import { escapeHtml } from '../../../../src/core/html';
+import { decreeDateParts, monthlyReportHtml, placeOf } from '../../../../src/core/stats/report';
 import { wallboardView } from '../../../../src/core/stats/views';
 import { calendar, directory, tasks, TODAY } from '../../../helpers/stats-three-tasks';
 
