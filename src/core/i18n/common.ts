@@ -5,38 +5,22 @@
  */
 import type { Catalogue } from './translate';
 
-const vi = {
-  'ui.details': 'Nội dung',
-  'ui.source': 'Căn cứ',
-  'ui.leadUnit': 'Đơn vị chủ trì',
-  'ui.coUnits': 'Đơn vị phối hợp',
-  'ui.assigner': 'Người giao',
-  'ui.assignees': 'Người thực hiện',
-  'ui.ws.qrAlt': 'Mã QR mở tài liệu của nhiệm vụ {id}',
-  'ui.ws.retry': 'Thử lại',
-  'ui.ws.sync': 'Cập nhật người được xem tài liệu',
-  'menu.setup': 'Thiết lập sổ theo dõi',
-  'menu.refresh': 'Cập nhật trạng thái ngay',
-  'ws.templateFallback':
+export const COMMON_MESSAGES = {
+  'ui.details': ['Nội dung', 'Details'],
+  'ui.source': ['Căn cứ', 'Source'],
+  'ui.leadUnit': ['Đơn vị chủ trì', 'Lead unit'],
+  'ui.coUnits': ['Đơn vị phối hợp', 'Co-units'],
+  'ui.assigner': ['Người giao', 'Assigner'],
+  'ui.assignees': ['Người thực hiện', 'Assignees'],
+  'ui.ws.qrAlt': ['Mã QR mở tài liệu của nhiệm vụ {id}', 'QR code opening the document of task {id}'],
+  'ui.ws.retry': ['Thử lại', 'Try again'],
+  'ui.ws.sync': ['Cập nhật người được xem tài liệu', 'Update who can see the documents'],
+  'menu.setup': ['Thiết lập sổ theo dõi', 'Set up the task register'],
+  'menu.refresh': ['Cập nhật trạng thái ngay', 'Refresh statuses now'],
+  'ws.templateFallback': [
     'Tài khoản {owner} không đọc được tài liệu mẫu của cơ quan nên đã dùng mẫu có sẵn (xem Cài đặt → Tài liệu mẫu).',
-} as const;
-
-export type CommonKey = keyof typeof vi;
-
-const en: Record<CommonKey, string> = {
-  'ui.details': 'Details',
-  'ui.source': 'Source',
-  'ui.leadUnit': 'Lead unit',
-  'ui.coUnits': 'Co-units',
-  'ui.assigner': 'Assigner',
-  'ui.assignees': 'Assignees',
-  'ui.ws.qrAlt': 'QR code opening the document of task {id}',
-  'ui.ws.retry': 'Try again',
-  'ui.ws.sync': 'Update who can see the documents',
-  'menu.setup': 'Set up the task register',
-  'menu.refresh': 'Refresh statuses now',
-  'ws.templateFallback':
     "{owner} cannot read the agency's template document, so the built-in template was used (see Settings → Template document).",
-};
+  ],
+} satisfies Catalogue;
 
-export const COMMON_MESSAGES: Catalogue<CommonKey> = { vi, en };
+export type CommonKey = keyof typeof COMMON_MESSAGES;

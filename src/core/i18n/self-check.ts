@@ -2,6 +2,8 @@
  * The self-check's words (src/gas/self-check.ts): what each item is, what was found, and what to do
  * when it fails. Vietnamese only: the check speaks to the register's administrator.
  */
+import { fill, type MessageParams } from './translate';
+
 export const SELF_CHECK_VI = {
   title: 'Kiểm tra hoạt động',
   askMail:
@@ -86,6 +88,5 @@ export const SELF_CHECK_VI = {
 export type SelfCheckKey = keyof typeof SELF_CHECK_VI;
 
 /** The text of `key` with `{name}` placeholders filled. */
-export function selfCheckText(key: SelfCheckKey, params: Record<string, string | number> = {}): string {
-  return SELF_CHECK_VI[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export const selfCheckText = (key: SelfCheckKey, params?: MessageParams): string =>
+  fill(SELF_CHECK_VI[key], params);

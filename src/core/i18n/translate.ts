@@ -2,8 +2,9 @@
  * How a message is looked up and filled in. The messages live in catalogues, one per area, so that each
  * bundle carries only those it shows: the pages' own (`sidebar.ts`, `wallboard.ts`), the figures and the
  * task documents they share with the server, and the server's (`server.ts`); `../messages.ts` joins them
- * all for the server. A catalogue's `en` has exactly the keys of its `vi` (the type says so), so a
- * message cannot exist in one language only. Parameters are written `{name}`.
+ * all for the server. Each key holds its Vietnamese and its English text side by side (`key: [vi, en]`:
+ * the key is written once, and a message cannot exist in one language only). Parameters are written
+ * `{name}`.
  *
  * Depends on nothing but the language type: every module may import it without a cycle.
  */
@@ -11,11 +12,14 @@ import type { Language } from '../language';
 
 export type MessageParams = Record<string, string | number>;
 
-/** The messages of one area in both languages, key for key. */
-export type Catalogue<K extends string> = Readonly<Record<Language, Readonly<Record<K, string>>>>;
+/** One message: its Vietnamese text, then its English one. */
+export type Message = readonly [vi: string, en: string];
 
-/** The keys of a catalogue. */
-export type KeyOf<C> = C extends Catalogue<infer K> ? K : never;
+/** The messages of one area, each in both languages. */
+export type Catalogue<K extends string = string> = Readonly<Record<K, Message>>;
+
+/** The keys of a catalogue (of each, given several). */
+export type KeyOf<C> = C extends unknown ? Extract<keyof C, string> : never;
 
 /** Replaces each `{name}` by its parameter; one without a value stays as written. */
 export function fill(template: string, params: MessageParams = {}): string {
@@ -23,21 +27,13 @@ export function fill(template: string, params: MessageParams = {}): string {
 }
 
 /** Several catalogues as one (their keys never overlap: each area has its own). */
-export function combine<Cs extends readonly Catalogue<string>[]>(
-  ...catalogues: Cs
-): Catalogue<KeyOf<Cs[number]>> {
-  const vi: Record<string, string> = {};
-  const en: Record<string, string> = {};
-  for (const c of catalogues) {
-    Object.assign(vi, c.vi);
-    Object.assign(en, c.en);
-  }
-  return { vi, en } as Catalogue<KeyOf<Cs[number]>>;
+export function combine<Cs extends readonly Catalogue[]>(...catalogues: Cs): Catalogue<KeyOf<Cs[number]>> {
+  return Object.assign({}, ...catalogues) as Catalogue<KeyOf<Cs[number]>>;
 }
 
 /** The `t` of a catalogue: the message in the given language, its parameters filled in. */
 export function translator<K extends string>(
   catalogue: Catalogue<K>,
 ): (lang: Language, key: K, params?: MessageParams) => string {
-  return (lang, key, params = {}) => fill(catalogue[lang][key] ?? catalogue.vi[key], params);
+  return (lang, key, params = {}) => fill(catalogue[key][lang === 'en' ? 1 : 0], params);
 }

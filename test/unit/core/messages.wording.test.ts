@@ -16,15 +16,17 @@ import { SHEETS } from '../../../src/core/schema';
 const DEVELOPER_TERMS =
   /dd\/MM|MM\/yyyy|yyyy-MM|\bLV\b|Chưa nhập giá trị|Giao việc con|Đồng bộ chia sẻ|nhiệm vụ cha|việc con|drive\.file|\bnull\b|undefined/i;
 
-const vi = {
-  ...SERVER_MESSAGES.vi,
-  ...COMMON_MESSAGES.vi,
-  ...DEADLINE_MESSAGES.vi,
-  ...SIDEBAR_MESSAGES.vi,
-  ...DOCUMENT_MESSAGES.vi,
-  ...FIGURE_MESSAGES.vi,
-  ...WALLBOARD_MESSAGES.vi,
-} as Record<string, string>;
+const vi: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    ...SERVER_MESSAGES,
+    ...COMMON_MESSAGES,
+    ...DEADLINE_MESSAGES,
+    ...SIDEBAR_MESSAGES,
+    ...DOCUMENT_MESSAGES,
+    ...FIGURE_MESSAGES,
+    ...WALLBOARD_MESSAGES,
+  }).map(([key, [text]]) => [key, text]),
+);
 
 describe('plain Vietnamese', () => {
   it('no message, cell note or column help speaks in developer terms', () => {
