@@ -254,6 +254,9 @@ describe('the refresh writes only what differs from the sheet, and puts hand edi
     const r = refresh(e);
     expect(writes(r)).toEqual([0, 0, 0, 0]);
     expect([r.cost.cellsWritten, r.cost.formatCellsWritten]).toEqual([0, 0]);
+    // The task columns in one read, no header call (nothing moved); the sheet's values, colours and
+    // weights; the flush before the lock is released.
+    expect(r.cost.dataCalls).toBeLessThanOrEqual(5);
     expect(shown(e)).toEqual(before);
     const [rows, columns] = asUser(e, (ss) => {
       const sheet = ss.getSheetByName('Nhiệm vụ')!;
@@ -347,6 +350,9 @@ describe('the refresh writes only what differs from the sheet, and puts hand edi
     const r = refresh(e);
     expect(writes(r)).toEqual([0, 0, 0, 0]);
     expect(shown(e)).toEqual(before);
+    // The header was checked and the columns found again (one call more); then cached again.
+    expect(r.cost.dataCalls).toBeGreaterThan(5);
+    expect(refresh(e).cost.dataCalls).toBeLessThanOrEqual(5);
   });
 });
 
