@@ -227,6 +227,135 @@ describe('the daily job refreshes the sheet', () => {
   });
 });
 
+describe('the refresh writes only what differs from the sheet, and puts hand edits right', () => {
+  /** What the sheet shows: values (the time stamp left out), colours and weights. */
+  const shown = (e: Emulator) =>
+    asUser(e, (ss) => {
+      const range = ss.getSheetByName(STATS)!.getDataRange();
+      return {
+        values: range.getDisplayValues().map((r) => r.map((v) => v.replace(/lúc \d.*/, 'lúc …'))),
+        backgrounds: range.getBackgrounds(),
+        weights: range.getFontWeights(),
+      };
+    });
+  const refresh = (e: Emulator) => e.run('refreshStatisticsSheet', [], { as: NHS_ADMIN });
+  const writes = (r: ReturnType<typeof refresh>) =>
+    ['Range.setValues', 'Range.setBackgrounds', 'Range.setFontWeights', 'Sheet.clear'].map((m) =>
+      r.calls.count(m),
+    );
+  let e: Emulator;
+  beforeAll(() => {
+    e = nhsRegister();
+    refresh(e);
+  });
+
+  it('writes nothing when nothing changed, and reads only the register’s columns it needs', () => {
+    const before = shown(e);
+    const r = refresh(e);
+    expect(writes(r)).toEqual([0, 0, 0, 0]);
+    expect([r.cost.cellsWritten, r.cost.formatCellsWritten]).toEqual([0, 0]);
+    // The task columns in one read, no header call (nothing moved); the sheet's values, colours and
+    // weights; the flush before the lock is released.
+    expect(r.cost.dataCalls).toBeLessThanOrEqual(5);
+    expect(shown(e)).toEqual(before);
+    const [rows, columns] = asUser(e, (ss) => {
+      const sheet = ss.getSheetByName('Nhiệm vụ')!;
+      return [sheet.getLastRow(), sheet.getLastColumn()];
+    });
+    // The task sheet's columns up to the parent column (the last the statistics need), not the Drive
+    // columns after it; the sheet read back (values, colours, weights); the small sheets.
+    const needed = TASK_COLUMNS.findIndex((c) => c.key === 'parentId') + 1;
+    expect(columns).toBeGreaterThan(needed + 5);
+    expect(r.cost.cellsRead).toBeLessThan(rows * needed + 3 * before.values.length * 15 + 1000);
+  });
+
+  it('writes a changed number, without clearing or recolouring the block, as a write from scratch shows it', () => {
+    asUser(e, (ss) => {
+      const sheet = ss.getSheetByName('Nhiệm vụ')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+      const overdue = ok(call<DrillReply>(e, NHS_ADMIN, 'getStatisticsTasks', { figure: 'overdue' })).tasks;
+      const ids = sheet
+        .getRange(2, 1, sheet.getLastRow() - 1, 1)
+        .getValues()
+        .map((x) => x[0]);
+      sheet.getRange(ids.indexOf(overdue[0].id) + 2, header.indexOf('Lưu trữ') + 1).setValue(true);
+    });
+    const blockCells = shown(e).values.length * 15;
+    const r = refresh(e);
+    const after = shown(e);
+    expect(row(after.values, 'Lưu trữ')?.[2]).toBe('58');
+    expect(row(after.values, 'Đang thực hiện quá hạn')?.[2]).toBe('2');
+    expect(r.calls.count('Range.setValues')).toBeGreaterThanOrEqual(1);
+    expect(r.calls.count('Sheet.clear')).toBe(0);
+    expect(r.cost.cellsWritten).toBeLessThan(blockCells);
+    expect(r.cost.formatCellsWritten).toBeLessThan(blockCells / 2);
+    // The same sheet as one written from nothing.
+    asUser(e, (ss) => ss.deleteSheet(ss.getSheetByName(STATS)!));
+    const scratch = refresh(e);
+    expect(scratch.calls.count('Sheet.insertChart')).toBe(3);
+    expect(shown(e)).toEqual(after);
+  });
+
+  it('puts back colours, values and weights changed by hand, and blanks what was typed below', () => {
+    const before = shown(e);
+    const pie = before.values.findIndex((r) => r[1] === 'Hoàn thành quá hạn');
+    const unit = before.values.findIndex((r) => r[0] === 'Hạng') + 3;
+    asUser(e, (ss) => {
+      const sheet = ss.getSheetByName(STATS)!;
+      sheet.getRange(pie + 1, 2).setBackground(null); // a colour lost
+      sheet.getRange(unit + 1, 1, 1, 13).clearFormat(); // a unit's row: colours lost
+      sheet.getRange(unit + 1, 3).setValue(999); // a number typed over
+      sheet.getRange(2, 3).setBackground('#ff00ff'); // a colour added
+      sheet.getRange(1, 1).setFontWeight('normal'); // the title no longer bold
+      sheet.getRange(before.values.length + 5, 2).setValue('ghi chú tay'); // typed below the block
+    });
+    expect(shown(e)).not.toEqual(before);
+    const r = refresh(e);
+    expect(shown(e).values.slice(0, before.values.length)).toEqual(before.values);
+    const now = shown(e);
+    expect(now.backgrounds.slice(0, before.values.length)).toEqual(before.backgrounds);
+    expect(now.weights.slice(0, before.values.length)).toEqual(before.weights);
+    expect(
+      now.values
+        .slice(before.values.length)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    expect(r.calls.count('Sheet.clear')).toBe(0);
+    // Only the edited rows' formats: a few rows of 15 cells, not the block.
+    expect(r.cost.formatCellsWritten).toBeLessThan(before.values.length * 15);
+    expect(r.cost.formatCellsWritten).toBeGreaterThan(0);
+    // Nothing changed since: nothing to write.
+    expect(writes(refresh(e))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('clears the sheet when something was typed right of the block, keeping its charts', () => {
+    const before = shown(e);
+    asUser(e, (ss) => ss.getSheetByName(STATS)!.getRange(3, 20).setValue('lạc chỗ'));
+    const r = refresh(e);
+    expect(r.calls.count('Sheet.clear')).toBe(1);
+    expect(shown(e)).toEqual(before);
+    expect(statsSheet(e).charts).toHaveLength(3);
+  });
+
+  it('finds the columns it reads after they were moved and one inserted before them', () => {
+    const before = shown(e);
+    asUser(e, (ss) => {
+      const sheet = ss.getSheetByName('Nhiệm vụ')!;
+      sheet.insertColumnBefore(1);
+      sheet.getRange(1, 1).setValue('Ghi chú riêng');
+      const archived = TASK_COLUMNS.findIndex((c) => c.key === 'archived') + 2;
+      sheet.moveColumns(sheet.getRange(1, archived, 1, 1), 2);
+    });
+    const r = refresh(e);
+    expect(writes(r)).toEqual([0, 0, 0, 0]);
+    expect(shown(e)).toEqual(before);
+    // The header was checked and the columns found again (one call more); then cached again.
+    expect(r.cost.dataCalls).toBeGreaterThan(5);
+    expect(refresh(e).cost.dataCalls).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('the sidebar statistics', () => {
   it('gives leaders the figures, the units ranked and any unit’s persons', () => {
     const s = ok(call<StatsReply>(emu, LEADER, 'getStatistics', {}));

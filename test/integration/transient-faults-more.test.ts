@@ -122,6 +122,19 @@ describe('the statistics sheet', () => {
   }
   const backgrounds = (emu: Emulator) =>
     asUser(emu, (ss) => ss.getSheetByName('Thống kê')!.getDataRange().getBackgrounds());
+  /** A coloured cell's colour and value changed by hand: the next refresh has both to write back. */
+  const handEdit = (emu: Emulator) =>
+    asUser(emu, (ss) => {
+      const sheet = ss.getSheetByName('Thống kê')!;
+      const row = sheet
+        .getDataRange()
+        .getBackgrounds()
+        .findIndex((r) => r[1] !== '#ffffff');
+      sheet
+        .getRange(row + 1, 2)
+        .setBackground(null)
+        .setValue('sửa tay');
+    });
 
   it('a read that times out is tried again', () => {
     const emu = withStats();
@@ -131,7 +144,7 @@ describe('the statistics sheet', () => {
   });
 
   it.each(['Range.setValues', 'Range.setBackgrounds'] as const)(
-    'a write (%s) that keeps failing: said in words; the next morning run rewrites the whole sheet',
+    'a write (%s) that keeps failing: said in words; the next morning run puts the whole sheet right',
     (on) => {
       const emu = withStats();
       const colours = backgrounds(emu);
@@ -145,6 +158,7 @@ describe('the statistics sheet', () => {
         );
       const values = figures();
       expect(call(emu, ADMIN, 'installReminders', 7).ok).toBe(true);
+      handEdit(emu);
       emu.faults.inject({ on, at: 1, times: ALWAYS, fn: 'refreshStatisticsSheet' });
       const failed = call(emu, ADMIN, 'refreshStatisticsSheet');
       expect(failed.ok).toBe(false);
@@ -159,6 +173,7 @@ describe('the statistics sheet', () => {
 
   it.each(KINDS)('from the menu, a %s fault: a Vietnamese dialog, not Google’s error', (kind) => {
     const emu = withStats();
+    handEdit(emu);
     emu.faults.inject({ on: 'Range.setValues', at: 1, times: ALWAYS, fn: 'statisticsFromMenu', kind });
     emu.run('statisticsFromMenu', [], { as: ADMIN });
     const alert = emu.world.ui.alerts.at(-1)!;

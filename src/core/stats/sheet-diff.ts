@@ -9,6 +9,9 @@
  * (docs/platform.md, "Cost in the real runtime"), so values are joined across up to ~3,300 cells,
  * formats (two calls: backgrounds and weights) across up to ~1,000.
  *
+ * The repair (on demand) compares with what the sheet holds instead, read back (`planSheetRepair`):
+ * it also sees what hands changed.
+ *
  * The time stamp ("Cập nhật lúc …") is left out of the values' hashes, so the same figures an hour
  * later are "nothing changed"; it is written along with any other change.
  */
@@ -40,8 +43,10 @@ const HASH_WIDTH = 6;
 const BLANK = '0'.repeat(HASH_WIDTH);
 const MAX_CHUNKS = 256;
 const MIN_CHUNK = 8;
-/** Cells that cost as much as one data call: written (0.03 ms each), formatted (0.1 ms each). */
-const CELLS_PER_CALL = { written: 100 / 0.03, formatted: 100 / 0.1 };
+/**
+ * Cells that cost as much as one data call: read (0.01 ms each), written (0.03 ms), formatted (0.1 ms).
+ */
+export const CELLS_PER_CALL = { read: 100 / 0.01, written: 100 / 0.03, formatted: 100 / 0.1 };
 
 export function chunkSize(rows: number): number {
   let k = MIN_CHUNK;
@@ -129,7 +134,7 @@ export function planSheetWrites(
 }
 
 /** Spans sorted and joined when they overlap, touch, or leave at most `gap` rows between them. */
-function joined(spans: RowSpan[], gap: number): RowSpan[] {
+export function joined(spans: RowSpan[], gap: number): RowSpan[] {
   const out: RowSpan[] = [];
   for (const s of [...spans].sort((a, b) => a.from - b.from)) {
     const last = out[out.length - 1];
@@ -137,4 +142,76 @@ function joined(spans: RowSpan[], gap: number): RowSpan[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/** What the sheet holds, read back: values, backgrounds (`#ffffff` when none) and font weights. */
+export interface SheetContent {
+  values: readonly (readonly unknown[])[];
+  backgrounds: readonly (readonly string[])[];
+  weights: readonly (readonly string[])[];
+}
+
+export interface SheetRepairPlan {
+  values: RowSpan[];
+  backgrounds: RowSpan[];
+  weights: RowSpan[];
+}
+
+const colour = (c: string | null | undefined) => (c || '#ffffff').toLowerCase();
+
+/** The time-stamp cell's text, any stamp of the same length in place of `stamp`. */
+function sameButStamp(want: unknown, got: unknown, stamp: string): boolean {
+  if (typeof want !== 'string' || typeof got !== 'string' || !stamp) return false;
+  const at = want.indexOf(stamp);
+  return (
+    at >= 0 &&
+    got.length === want.length &&
+    got.startsWith(want.slice(0, at)) &&
+    got.endsWith(want.slice(at + stamp.length))
+  );
+}
+
+/**
+ * The rows to write so that the sheet shows `block`, from what the sheet holds now (whatever hands did
+ * to it): values, backgrounds and weights each only where a cell differs, over the block and what the
+ * sheet holds below it (blanked), the first `width` columns. The time stamp's row (`stampRow`, 1-based)
+ * counts as unchanged when only the stamp differs, and is written with any other value. Near spans are
+ * joined as in `planSheetWrites`.
+ */
+export function planSheetRepair(
+  now: SheetContent,
+  block: Block,
+  o: { stamp: string; stampRow: number; width: number },
+): SheetRepairPlan {
+  const height = Math.max(block.values.length, now.values.length, now.backgrounds.length);
+  const values: RowSpan[] = [];
+  const backgrounds: RowSpan[] = [];
+  const weights: RowSpan[] = [];
+  const differs = (r: number, same: (c: number) => boolean) => {
+    for (let c = 0; c < o.width; c++) if (!same(c)) return true;
+    return false;
+  };
+  for (let r = 0; r < height; r++) {
+    const span = { from: r + 1, to: r + 1 };
+    const want = block.values[r];
+    const got = now.values[r];
+    const stampRow = r + 1 === o.stampRow;
+    const value = (c: number) => {
+      const a = want?.[c] ?? '';
+      const b = got?.[c] ?? '';
+      return a === b || (stampRow && sameButStamp(a, b, o.stamp));
+    };
+    if (differs(r, value)) values.push(span);
+    const bg = (c: number) => colour(block.backgrounds[r]?.[c]) === colour(now.backgrounds[r]?.[c]);
+    if (differs(r, bg)) backgrounds.push({ ...span });
+    const weight = (c: number) => (block.weights[r]?.[c] ?? 'normal') === (now.weights[r]?.[c] ?? 'normal');
+    if (differs(r, weight)) weights.push({ ...span });
+  }
+  if (values.length > 0 && o.stampRow > 0) values.push({ from: o.stampRow, to: o.stampRow });
+  const formatGap = Math.floor(CELLS_PER_CALL.formatted / o.width);
+  return {
+    values: joined(values, Math.floor(CELLS_PER_CALL.written / o.width)),
+    backgrounds: joined(backgrounds, formatGap),
+    weights: joined(weights, formatGap),
+  };
 }

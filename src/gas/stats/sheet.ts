@@ -1,14 +1,20 @@
 /**
- * Writes the `Thống kê` sheet in a number of calls that does not depend on the register's size, and —
- * on the daily job's path — only the rows whose content changed.
+ * Writes the `Thống kê` sheet in a number of calls that does not depend on the register's size, and
+ * only the cells whose content differs.
  *
  * Two paths:
- * - **repair** (on demand, and whenever the quick path cannot be taken): the old content cleared in one
- *   call (`Sheet.clear`; charts are not cells and stay), the block written with one `setValues` and one
- *   call per format, and the three native charts checked: created once, afterwards pointed at their
- *   tables again only when the tables moved (a new unit, another period) — updated in place, never
- *   duplicated. A chart reads its ranges live: new numbers need no chart call. Their titles are cells
- *   of the block (column O), so they follow the language with the rest.
+ * - **repair** (on demand, and whenever the quick path cannot be taken): what the sheet holds is read
+ *   back — its values (data range), backgrounds and font weights, three data calls — and compared with
+ *   the block cell by cell (`planSheetRepair` in src/core/stats/sheet-diff.ts): only the rows that
+ *   differ are written, values, backgrounds and weights each where they differ, rows near each other
+ *   joined. So a value, colour or weight changed by hand is put back and whatever was typed below the
+ *   block is blanked, while a refresh that finds the same figures writes nothing. A value right of the
+ *   block (beyond column O) is the one thing only `Sheet.clear` removes: the sheet is then cleared
+ *   (charts are not cells and stay) and written whole, as a new sheet is. The three native charts are
+ *   checked: created once, afterwards pointed at their tables again only when the tables moved (a new
+ *   unit, another period) — updated in place, never duplicated. A chart reads its ranges live: new
+ *   numbers need no chart call. Their titles are cells of the block (column O), so they follow the
+ *   language with the rest.
  * - **quick** (the daily job): when the charts' ranges have not changed since the last write, the block
  *   is compared with the last write through hashes kept in the state property — one per chunk of rows
  *   for the values, one for the formats — and only the chunks that differ are written: values with
@@ -16,12 +22,12 @@
  *   a call costs more than the cells between them (src/core/stats/sheet-diff.ts). Nothing changed,
  *   nothing is written: the check costs two light calls (the sheet is found, and its last row is where
  *   the last write left it). Rows the last write had beyond the new block are blanked the same way. If
- *   anything is off (the sheet was deleted, shortened or cleared), it falls back to repair. A chart someone deleted by hand
- *   comes back at the next repair (the menu or the sidebar); a cell edited by hand, at the next change
- *   of its chunk or the next repair.
+ *   anything is off (the sheet was deleted, shortened or cleared), it falls back to repair. A chart
+ *   someone deleted by hand comes back at the next repair (the menu or the sidebar); a cell edited by
+ *   hand, at the next change of its chunk or the next repair.
  *
- * The time stamp of the how-to line ("Cập nhật lúc …") is left out of the hashes: a run that finds the
- * same figures writes nothing, so the stamp says when the figures last changed. The date of the
+ * The time stamp of the how-to line ("Cập nhật lúc …") is left out of both comparisons: a run that finds
+ * the same figures writes nothing, so the stamp says when the figures last changed. The date of the
  * figures (the period line) is in them: a new day is a change of one chunk.
  *
  * What the last write left is remembered in a document property: its height, the grid's height, where
@@ -40,7 +46,13 @@ import {
   type Weight,
 } from '../../core/stats/sheet-layout';
 import { STATUS_COLOURS } from '../../core/status';
-import { hashBlock, planSheetWrites, type BlockHashes } from '../../core/stats/sheet-diff';
+import {
+  hashBlock,
+  planSheetRepair,
+  planSheetWrites,
+  type BlockHashes,
+  type RowSpan,
+} from '../../core/stats/sheet-diff';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -196,36 +208,86 @@ export function writeStatisticsSheet(
     sheet = ss.insertSheet(STATS_SHEET);
     created = true;
   }
-  let maxRows: number;
-  if (created) {
-    sheet.setColumnWidth(2, LABEL_COLUMN_WIDTH);
-    maxRows = NEW_SHEET_ROWS;
-  } else {
+  const existing = created ? [] : sheet.getCharts();
+  const chartsOk = existing.length === 3 && state?.charts === charts;
+  const invalidate = () => {
     // Until this write is complete, no quick path may trust the last one's hashes: a write Google
-    // interrupts (the sheet cleared, the formats not yet written) is repaired by the next run.
+    // interrupts is repaired by the next run.
     if (state?.charts) props.setProperty(STATE_KEY, JSON.stringify({ ...state, charts: '' }));
-    sheet.clear();
-    maxRows = sheet.getMaxRows();
+  };
+  const chartsA1 = [layout.charts.pie, layout.charts.bar, layout.charts.line];
+  let chartRanges: Range[] | null = null;
+  let maxRows: number;
+  let written = rows;
+  const mended = created ? null : mend(sheet, layout, state, stamp, invalidate);
+  if (mended) {
+    ({ maxRows, written } = mended);
+  } else {
+    if (created) {
+      sheet.setColumnWidth(2, LABEL_COLUMN_WIDTH);
+      maxRows = NEW_SHEET_ROWS;
+    } else {
+      invalidate();
+      sheet.clear();
+      maxRows = sheet.getMaxRows();
+    }
+    if (rows > maxRows) {
+      sheet.insertRowsAfter(maxRows, rows - maxRows);
+      maxRows = rows;
+    }
+    // The block and, when the charts need them, their three ranges in one call.
+    const [block, ...ranges] = sheet
+      .getRangeList([`A1:${columnLetter(STATS_WIDTH)}${rows}`, ...(chartsOk ? [] : chartsA1)])
+      .getRanges();
+    writeBlock(block, layout, rows);
+    chartRanges = ranges;
   }
+  if (!chartsOk) placeCharts(sheet, existing, chartRanges ?? sheet.getRangeList(chartsA1).getRanges());
+  remember(maxRows);
+  return { created, quick: false, chartsChanged: !chartsOk, rowsWritten: written };
+}
+
+/**
+ * The repair of a sheet that exists: what it holds is read back (values over its data range, then
+ * backgrounds and weights over the block and below) and only the cells that differ from the block are
+ * written (`planSheetRepair`), so a hand edit is undone and unchanged rows cost nothing. Null when a
+ * value lies right of the block: only clearing the sheet removes it.
+ */
+function mend(
+  sheet: Sheet,
+  layout: SheetLayout,
+  state: SheetState | null,
+  stamp: string,
+  invalidate: () => void,
+): { maxRows: number; written: number } | null {
+  const rows = layout.values.length;
+  const data = sheet.getDataRange();
+  const now = data.getValues();
+  if (now.some((r) => r.length > STATS_WIDTH && r.slice(STATS_WIDTH).some((v) => v !== ''))) return null;
+  const height = Math.max(rows, now.length, state?.rows ?? 0);
+  // The grid's height is known from the last write unless this one reaches further.
+  const grid = state && height <= now.length ? state.maxRows : sheet.getMaxRows();
+  const read = Math.min(height, grid);
+  const range =
+    read === now.length && now[0].length === STATS_WIDTH ? data : sheet.getRange(1, 1, read, STATS_WIDTH);
+  const plan = planSheetRepair(
+    { values: now, backgrounds: range.getBackgrounds(), weights: range.getFontWeights() },
+    layout,
+    { stamp, stampRow: stampRowOf(layout, stamp), width: STATS_WIDTH },
+  );
+  let maxRows = Math.max(grid, now.length);
+  if (plan.values.length + plan.backgrounds.length + plan.weights.length > 0) invalidate();
   if (rows > maxRows) {
     sheet.insertRowsAfter(maxRows, rows - maxRows);
     maxRows = rows;
   }
-  const existing = created ? [] : sheet.getCharts();
-  const chartsOk = existing.length === 3 && state?.charts === charts;
-  const blockA1 = `A1:${columnLetter(STATS_WIDTH)}${rows}`;
-  if (chartsOk) {
-    writeBlock(sheet.getRange(blockA1), layout, rows);
-  } else {
-    // The block and the charts' three ranges in two calls.
-    const [block, ...ranges] = sheet
-      .getRangeList([blockA1, layout.charts.pie, layout.charts.bar, layout.charts.line])
-      .getRanges();
-    writeBlock(block, layout, rows);
-    placeCharts(sheet, existing, ranges);
-  }
-  remember(maxRows);
-  return { created, quick: false, chartsChanged: !chartsOk, rowsWritten: rows };
+  const spanRange = (span: RowSpan) => sheet.getRange(span.from, 1, span.to - span.from + 1, STATS_WIDTH);
+  for (const span of plan.values) spanRange(span).setValues(blockRows(layout, span.from, span.to).values);
+  for (const span of plan.backgrounds)
+    spanRange(span).setBackgrounds(blockRows(layout, span.from, span.to).backgrounds);
+  for (const span of plan.weights)
+    spanRange(span).setFontWeights(blockRows(layout, span.from, span.to).weights);
+  return { maxRows, written: plan.values.reduce((n, s) => n + s.to - s.from + 1, 0) };
 }
 
 interface ChartSpec {

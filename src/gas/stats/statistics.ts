@@ -64,14 +64,15 @@ function write(ss: Spreadsheet, r: RegisterForStats, repair: boolean): Statistic
 }
 
 /**
- * On demand: reads what it needs (about 9 Spreadsheet calls) and writes under the document lock. With
+ * On demand: reads what it needs (the task sheet's columns the statistics use, `STATS_COLUMNS`; the
+ * sheet as it is) and writes what differs, under the document lock. With
  * `checkCaller`, only a person of the staff sheet may run it (the menu and the sidebar); the daily
  * trigger runs as its installer.
  */
 export function refreshStatistics(opts: { checkCaller: boolean }): StatisticsResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const read = readForStats(ss);
+    const read = readForStats(ss, { statsOnly: true });
     if (opts.checkCaller) {
       const email = sessionEmail();
       if (!email) throw new UserError('auth.noEmail');
