@@ -2,10 +2,12 @@
  * Sending what a run planned, and recording it, by the protocol at the top of hourly-job.ts:
  * - `prepare`, under the planning lock: claims the planned e-mails (src/gas/reminders/claim.ts), or,
  *   with nothing to send, records the run at once;
- * - `deliver`, without the lock: sends within the quota and time budget and writes the send log every
- *   `CHECKPOINT_EVERY` e-mails (flushed) and at the end (an error thrown after the k-th e-mail loses no
- *   record), then takes the lock briefly to empty the queue of what went out, save the state and the
- *   warning for admins, and release the claim.
+ * - `deliver`, without the lock: sends within the quota and time budget, keeps a checkpoint in its claim
+ *   every `CHECKPOINT_EVERY` e-mails (src/gas/reminders/claim.ts; the send log, flushed, when the claim
+ *   would be too large) and writes the send log at the end (an error thrown after the k-th e-mail loses
+ *   no record), then takes the lock briefly to empty the queue of what went out, save the state and the
+ *   warning for admins; the claim is released once the lock's release has flushed the log.
+ * - `recoverSent`, under the planning lock: what a dead run kept only in its claim goes to the log.
  */
 import { isoFromDay, type Day } from '../core/civil-date';
 import { formatDay } from '../core/format';
@@ -16,15 +18,18 @@ import type { Task } from '../core/task';
 import { compose, registerUrl, type Outgoing } from '../core/reminders/compose';
 import { carriedEntries } from '../core/reminders/outgoing';
 import { notificationKey } from '../core/reminders/notifications';
+import { digestMarker } from '../core/reminders/keys';
 import { isSendDay } from '../core/reminders/schedule';
 import { withDocumentLock } from '../gas/lock';
 import {
   CHECKPOINT_EVERY,
+  checkpointClaim,
   dropLapsedClaim,
   interruptedToday,
   releaseClaim,
   writeClaim,
   type SendClaim,
+  type SentRecord,
 } from '../gas/reminders/claim';
 import { readQueue, rewriteQueue, type QueueRead } from '../gas/reminders/queue';
 import type { RegisterRead } from '../gas/reminders/register';
@@ -73,6 +78,8 @@ export interface Delivery extends JobRun {
   daily: boolean;
   /** The claim found when planning (another run's, lapsed), or null. */
   lapsed: SendClaim | null;
+  /** This run's claim, once made (`prepare`). */
+  claim?: SendClaim;
   /** Rows the reminders could not use (src/core/reminders/row-issues.ts), for the admins' warning. */
   issues?: string[];
 }
@@ -91,30 +98,50 @@ export function prepare(d: Delivery): Delivery | JobResult {
     return finish(d, newReport(d.quota), d.queue);
   }
   logSheet(d.log); // created now if missing: the checkpoints write it without the lock
-  writeClaim(d.run, d.startedAt, isoFromDay(d.today), d.outgoing.length); // replaces a lapsed one
+  d.claim = writeClaim(d.run, d.startedAt, isoFromDay(d.today), d.outgoing.length); // replaces a lapsed one
   return d;
 }
 
 /**
- * Outside the lock: sends the claimed e-mails and writes the send log as they go (the claim makes this
- * run its only writer); then, under the lock briefly, tidies up and releases the claim — once everything
- * sent is in the log.
+ * Outside the lock: sends the claimed e-mails, keeping checkpoints in the claim (or the send log); then,
+ * under the lock briefly, writes the log and tidies up, and releases the claim once the log is flushed.
  */
 export function deliver(d: Delivery): JobResult {
   const { settings } = d.read;
   const lang = settings.language;
   const report = newReport(d.quota);
-  const recorded = { sent: 0, failed: 0 };
-  const record = (final: boolean) => {
-    const entries = logEntries(report, recorded, d.log, d.today, final && whenDeferred(d));
-    if (entries.length > 0) {
-      appendLog(d.log, entries, lang);
-      // A checkpoint reaches the sheet before the next e-mail goes: a kill must not undo it. The last
-      // write is flushed with the short lock's work, or just below when the lock cannot be had.
-      if (!final) SpreadsheetApp.flush();
+  const inLog = { sent: 0, failed: 0 }; // what the send log holds
+  const kept = { sent: 0, failed: 0 }; // what the send log or the claim holds
+  const mark = (m: typeof kept) => {
+    m.sent = report.sent.length;
+    m.failed = report.failed.length;
+  };
+  const toLog = (final: boolean) => {
+    const entries = logEntries(report, inLog, d.log, d.today, final && whenDeferred(d));
+    if (entries.length > 0) appendLog(d.log, entries, lang);
+    mark(inLog);
+    mark(kept);
+  };
+  // A checkpoint is durable before the next e-mail goes: a property write is at once; a log write (when
+  // the claim would be too large, or the property cannot be written) is flushed.
+  const checkpoint = () => {
+    const claim = d.claim!;
+    const more = logEntries(report, kept, d.log, d.today, false).map(sentRecord);
+    const next = { ...claim, sent: [...claim.sent, ...more] };
+    let done = false;
+    try {
+      done = checkpointClaim(next);
+    } catch {
+      // the properties failed: the log takes this checkpoint
     }
-    recorded.sent = report.sent.length;
-    recorded.failed = report.failed.length;
+    if (done) {
+      d.claim = next;
+      mark(kept);
+      return;
+    }
+    toLog(false);
+    SpreadsheetApp.flush();
+    d.claim = { ...claim, sent: [] }; // all in the log: the claim's list starts again
   };
   // Each task links to its row of the task sheet (read once: two cheap calls, not one per e-mail).
   const register = registerUrl(d.ss.getId(), d.read.tasks.sheet.getSheetId());
@@ -126,8 +153,8 @@ export function deliver(d: Delivery): JobResult {
         senderName: t(lang, 'reminder.senderName'),
         startedAt: d.startedAt,
         afterEach: () => {
-          const unrecorded = report.sent.length + report.failed.length - recorded.sent - recorded.failed;
-          if (unrecorded >= CHECKPOINT_EVERY) record(false);
+          const unkept = report.sent.length + report.failed.length - kept.sent - kept.failed;
+          if (unkept >= CHECKPOINT_EVERY) checkpoint();
         },
       },
       report,
@@ -136,25 +163,51 @@ export function deliver(d: Delivery): JobResult {
     report.error = messageOf(e); // recorded below; the log still gets written
   }
   // If this write (or the short lock's work) throws, the claim stands until it lapses, and the error
-  // reaches the admins.
-  record(true);
+  // reaches the admins; the next run logs what the claim kept.
+  toLog(true);
   const wait = Math.min(RECORD_WAIT_MS, d.startedAt + EXECUTION_LIMIT_MS - RECORD_RESERVE_MS - Date.now());
+  let result: JobResult;
   try {
-    return withDocumentLock(
-      () => {
-        const result = finish(d, report, null);
-        releaseClaim(d.run); // the log is flushed before the lock is released, so before anyone plans
-        return result;
-      },
-      Math.max(0, wait),
-    );
+    result = withDocumentLock(() => finish(d, report, null), Math.max(0, wait));
   } catch (e) {
     if (!(e instanceof UserError && e.key === 'lock.busy')) throw e;
     // Everything sent is in the log: the claim can go, and the next run tidies the queue and the state.
     SpreadsheetApp.flush();
-    releaseClaim(d.run);
-    return jobResult(d.daily ? 'daily' : 'flush', outcome(report, d.daily, lang), d.today, report);
+    result = jobResult(d.daily ? 'daily' : 'flush', outcome(report, d.daily, lang), d.today, report);
   }
+  // The lock's release flushed the log: everything this run sent is in it.
+  releaseClaim(d.run);
+  return result;
+}
+
+/** What the claim keeps of a log entry (see `SentRecord`). */
+function sentRecord(e: LogEntry): SentRecord {
+  const keys = e.keys.filter((k) => k.includes('|notify-'));
+  return [e.at, e.to, e.code === 'failed' ? 'failed' : 'sent', e.kind, e.taskIds.join(', '), keys];
+}
+
+/**
+ * Under the planning lock, before anything is planned: the e-mails a run that died (its claim lapsed)
+ * had kept only in its claim go to the send log — those not there already — flushed before the claim is
+ * replaced or dropped. Today's only: a key carries its day, so yesterday's cannot be sent again anyway.
+ */
+export function recoverSent(claim: SendClaim | null, log: TodayLog, lang: Settings['language']): void {
+  if (!claim || claim.iso !== isoFromDay(log.today)) return;
+  const entries = claim.sent
+    .map(([at, to, code, kind, tasks, keys]): LogEntry => ({
+      at,
+      day: log.today,
+      to,
+      kind,
+      taskIds: tasks ? tasks.split(', ') : [],
+      code,
+      note: '',
+      keys: kind === 'notify' ? keys : [digestMarker(to, log.today), ...keys],
+    }))
+    .filter((e) => e.keys.some((k) => !log.handled.has(k)));
+  if (entries.length === 0) return;
+  appendLog(log, entries, lang);
+  SpreadsheetApp.flush();
 }
 
 /**

@@ -21,27 +21,28 @@
  *    nothing ('busy'; the day's first run has still refreshed). The day is recorded as begun before the
  *    lock is released. A claim found lapsed is replaced (or dropped when nothing is to be sent).
  * 2. Without the lock: the e-mails — those the quota deferred last time first, then the most urgent —
- *    within the quota and the time budget (4½ min after the run began). The send log is appended (one
- *    `setValues`) after every `CHECKPOINT_EVERY` (20) e-mails, flushed at once, and once more at the
- *    end, with the deferred rows; the claim makes this run the send log's only writer, so these writes
- *    need no lock.
+ *    within the quota and the time budget (4½ min after the run began). After every `CHECKPOINT_EVERY`
+ *    (20) e-mails a checkpoint records them in the claim (one property write, durable at once; when the
+ *    claim would outgrow a property, the send log is appended and flushed instead). The send log is
+ *    appended (one `setValues`) at the end, with the deferred rows; the claim makes this run the send
+ *    log's only writer, so these writes need no lock.
  * 3. Under the lock again, briefly (waiting up to a minute, never past the 6-minute limit): the queue is
  *    read again (sidebar actions queue while the run sends) and rewritten without what went out, the
- *    state, the last run and the warning are saved, and the claim is released; the lock's release
- *    flushes the last log rows before anyone else can plan. If the lock cannot be had, the rows are
- *    flushed and the claim released all the same: the log is complete, and the next run tidies the
- *    queue and the state.
+ *    state, the last run and the warning are saved; the lock's release flushes the last log rows, and
+ *    the claim is released just after. If the lock cannot be had, the rows are flushed and the claim
+ *    released all the same: the log is complete, and the next run tidies the queue and the state.
  *
  * Invariants (exactly once): an e-mail is sent only by the holder of a standing claim, planned under
- * the lock from a send log holding every e-mail sent before that claim; a claim is released only after
+ * the lock from a send log holding every e-mail sent before that claim — a lapsed claim's checkpoints
+ * are put in the log (flushed) before planning (`recoverSent`); a claim is released only after
  * everything its run sent is in the log. A claim lapses 6 minutes after its run began, plus a minute
  * (`until`): Apps Script has killed the run by then, so a lapsed claim never belongs to a live run.
  *
  * Residual risk: a run killed (the 6-minute limit, a platform failure) after sending an e-mail and
- * before the next checkpoint reaches the sheet. Its claim lapses; the next run after that sends those
- * e-mails again — at most `CHECKPOINT_EVERY` (20) of them, the ones sent just before the kill — and
- * warns the admins. The time budget stops sending a minute and a half before the limit, so in practice
- * only a platform failure does this. A failing log write stops sending at once, with the same bound.
+ * before the next checkpoint. Its claim lapses; the next run after that sends those e-mails again — at
+ * most `CHECKPOINT_EVERY` (20) of them, the ones sent just before the kill — and warns the admins. The
+ * time budget stops sending a minute and a half before the limit, so in practice only a platform
+ * failure does this. A failing checkpoint stops sending at once, with the same bound.
  */
 import { documentProperties } from '../gas/properties';
 import { isoFromDay } from '../core/civil-date';
@@ -69,6 +70,7 @@ import {
   deliver,
   isDelivery,
   prepare,
+  recoverSent,
   sendingElsewhere,
   summary,
   type Delivery,
@@ -187,6 +189,7 @@ function planFlush(state: ReminderState, job: JobRun): Delivery | JobResult {
   // Parsing only: the statuses were refreshed by today's daily run.
   const { tasks } = currentTasks(read, today);
   const log = readTodayLog(ss, today, state.logTail);
+  recoverSent(claim, log, read.settings.language);
   const outgoing = buildOutgoing([], queue.entries, byId(tasks), read.directory, log.handled, today);
   const sheets = { ss, read, log, queue };
   return prepare({ ...job, ...sheets, outgoing, daily: false, lapsed: claim });

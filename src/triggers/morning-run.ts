@@ -32,6 +32,7 @@ import {
   byId,
   jobResult,
   prepare,
+  recoverSent,
   sendingElsewhere,
   summary,
   type Delivery,
@@ -97,6 +98,7 @@ export function planDaily(state: ReminderState, job: JobRun): Delivery | JobResu
   // Rows the reminders cannot use: told to their assigners and the admins, and skipped (issue 12).
   const issues = rowIssues(refresh.problems, tasks, settings.language);
   const log = readTodayLog(ss, today, state.logTail);
+  recoverSent(claim, log, settings.language); // what a run that died kept only in its claim
   // Told to every admin (in a digest of its own when they have nothing else today), once a day; not
   // when the day's state was lost after it began (today's rows already in the log).
   const health = !resumed && log.handled.size > 0 ? [] : (state.health ?? []);

@@ -3,7 +3,8 @@
  * document lock and sends outside it. Other executions overlap the run while it sends — started from
  * inside its n-th e-mail, so the emulator's lock model sees both at once: a sidebar action is not
  * "busy", a second run sends nothing. A resumed day sends only what is left, without refreshing again.
- * A run killed while sending leaves at most `CHECKPOINT_EVERY` e-mails unrecorded.
+ * A run killed while sending leaves at most `CHECKPOINT_EVERY` e-mails unrecorded: its checkpoints are
+ * in its claim (or in the send log when the claim cannot hold them), and the next run logs them.
  */
 import type { Emulator } from '../../emulator';
 import { CHECKPOINT_EVERY } from '../../src/gas/reminders/claim';
@@ -132,8 +133,9 @@ describe('the hourly run sends outside the document lock', () => {
     runJob(emu, '2026-03-03T07:30:00+07:00');
     kill.revive();
     expect(emu.world.mail.outbox).toHaveLength(killedAt);
-    expect(logRows(emu).filter((r) => r.code === 'sent')).toHaveLength(2 * CHECKPOINT_EVERY);
-    expect(documentProperty(emu, CLAIM)).not.toBeNull(); // never released
+    // The two checkpoints are in the claim, never released; the send log has nothing yet.
+    expect(documentProperty<{ sent: unknown[] }>(emu, CLAIM)?.sent).toHaveLength(2 * CHECKPOINT_EVERY);
+    expect(logRows(emu).filter((r) => r.code === 'sent')).toHaveLength(0);
 
     // While the claim stands (its run could still be alive), no run sends.
     const early = runJob(emu, '2026-03-03T07:34:00+07:00').value;
@@ -152,6 +154,90 @@ describe('the hourly run sends outside the document lock', () => {
     expect(Math.max(...count.values())).toBe(2);
     expect(status(emu).warning).toContain(`tối đa ${CHECKPOINT_EVERY} người`);
     expect(status(emu).today).toMatchObject({ complete: true });
+    expect(documentProperty(emu, CLAIM)).toBeNull();
+    // The claim's checkpoints reached the log: one row per person, each digest's marker among its keys.
+    const sent = logRows(emu).filter((r) => r.code === 'sent');
+    expect(sent.map((r) => r.to).sort()).toEqual([...people].sort());
+    for (const r of sent) expect(r.keys.some((k) => k.taskId === '*' && k.kind === 'digest')).toBe(true);
+    // Later runs of the day send nothing more.
+    expect(runJob(emu, '2026-03-03T09:30:00+07:00').value.sent).toBe(0);
+    expect(emu.world.mail.outbox).toHaveLength(people.length + killedAt - 2 * CHECKPOINT_EVERY);
+  });
+
+  it('checkpoints too large for the claim go to the send log, flushed before the next e-mail', () => {
+    const emu = remindersRegister('2026-03-03T06:00:00+07:00');
+    const people = Array.from({ length: 50 }, (_, i) => `p${i + 1}@ubnd.example.vn`);
+    // Fifteen tasks each, with long ids typed by hand: twenty e-mails' task lists outgrow a property.
+    addTasks(
+      emu,
+      people.flatMap((p, i) =>
+        Array.from({ length: 15 }, (_, j) => ({
+          id: `NV-${'X'.repeat(30)}-${i}-${j}`,
+          title: 'Hạn hôm nay',
+          assignees: p,
+          deadline: '03/03/2026',
+        })),
+      ),
+    );
+    const killedAt = 2 * CHECKPOINT_EVERY + 5;
+    const kill = killAfterNthMail(emu, killedAt);
+    runJob(emu, '2026-03-03T07:30:00+07:00');
+    kill.revive();
+    expect(logRows(emu).filter((r) => r.code === 'sent')).toHaveLength(2 * CHECKPOINT_EVERY);
+    expect(documentProperty<{ sent: unknown[] }>(emu, CLAIM)?.sent).toHaveLength(0);
+
+    const next = runJob(emu, '2026-03-03T08:30:00+07:00').value;
+    expect(next).toMatchObject({ action: 'daily', sent: people.length - 2 * CHECKPOINT_EVERY });
+    const count = new Map<string, number>();
+    for (const m of emu.world.mail.outbox) count.set(m.to[0], (count.get(m.to[0]) ?? 0) + 1);
+    expect([...count.keys()].sort()).toEqual([...people].sort());
+    expect([...count.values()].filter((n) => n > 1)).toHaveLength(killedAt - 2 * CHECKPOINT_EVERY);
+    const sent = logRows(emu).filter((r) => r.code === 'sent');
+    expect(new Set(sent.map((r) => r.to)).size).toBe(people.length);
+  });
+
+  it("a run that dies after its last log write: its claim's checkpoints are not logged twice, nothing goes twice", () => {
+    const emu = remindersRegister('2026-03-03T06:00:00+07:00');
+    const people = Array.from({ length: 50 }, (_, i) => `p${i + 1}@ubnd.example.vn`);
+    addTasks(
+      emu,
+      people.map((p) => ({ title: 'Hạn hôm nay', assignees: p, deadline: '03/03/2026' })),
+    );
+    // Releasing the claim fails: the run ends with the log written and its claim (and checkpoints) standing.
+    emu.faults.inject({
+      on: 'Properties.deleteProperty',
+      fn: 'hourlyJob',
+      rate: 1,
+      kind: 'server',
+      limit: 1,
+    });
+    const first = runJob(emu, '2026-03-03T07:30:00+07:00').value;
+    emu.faults.clear();
+    expect(first.action).toBe('error');
+    expect(emu.world.mail.outbox).toHaveLength(people.length);
+    expect(documentProperty<{ sent: unknown[] }>(emu, CLAIM)?.sent.length).toBeGreaterThan(0);
+    expect(logRows(emu).filter((r) => r.code === 'sent')).toHaveLength(people.length);
+
+    // A notification queued later makes the next hour plan: it finds the lapsed claim, logs nothing again.
+    emu.clock.set('2026-03-03T08:00:00+07:00');
+    const assigned = emu.run<Reply<unknown>>(
+      'assignTask',
+      [
+        {
+          title: 'Giao sau',
+          leadUnit: 'VP',
+          assignees: [OFFICIAL],
+          deadline: { mode: 'date', date: '2026-03-20' },
+        },
+      ],
+      { as: LEADER },
+    ).value;
+    expect(assigned.ok).toBe(true);
+    expect(runJob(emu, '2026-03-03T08:30:00+07:00').value).toMatchObject({ action: 'flush', sent: 1 });
+    expect(emu.world.mail.outbox.slice(people.length).map((m) => m.to[0])).toEqual([OFFICIAL]);
+    const sent = logRows(emu).filter((r) => r.code === 'sent');
+    expect(sent).toHaveLength(people.length + 1);
+    expect(new Set(sent.map((r) => r.to)).size).toBe(people.length + 1);
     expect(documentProperty(emu, CLAIM)).toBeNull();
   });
 });

@@ -8,18 +8,42 @@
  * then) plus a margin. It covers every e-mail the run planned: while it stands, no other run plans or
  * sends. It is made and checked under the document lock; the claimant releases it, without the lock,
  * once everything it sent is in the send log.
+ *
+ * It is also the run's checkpoint: every `CHECKPOINT_EVERY` e-mails, what was sent since the last
+ * checkpoint is added to the claim's `sent` (one property write: durable at once, where a send log write
+ * needs a flush). A run that finds the claim lapsed puts those e-mails in the send log before planning
+ * (`recoverSent` in src/triggers/delivery.ts). A claim that would outgrow a property's 9 KB is not
+ * written: that checkpoint goes to the send log, flushed, and the claim's list starts again.
  */
+import { utf8Bytes } from '../../core/qr';
 import { documentProperties } from '../properties';
+import type { LogKind } from './send-log';
 import { EXECUTION_LIMIT_MS } from './sender';
 
 const CLAIM_KEY = 'nhacviec.reminders.claim';
 /** Past the execution limit: Google's kill is not to the millisecond, and the run began before `startedAt`. */
 export const CLAIM_MARGIN_MS = 60_000;
 /**
- * The send log is written (and flushed) after every this many e-mails: a run killed while sending has at
- * most this many e-mails sent and not recorded, which a later run sends again.
+ * A checkpoint (the claim's `sent`, or the send log) after every this many e-mails: a run killed while
+ * sending has at most this many e-mails sent and not recorded, which a later run sends again.
  */
 export const CHECKPOINT_EVERY = 20;
+/** A property holds 9 KB: a claim larger than this is not written (the checkpoint goes to the log). */
+const CLAIM_MAX_BYTES = 8000;
+
+/**
+ * An e-mail sent (or failed for good) and not yet in the send log, as the claim keeps it: when, to
+ * whom, its log code and kind, its tasks (', '-joined), and its notifications' keys (a digest's marker
+ * key follows from its kind: it alone stops the digest being sent again today).
+ */
+export type SentRecord = [
+  at: number,
+  to: string,
+  code: 'sent' | 'failed',
+  kind: LogKind,
+  tasks: string,
+  keys: string[],
+];
 
 export interface SendClaim {
   /** The claiming run (a UUID). */
@@ -32,6 +56,8 @@ export interface SendClaim {
   iso: string;
   /** E-mails planned. */
   planned: number;
+  /** Sent since the run's last write to the send log (checkpoints). */
+  sent: SentRecord[];
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -42,7 +68,8 @@ export function readClaim(props: Props = documentProperties()): SendClaim | null
   try {
     const c = JSON.parse(raw) as Partial<SendClaim>;
     if (typeof c.run !== 'string' || typeof c.until !== 'number') return null;
-    return { run: c.run, at: c.at ?? 0, until: c.until, iso: c.iso ?? '', planned: c.planned ?? 0 };
+    const sent = Array.isArray(c.sent) ? c.sent : [];
+    return { run: c.run, at: c.at ?? 0, until: c.until, iso: c.iso ?? '', planned: c.planned ?? 0, sent };
   } catch {
     return null; // damaged: treated as lapsed, as a run that died mid-write would leave it
   }
@@ -85,9 +112,18 @@ export function writeClaim(
     until: startedAt + EXECUTION_LIMIT_MS + CLAIM_MARGIN_MS,
     iso,
     planned,
+    sent: [],
   };
   props.setProperty(CLAIM_KEY, JSON.stringify(claim));
   return claim;
+}
+
+/** A checkpoint: the claim with what was sent since, written if it fits in a property (else false). */
+export function checkpointClaim(claim: SendClaim, props: Props = documentProperties()): boolean {
+  const json = JSON.stringify(claim);
+  if (utf8Bytes(json).length > CLAIM_MAX_BYTES) return false;
+  props.setProperty(CLAIM_KEY, json);
+  return true;
 }
 
 /**

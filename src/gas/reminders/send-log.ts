@@ -97,9 +97,12 @@ export function readTodayLog(
 ): TodayLog {
   const month = monthOf(today);
   let rotated = tail?.rotated ?? null;
+  // With no tail (the first run, or the state lost) the whole log is read: the rotation works on that read.
+  let values = tail ? undefined : readFrom(ss, 2);
   if (rotated !== month) {
-    const r = rotateLog(ss, today, lang);
+    const r = values === null ? null : rotateLog(ss, today, lang, values);
     if (r && r.removed > 0 && tail) tail = shifted(tail, r.at, r.removed);
+    if (r && r.at > 0) values = undefined; // rows folded: read again
     rotated = month; // done, or no log yet: nothing to fold before next month
   }
   const log: TodayLog = {
@@ -117,7 +120,7 @@ export function readTodayLog(
   };
   // From the row before the last logged day's first: that day's deferrals are read too.
   let start = Math.max(2, !tail ? 2 : tail.firstRow ? tail.firstRow - 1 : tail.lastRow);
-  let values = readFrom(ss, start);
+  if (values === undefined) values = readFrom(ss, start);
   let rows = values && withoutBlankTail(values);
   if (start > 2 && (!rows || rows.length === 0 || dayOf(rows[0]) === today)) {
     start = 2;
@@ -188,23 +191,29 @@ function shifted(tail: LogTail, at: number, removed: number): LogTail {
  * Folds the rows older than last month into one line per day (src/core/reminders/log-rotation.ts).
  * Returns where rows were deleted and how many, or null when there is no log.
  */
-function rotateLog(ss: Spreadsheet, today: Day, lang: Language): { at: number; removed: number } | null {
+function rotateLog(
+  ss: Spreadsheet,
+  today: Day,
+  lang: Language,
+  whole?: unknown[][],
+): { at: number; removed: number } | null {
   const name = `'${DEF.vi.replace(/'/g, "''")}'`;
   let times: unknown[][];
   let codes: unknown[][];
   try {
     times = withoutBlankTail(
-      ss.getRange(`${name}!A2:${columnLetter(Math.max(COL.at, COL.day) + 1)}`).getValues(),
+      whole ?? ss.getRange(`${name}!A2:${columnLetter(Math.max(COL.at, COL.day) + 1)}`).getValues(),
     );
     if (times.length === 0) return { at: 0, removed: 0 };
     const code = columnLetter(COL.code + 1);
-    codes = ss.getRange(`${name}!${code}2:${code}${times.length + 1}`).getValues();
+    codes = whole ?? ss.getRange(`${name}!${code}2:${code}${times.length + 1}`).getValues();
   } catch {
     return null; // no log sheet yet
   }
+  const col = whole ? COL.code : 0;
   const rows: LogRowBrief[] = times.map((r, i) => {
     const at = r[COL.at];
-    return { at: isDateValue(at) ? at.getTime() : 0, day: dayOf(r), code: String(codes[i]?.[0] ?? '') };
+    return { at: isDateValue(at) ? at.getTime() : 0, day: dayOf(r), code: String(codes[i]?.[col] ?? '') };
   });
   const sheet = findSheet(ss, DEF) ?? ensureSendLog(ss);
   // A log made before its grid was trimmed loses its empty columns here, once.
