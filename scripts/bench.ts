@@ -10,7 +10,8 @@
  *   (conversions included), and modelledMs — the execution's modelled time in Apps Script;
  * - ms: Node's own time in the emulator (the bundle is loaded before it starts); heapMB: heap used after
  *   the operation, with the register in memory (node --expose-gc);
- * - dailyRefresh: changedCells, the cells whose stored value actually changed;
+ * - dailyRefresh: changedCells, the cells whose stored value actually changed; screensKept, the people
+ *   whose first screen the morning kept (src/gas/screen-cache.ts), of activePeople on the staff sheet;
  * - growth: cells added to the sheets that only grow (send log, audit, notification queue), and per day.
  * A `baseline` is the naive version of the same operation (cell by cell), on the same emulator.
  */
@@ -42,12 +43,17 @@ import { benchReportProgress } from './bench-report';
 import { benchStatistics } from './bench-stats';
 import { benchPlans } from './bench-plans';
 import { ADDON_EMULATOR } from '../playground/project';
+import { STAFF_COLUMNS } from '../src/core/schema';
+import { fromParts } from '../src/gas/cache-parts';
 
 interface Run extends Measure {
   operation: string;
   tasks: number;
   /** dailyRefresh: cells whose stored value changed. */
   changedCells?: number;
+  /** dailyRefresh: people with a kept first screen after it, and active people on the staff sheet. */
+  screensKept?: number;
+  activePeople?: number;
   /** Cells added to the only-growing sheets by this run. */
   growth?: Growth;
   baseline?: Measure;
@@ -114,6 +120,34 @@ function perDay(tasks: number): Record<string, number> {
   };
 }
 
+/** The people whose first screen the morning kept (today's packs), and the active people on the staff sheet. */
+function screensKept(emu: Emulator): { screensKept: number; activePeople: number } {
+  const kept = new Set<string>();
+  for (const store of Object.values(emu.world.cache.documents)) {
+    const p = (JSON.parse(store['nhacviec.screen.kept']?.value ?? '{}') as { p?: string }).p;
+    const packs = new Map<string, string[]>();
+    for (const [key, item] of Object.entries(store)) {
+      const m = /^(.+\.\d+#)(\d+)$/.exec(key);
+      if (p && m && key.startsWith(p))
+        (packs.get(m[1]) ?? packs.set(m[1], []).get(m[1])!)[+m[2]] = item.value;
+    }
+    for (const parts of packs.values()) {
+      const json = fromParts(parts);
+      if (json) for (const e of Object.keys((JSON.parse(json) as { s: object }).s)) kept.add(e);
+    }
+  }
+  const { globals, end } = emu.beginExecution({ as: BENCH_ADMIN });
+  try {
+    const ss = (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const rows = ss.getSheetByName('Cán bộ')!.getDataRange().getValues();
+    const at = (key: string) => rows[0].indexOf(STAFF_COLUMNS.find((c) => c.key === key)!.vi);
+    const active = rows.filter((r) => r[at('active')] === true && r[at('email')] !== '').length;
+    return { screensKept: kept.size, activePeople: active };
+  } finally {
+    end();
+  }
+}
+
 for (const size of SIZES) {
   let register = buildRegister(size);
   const targets = benchTargets(size);
@@ -148,6 +182,7 @@ for (const size of SIZES) {
     tasks: size,
     ...daily.m,
     changedCells: changed,
+    ...screensKept(daily.after),
     growth: daily.growth,
     baseline,
   });
@@ -242,6 +277,7 @@ console.table(
     cellsWritten: r.cellsWritten,
     formatCells: r.formatCellsWritten,
     changedCells: r.changedCells ?? '',
+    screensKept: r.screensKept === undefined ? '' : `${r.screensKept}/${r.activePeople}`,
     mailSends: r.mailSends,
     driveCalls: r.driveCalls,
     'modelled s': seconds(r.modelledMs),

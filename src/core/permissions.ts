@@ -193,6 +193,45 @@ export function canSee(me: Person, task: Task, dir: Directory, rules: DecisionSe
 }
 
 /**
+ * Who among `people` may see a task, found from indexes rather than by asking each one (the daily
+ * refresh builds every screen): those whose role sees everything, the viewers (every task that is not
+ * confidential), and those named by e-mail (on it, its confirmers, in charge of its units) or by their
+ * own unit (members of its units). Never fewer than `canSee` allows: the caller still asks `canSee`.
+ * `named` holds the e-mails (lower case) the task or its units name, and the head of the agency: for
+ * anyone else, every rule here answers alike for people of the same role and unit.
+ */
+export function seersOf(
+  people: readonly Person[],
+  dir: Directory,
+  rules: DecisionSettings = NO_HEAD,
+): (task: Task) => { seers: Person[]; named: Set<string> } {
+  const all: Person[] = [];
+  const viewers: Person[] = [];
+  const byKey = new Map<string, Person[]>();
+  const index = (k: string, p: Person) => byKey.get(k)?.push(p) ?? byKey.set(k, [p]);
+  for (const p of people) {
+    if (p.role === 'admin' || p.role === 'leader' || isAgencyHead(p, rules)) all.push(p);
+    else {
+      if (p.role === 'viewer') viewers.push(p);
+      index(norm(p.email), p);
+      for (const u of ownUnit(dir, p)) index('#' + u, p);
+    }
+  }
+  return (task) => {
+    const keys = [rules.agencyHead, task.assigner, task.confirmedBy, ...task.assignees].map(norm);
+    for (const u of [task.leadUnit, ...task.coUnits]) {
+      const { leaders, followers } = unitChain(dir, u);
+      keys.push(...leaders, ...followers);
+    }
+    const named = new Set(keys);
+    for (const u of [task.leadUnit, ...task.coUnits]) keys.push('#' + u.toLowerCase());
+    const out = new Set(task.confidential ? all : [...all, ...viewers]);
+    for (const k of keys) for (const p of byKey.get(k) ?? []) out.add(p);
+    return { seers: [...out], named };
+  };
+}
+
+/**
  * Would the person decide on their own request or confirm their own result: a doer of the task (who
  * requested its extension or reported its result), unless the settings allow it (offices of a few).
  */

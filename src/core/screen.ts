@@ -6,7 +6,8 @@
  * the screen is dropped, never shown stale (docs/register-access.md, "The first screen, kept").
  */
 import { isoFromDay } from './civil-date';
-import { canSee, isOnTask, mayDecide } from './permissions';
+import type { Person } from './directory';
+import { canSee, isOnTask, mayDecide, seersOf } from './permissions';
 import { effectiveDeadline, TASK_STATUSES, urgencyRank, type TaskStatus } from './status';
 import type { Task } from './task';
 import { statusOf, type ActionContext } from './task-actions';
@@ -83,27 +84,23 @@ const compare = (a: ScreenEntry, b: ScreenEntry) =>
 
 const emptyCounts = () => Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
 
-/** The screen of `ctx.me` from every task of the register (the first row of each id, as read). */
-export function buildScreen(
-  tasks: readonly Task[],
-  ctx: ActionContext,
-  children: ReadonlyMap<string, readonly Task[]>,
-): Screen {
-  const screen: Screen = {
-    counts: emptyCounts(),
-    visibleTotal: 0,
-    mine: { top: [], total: 0 },
-    pending: { top: [], total: 0 },
-    urgent: { top: [], total: 0 },
-    kids: {},
-  };
-  for (const task of tasks) {
-    const p = place(task, ctx);
-    if (!p) continue;
-    screen.visibleTotal++;
-    screen.counts[p.status]++;
-    for (const l of LISTS) if (p.lists[l]) screen[l].top.push(p.entry);
-  }
+const emptyScreen = (): Screen => ({
+  counts: emptyCounts(),
+  visibleTotal: 0,
+  mine: { top: [], total: 0 },
+  pending: { top: [], total: 0 },
+  urgent: { top: [], total: 0 },
+  kids: {},
+});
+
+function add(screen: Screen, p: NonNullable<ReturnType<typeof place>>) {
+  screen.visibleTotal++;
+  screen.counts[p.status]++;
+  for (const l of LISTS) if (p.lists[l]) screen[l].top.push(p.entry);
+}
+
+/** The lists sorted and cut, and the sub-tasks of what they show. */
+function finish(screen: Screen, children: ReadonlyMap<string, readonly Task[]>): Screen {
   for (const l of LISTS) {
     const list = screen[l];
     list.total = list.top.length;
@@ -114,6 +111,56 @@ export function buildScreen(
     if (kids?.length) screen.kids[id] = kids.map((k) => k.id).sort();
   }
   return screen;
+}
+
+/** The screen of `ctx.me` from every task of the register (the first row of each id, as read). */
+export function buildScreen(
+  tasks: readonly Task[],
+  ctx: ActionContext,
+  children: ReadonlyMap<string, readonly Task[]>,
+): Screen {
+  const screen = emptyScreen();
+  for (const task of tasks) {
+    const p = place(task, ctx);
+    if (p) add(screen, p);
+  }
+  return finish(screen, children);
+}
+
+/**
+ * Every one of `people`'s screens at once (the daily refresh), the same as `buildScreen` for each: each
+ * task is placed only for those `seersOf` names, `canSee` (in `place`) deciding; those the task does
+ * not name by e-mail are placed once per role and unit (test/unit/core/screen.test.ts proves the same).
+ */
+export function buildScreens(
+  tasks: readonly Task[],
+  ctx: Omit<ActionContext, 'me'>,
+  people: readonly Person[],
+  children: ReadonlyMap<string, readonly Task[]>,
+): Map<Person, Screen> {
+  const seersOf_ = seersOf(people, ctx.dir, ctx.settings);
+  const mine = new Map(
+    people.map((me) => [
+      me,
+      {
+        ctx: { ...ctx, me },
+        screen: emptyScreen(),
+        email: me.email.trim().toLowerCase(),
+        alike: `${me.role}\n${me.unit.toLowerCase()}`,
+      },
+    ]),
+  );
+  for (const task of tasks) {
+    const { seers, named } = seersOf_(task);
+    const alike = new Map<string, ReturnType<typeof place>>();
+    for (const me of seers) {
+      const m = mine.get(me)!;
+      let p = named.has(m.email) ? place(task, m.ctx) : alike.get(m.alike);
+      if (p === undefined) alike.set(m.alike, (p = place(task, m.ctx)));
+      if (p) add(m.screen, p);
+    }
+  }
+  return new Map([...mine].map(([me, m]) => [me, finish(m.screen, children)]));
 }
 
 /** The ids the screen shows (its lists' tops), once each. */

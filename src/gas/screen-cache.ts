@@ -2,10 +2,14 @@
  * Each person's first screen (src/core/screen.ts), kept in the document cache so that opening the
  * sidebar reads no row of the register (docs/register-access.md, "The first screen, kept").
  *
+ * - Kept in packs: the active people, in a fixed order drawn from the staff sheet, six to a pack; a
+ *   pack holds their screens and, once each, the tasks those screens show (as rows of values), in at
+ *   most `MAX_PARTS` cache values. 1,250 people at 50,000 tasks take 209 packs in 242 of the cache's
+ *   1,000 items. The cache evicting one value of a pack makes its six people open cold, no one else.
  * - Kept under the day (Viet Nam) and the context's fingerprint: a screen of yesterday, or of other
- *   settings, staff, units or holidays, is never read again. Each value holds the screen, the tasks it
- *   shows, and the register's last row and column when it was current; an open finding the sheet's
- *   last row or column moved (rows or columns inserted or deleted: no trigger fires) rebuilds it.
+ *   settings, staff, units or holidays, is never read again. Beside them, the register's last row and
+ *   column when they were current; an open finding the sheet's last row or column moved (rows or
+ *   columns inserted or deleted: no trigger fires) rebuilds its screen.
  * - Built by the daily refresh for everyone (`keepScreens`), by a cold open for its person; patched by
  *   every write of the add-on to a task's row (`screensAfterWrite`) and by a person's edit of one
  *   cell (`screensAfterEdit`); dropped (`dropScreens`) when a change cannot be patched.
@@ -14,9 +18,10 @@
  * - The cache failing is a miss: the register is read, and nothing is kept.
  */
 import { isoFromDay, type Day } from '../core/civil-date';
+import type { Directory } from '../core/directory';
 import { SHEETS, TASK_COLUMNS } from '../core/schema';
 import { canSee } from '../core/permissions';
-import { buildScreen, patchScreen, screenTaskIds, type Screen } from '../core/screen';
+import { buildScreens, patchScreen, screenTaskIds, type Screen } from '../core/screen';
 import { readTaskRow, type Task } from '../core/task';
 import type { ActionContext } from '../core/task-actions';
 import { childrenByParent } from '../core/task-view';
@@ -35,19 +40,31 @@ export interface Kept {
   tasks: Record<string, Task>;
 }
 
+/** A pack as cached: screens by lower-case e-mail, and each task they show as its values in `k`'s order. */
+interface Pack {
+  s: Record<string, Screen>;
+  k: string[];
+  t: Record<string, unknown[]>;
+}
+
+/** A pack as read: the screens, and the tasks they show by id. */
+interface Held {
+  screens: Record<string, Screen>;
+  tasks: Map<string, Task>;
+}
+
 type Change = { old: Task | null; now: Task | null; kids: Task[] | null };
 
 const EXPIRY_S = 21600; // 6 h, Google's longest
-const MAX_CHUNKS = 4;
-/** Screens the daily refresh keeps at most: the cache holds 1,000 items, the rest are built on opening. */
-const MAX_BUILT = 250;
+/** People per pack: an open reads its pack (about 90 KB), a patch the packs of those concerned. */
+export const PACK_PEOPLE = 6;
+/** Cache values per pack at most (90,000 bytes each): a pack that does not fit sheds people. */
+const MAX_PARTS = 8;
 /**
- * Each screen looks at every task: the refresh builds at most this many (person, task) pairs — 250
- * people at 10,000 tasks, 60 at 50,000 (about 4 s of Node); the others' screens are built on opening.
+ * Cache values the daily refresh fills at most: the cache holds 1,000 items, the row index and the
+ * context's copy share them, and a cold open adds to them. Packs beyond are built on opening.
  */
-const MAX_WORK = 3_000_000;
-/** The daily refresh spends at most this long building screens (CPU time, beside the e-mails). */
-const BUILD_MS = 15_000;
+const MAX_ENTRIES = 600;
 
 const prefix = (parts: ContextParts, today: Day) =>
   `nhacviec.screen.${parts.fingerprint}.${isoFromDay(today)}.`;
@@ -55,26 +72,78 @@ const prefix = (parts: ContextParts, today: Day) =>
 const stampKey = (p: string) => p + 'stamp';
 /** "lastRow,lastColumn" of the register every kept screen is current for. */
 const sizeKey = (p: string) => p + 'size';
-const chunkKeys = (p: string, email: string) =>
-  Array.from({ length: MAX_CHUNKS }, (_, i) => `${p}${email.toLowerCase()}#${i}`);
-const everyone = (p: string, parts: ContextParts) => parts.dir.people.flatMap((x) => chunkKeys(p, x.email));
+const packKeys = (p: string, i: number) => Array.from({ length: MAX_PARTS }, (_, j) => `${p}${i}#${j}`);
 const stamp = () => `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e9).toString(36)}`;
 
-/** A kept screen as cache values under `keys`, or null when too large to keep. */
-function toChunks(keys: string[], kept: Kept): Record<string, string> | null {
-  const parts = toParts(JSON.stringify(kept), MAX_CHUNKS);
+/**
+ * Who shares a pack: the active people, those who see every task first (their lists overlap), then by
+ * unit and e-mail, `PACK_PEOPLE` to a pack. The same for every execution with the same staff sheet.
+ */
+const packings = new WeakMap<Directory, { packs: string[][]; at: Map<string, number> }>();
+export function packing(dir: Directory) {
+  let k = packings.get(dir);
+  if (k) return k;
+  const by = (x: Directory['people'][number]) =>
+    `${x.role === 'admin' || x.role === 'leader' ? '' : x.unit.toLowerCase()}\n${x.email.toLowerCase()}`;
+  const emails = [
+    ...new Set(
+      dir.people
+        .filter((x) => x.active)
+        .map(by)
+        .sort(),
+    ),
+  ].map((x) => x.slice(x.lastIndexOf('\n') + 1));
+  const packs: string[][] = [];
+  const at = new Map<string, number>();
+  for (const e of emails) {
+    if (at.has(e)) continue;
+    if (!packs.length || packs[packs.length - 1].length === PACK_PEOPLE) packs.push([]);
+    packs[packs.length - 1].push(e);
+    at.set(e, packs.length - 1);
+  }
+  packings.set(dir, (k = { packs, at }));
+  return k;
+}
+
+const everyone = (p: string, dir: Directory) => packing(dir).packs.flatMap((_, i) => packKeys(p, i));
+
+/**
+ * The pack's values under `keys`: each screen whose tasks `find` knows, and those tasks once each;
+ * null when it needs more than `MAX_PARTS` values.
+ */
+function toPack(
+  keys: string[],
+  screens: Record<string, Screen>,
+  find: (id: string) => Task | undefined,
+): Record<string, string> | null {
+  const pack: Pack = { s: {}, k: [], t: {} };
+  const tasks = new Map<string, Task>();
+  for (const [email, screen] of Object.entries(screens)) {
+    const mine = tasksOf(screen, find);
+    if (!mine) continue; // a task it shows is not known: this screen is not kept
+    pack.s[email] = screen;
+    for (const t of Object.values(mine)) tasks.set(t.id, t);
+  }
+  const fields = new Set<string>();
+  for (const t of tasks.values()) for (const f of Object.keys(t)) fields.add(f);
+  pack.k = [...fields];
+  for (const [id, t] of tasks) pack.t[id] = pack.k.map((f) => (t as unknown as Record<string, unknown>)[f]);
+  const parts = toParts(JSON.stringify(pack), MAX_PARTS);
   if (!parts) return null;
   const out: Record<string, string> = {};
-  parts.forEach((p, i) => (out[keys[i]] = p));
+  parts.forEach((x, i) => (out[keys[i]] = x));
   return out;
 }
 
-function fromChunks(keys: string[], got: Record<string, string>): Kept | null {
+function fromPack(keys: string[], got: Record<string, string>): Held | null {
   const json = fromParts(keys.map((k) => got[k]));
   if (json === null) return null;
   try {
-    const v = JSON.parse(json) as Kept;
-    return v && v.screen && v.tasks ? v : null;
+    const v = JSON.parse(json) as Pack;
+    const tasks = new Map<string, Task>();
+    for (const [id, row] of Object.entries(v.t))
+      tasks.set(id, Object.fromEntries(v.k.map((f, i) => [f, row[i]])) as unknown as Task);
+    return v.s ? { screens: v.s, tasks } : null;
   } catch {
     return null;
   }
@@ -96,7 +165,7 @@ const sizeOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
 
 /**
  * The caller's kept screen, when it is current; else null and `store`, which keeps the screen an open
- * computes from the whole register — unless a write came in between.
+ * computes from the whole register in the caller's pack — unless a write came in between.
  */
 export function openScreen(
   ss: Spreadsheet,
@@ -107,34 +176,50 @@ export function openScreen(
   if (!cache) return none;
   const parts = loadContextParts(ss);
   const p = prefix(parts, ctx.today);
-  const keys = chunkKeys(p, ctx.me.email);
+  const email = ctx.me.email.toLowerCase();
+  const i = packing(parts.dir).at.get(email);
+  if (i === undefined) return none;
+  const keys = packKeys(p, i);
   const got = orNull(() => cache.getAll([...keys, stampKey(p), sizeKey(p)]));
   const sheet = ss.getSheetByName(SHEETS.tasks.vi);
   if (!got || !sheet) return none;
   // Rows or columns inserted or deleted by hand fire no trigger: the sheet's size tells.
   const size = sizeOf(sheet);
-  const kept = got[sizeKey(p)] === size ? fromChunks(keys, got) : null;
-  if (kept) return { kept, store: () => undefined };
+  const held = got[sizeKey(p)] === size ? fromPack(keys, got) : null;
+  const mine = held?.screens[email];
+  const tasks = mine && tasksOf(mine, (id) => held.tasks.get(id));
+  if (mine && tasks) return { kept: { screen: mine, tasks }, store: () => undefined };
   return {
     kept: null,
     store: (screen, byId) => {
-      const tasks = tasksOf(screen, (id) => byId.get(id));
-      const chunks = tasks && toChunks(keys, { screen, tasks });
+      // The neighbours' screens stay; the tasks are taken from the register just read.
+      const values = toPack(
+        keys,
+        { ...held?.screens, [email]: screen },
+        (id) => byId.get(id) ?? held?.tasks.get(id),
+      );
       // Stored only when no write was patched or dropped since the rows were read.
-      if (!chunks || orNull(() => cache.get(stampKey(p))) !== (got[stampKey(p)] ?? null)) return;
+      if (!values?.[keys[0]] || orNull(() => cache.get(stampKey(p))) !== (got[stampKey(p)] ?? null)) return;
       if (got[sizeKey(p)] !== size) {
         // The others' screens are of another register: they go, and this size is the one kept.
-        if (orNull(() => cache.removeAll(everyone(p, parts))) === null) return;
-        Object.assign(chunks, { [sizeKey(p)]: size, [stampKey(p)]: stamp() });
+        if (orNull(() => cache.removeAll(everyone(p, parts.dir))) === null) return;
+        Object.assign(values, { [sizeKey(p)]: size, [stampKey(p)]: stamp() });
       }
-      orNull(() => cache.putAll(chunks, EXPIRY_S));
+      orNull(() => cache.putAll(values, EXPIRY_S));
     },
   };
 }
 
+/** The prefix and the number of packs the daily refresh kept: what the hourly run puts again. */
+const KEPT_KEY = 'nhacviec.screen.kept';
+const keptKeys = (raw: string | null) => {
+  const { p, packs } = JSON.parse(raw ?? '{"packs":0}') as { p: string; packs: number };
+  return { p, keys: Array.from({ length: packs }, (_, i) => packKeys(p, i)).flat() };
+};
+
 /**
- * The daily refresh read every task: every active person's screen is built and kept (at most
- * `MAX_BUILT`; the others are built when they open the sidebar). Never throws.
+ * The daily refresh read every task: every active person's screen is built (all at once, each task
+ * placed only for those who may see it) and kept in packs, up to `MAX_ENTRIES` cache values. Never throws.
  */
 export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Table, today: Day): void {
   try {
@@ -142,31 +227,39 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
     if (!cache) return;
     const parts = loadContextParts(ss);
     const p = prefix(parts, today);
-    const children = childrenByParent(tasks);
+    const people = parts.dir.people.filter((x) => x.active);
+    const built = buildScreens(tasks, { ...parts, today }, people, childrenByParent(tasks));
+    const screens = new Map([...built].map(([me, s]) => [me.email.toLowerCase(), s]));
     const byId = new Map(tasks.map((t) => [t.id, t]));
     const values: Record<string, string> = { [stampKey(p)]: stamp(), [sizeKey(p)]: sizeOf(table.sheet) };
-    cache.removeAll(everyone(p, parts));
-    const most = Math.min(MAX_BUILT, Math.ceil(MAX_WORK / Math.max(1, tasks.length)));
-    const people = parts.dir.people.filter((x) => x.active).slice(0, most);
-    values[KEPT_KEY] = JSON.stringify({ p, emails: people.map((x) => x.email) });
-    const until = Date.now() + BUILD_MS;
-    for (const me of people) {
-      if (Date.now() > until) break; // the morning's e-mails come first: the others build on opening
-      const screen = buildScreen(tasks, { ...parts, me, today }, children);
-      const kept = tasksOf(screen, (id) => byId.get(id));
-      Object.assign(values, kept && toChunks(chunkKeys(p, me.email), { screen, tasks: kept }));
+    // Yesterday's packs (or those of other settings) go with today's: room for today's.
+    cache.removeAll([...keptKeys(cache.get(KEPT_KEY)).keys, ...everyone(p, parts.dir)]);
+    let entries = 0;
+    let kept = 0;
+    for (const [i, emails] of packing(parts.dir).packs.entries()) {
+      const keys = packKeys(p, i);
+      let mine = emails.filter((e) => screens.has(e));
+      let v: Record<string, string> | null = null;
+      // A pack too large sheds its last people until it fits: they build theirs on opening.
+      while (
+        mine.length &&
+        !(v = toPack(keys, Object.fromEntries(mine.map((e) => [e, screens.get(e)!])), (id) => byId.get(id)))
+      )
+        mine = mine.slice(0, -1);
+      entries += v ? Object.keys(v).length : 0;
+      if (entries > MAX_ENTRIES) break;
+      Object.assign(values, v);
+      kept = i + 1;
     }
+    values[KEPT_KEY] = JSON.stringify({ p, packs: kept });
     cache.putAll(values, EXPIRY_S);
   } catch {
     // The next open builds its own screen.
   }
 }
 
-/** The prefix and the people of the screens the daily refresh kept: what the hourly run puts again. */
-const KEPT_KEY = 'nhacviec.screen.kept';
-
 /**
- * The hourly run: the screens the daily refresh kept today are put again, so they outlive the cache's
+ * The hourly run: the packs the daily refresh kept today are put again, so they outlive the cache's
  * 6 hours. Cache calls only (idle hours read no sheet); never throws.
  */
 export function renewScreens(): void {
@@ -174,9 +267,9 @@ export function renewScreens(): void {
     const cache = documentCache();
     const raw = cache?.get(KEPT_KEY);
     if (!cache || !raw) return;
-    const { p, emails } = JSON.parse(raw) as { p: string; emails: string[] };
+    const { p, keys } = keptKeys(raw);
     if (!p.endsWith(`.${isoFromDay(todayVN())}.`)) return;
-    const got = cache.getAll([...emails.flatMap((e) => chunkKeys(p, e)), stampKey(p), sizeKey(p)]);
+    const got = cache.getAll([...keys, stampKey(p), sizeKey(p)]);
     if (got[sizeKey(p)] !== undefined) cache.putAll({ ...got, [KEPT_KEY]: raw }, EXPIRY_S);
   } catch {
     // Screens that lapse are built again on opening.
@@ -225,40 +318,46 @@ export function patchScreens(
       (old && canSee(me, old, ctx.dir, ctx.settings)) ||
       (now && canSee(me, now, ctx.dir, ctx.settings)),
   );
-  const keys = concerned.flatMap((me) => chunkKeys(p, me.email));
+  const me = new Map(concerned.filter((x) => x.active).map((x) => [x.email.toLowerCase(), x]));
+  const { at } = packing(parts.dir);
+  const packs = [...new Set([...me.keys()].map((e) => at.get(e)))].filter((i) => i !== undefined);
   const values: Record<string, string> = { [stampKey(p)]: stamp() };
   const dropped: string[] = [];
+  const fresh = new Map<string, Task>((change.kids ?? []).map((k) => [k.id, k]));
+  if (now) fresh.set(now.id, now);
+  const kids = change.kids && change.kids.map((k) => k.id);
   try {
-    const got = cache.getAll([...keys, sizeKey(p)]);
+    const got = cache.getAll([...packs.flatMap((i) => packKeys(p, i)), sizeKey(p)]);
     const kept = got[sizeKey(p)];
     if (kept === undefined) return; // nothing kept for today
     const [row, column] = kept.split(',');
     const rows = lastRow ?? ss.getSheetByName(SHEETS.tasks.vi)?.getLastRow();
     if (rows === undefined || Number(row) !== (appended ? rows - 1 : rows)) return dropScreens(ss);
     values[sizeKey(p)] = `${rows},${column}`;
-    for (const me of concerned) {
-      const mine = chunkKeys(p, me.email);
-      const before = fromChunks(mine, got);
-      const next = before && patchedKept(before, { ...ctx, me }, change);
-      const chunks = next && toChunks(mine, next);
-      if (chunks) Object.assign(values, chunks);
-      else if (mine.some((k) => got[k] !== undefined)) dropped.push(...mine);
+    for (const i of packs) {
+      const keys = packKeys(p, i);
+      const held = fromPack(keys, got);
+      if (!held) continue;
+      // Those concerned are patched (a patch that cannot be exact drops that screen); neighbours stay.
+      const screens: Record<string, Screen> = {};
+      for (const [email, screen] of Object.entries(held.screens)) {
+        const who = me.get(email);
+        const next = who ? patchScreen(screen, old, now, kids, { ...ctx, me: who }) : screen;
+        if (next) screens[email] = next;
+      }
+      const v = toPack(
+        keys,
+        screens,
+        (id) => fresh.get(id) ?? (id === old?.id ? undefined : held.tasks.get(id)),
+      );
+      if (v) Object.assign(values, v);
+      else dropped.push(...keys);
     }
     cache.putAll(values, EXPIRY_S);
     if (dropped.length > 0) cache.removeAll(dropped);
   } catch {
     dropScreens(ss);
   }
-}
-
-function patchedKept(kept: Kept, ctx: ActionContext, change: Change): Kept | null {
-  const { old, now, kids } = change;
-  const screen = patchScreen(kept.screen, old, now, kids && kids.map((k) => k.id), ctx);
-  if (!screen) return null;
-  const fresh = new Map<string, Task>((kids ?? []).map((k) => [k.id, k]));
-  if (now) fresh.set(now.id, now);
-  const tasks = tasksOf(screen, (id) => fresh.get(id) ?? (id === old?.id ? undefined : kept.tasks[id]));
-  return tasks && { screen, tasks };
 }
 
 /** Every kept screen of today goes (a change that cannot be patched): the next opens rebuild them. */
@@ -269,7 +368,7 @@ export function dropScreens(ss: Spreadsheet): void {
     const parts = loadContextParts(ss);
     const p = prefix(parts, todayVN());
     cache.put(stampKey(p), stamp(), EXPIRY_S);
-    cache.removeAll([sizeKey(p), ...everyone(p, parts)]);
+    cache.removeAll([sizeKey(p), ...everyone(p, parts.dir)]);
   } catch {
     // Nothing more can be done: the screens lapse within 6 hours at the latest.
   }

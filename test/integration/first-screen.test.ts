@@ -7,8 +7,10 @@ import { Emulator } from '../../emulator';
 import { evictAll } from '../../emulator/services/cache';
 import { ADDON_EMULATOR } from '../../playground/project';
 import { TASK_COLUMNS } from '../../src/core/schema';
+import { fromParts } from '../../src/gas/cache-parts';
+import { PACK_PEOPLE } from '../../src/gas/screen-cache';
 import type { SidebarState } from '../../src/server/sidebar';
-import { ADMIN, LEADER, OFFICIAL, addStaff, setUpRegister, sheetValues } from './helpers';
+import { ADMIN, LEADER, OFFICIAL, addStaff, addUnits, setUpRegister, sheetValues } from './helpers';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 const OTHER = 'can.bo.khac@ubnd.example.vn';
@@ -169,5 +171,86 @@ describe('the first screen, kept', () => {
     const kept = expectKept(emu, OFFICIAL);
     expect(kept.mine.find((v) => v.id === tasks[1])?.status).toBe('overdue');
     expectKept(emu, OTHER);
+  });
+});
+
+describe('every screen kept, in packs', () => {
+  /** The office, with `n` officials of another unit (who see none of its tasks), after the morning run. */
+  function large(n: number) {
+    const { emu, tasks } = office();
+    addUnits(emu, [{ code: 'KT', name: 'Kế toán' }]);
+    const kt = Array.from({ length: n }, (_, i) => `ke.toan${String(i).padStart(3, '0')}@ubnd.example.vn`);
+    addStaff(
+      emu,
+      kt.map((email, i) => ({
+        email,
+        name: `Kế toán ${i}`,
+        unit: 'KT',
+        role: 'Cán bộ thực hiện',
+        active: true,
+      })),
+    );
+    emu.clock.advance(24 * 3600_000);
+    emu.run('dailyJob', [], { as: ADMIN });
+    return { emu, tasks, kt };
+  }
+
+  /** The packs in the cache: each one's keys and the people whose screen it holds. */
+  function packs(emu: Emulator) {
+    const store = Object.values(emu.world.cache.documents)[0];
+    const byPack = new Map<string, string[]>();
+    for (const key of Object.keys(store)) {
+      const m = /^(nhacviec\.screen\..*\.\d+#)(\d+)$/.exec(key);
+      if (m) byPack.set(m[1], [...(byPack.get(m[1]) ?? []), key]);
+    }
+    return [...byPack].map(([base, keys]) => {
+      const json = fromParts(keys.sort().map((k) => store[k]?.value));
+      return { base, keys, people: json ? Object.keys((JSON.parse(json) as { s: object }).s) : [] };
+    });
+  }
+  const packOf = (emu: Emulator, email: string) => packs(emu).find((p) => p.people.includes(email))!;
+
+  it("the morning keeps every active person's screen, beyond the 250 of before, six to a cache value", () => {
+    const { emu, kt } = large(300);
+    const kept = packs(emu);
+    const people = kept.flatMap((p) => p.people);
+    expect(people).toHaveLength(new Set(people).size);
+    for (const e of [ADMIN, LEADER, OFFICIAL, OTHER, ...kt]) expect(people).toContain(e);
+    expect(kept.length).toBe(Math.ceil(people.length / PACK_PEOPLE));
+    expect(kept.every((p) => p.keys.length === 1)).toBe(true); // small screens: one value per pack
+    expectKept(emu, kt[299]);
+    expectKept(emu, ADMIN);
+  });
+
+  it('one value of a pack evicted: its people open cold, everyone else still opens warm', () => {
+    const { emu, kt } = large(42);
+    const pack = packOf(emu, OFFICIAL);
+    expect(pack.people.length).toBeGreaterThan(1);
+    delete Object.values(emu.world.cache.documents)[0][pack.keys[0]];
+    for (const e of pack.people) {
+      const r = open(emu, e);
+      expect(r.cost.dataCalls).toBeGreaterThan(0);
+      expect(r.state).toEqual(fresh(emu, e));
+    }
+    const elsewhere = kt.find((e) => !pack.people.includes(e))!;
+    expectKept(emu, elsewhere);
+    expectKept(emu, LEADER);
+    expectKept(emu, pack.people[0]); // a cold open keeps its screen again
+  });
+
+  it("a patch of a pack keeps its neighbours' screens as they were", () => {
+    const { emu, tasks, kt } = large(42);
+    const pack = packOf(emu, OFFICIAL);
+    const neighbours = pack.people.filter((e) => e !== OFFICIAL);
+    expect(neighbours.some((e) => kt.includes(e))).toBe(true); // one who may not see the task
+    expect(neighbours).toContain(OTHER); // one who may
+    const before = Object.fromEntries(neighbours.map((e) => [e, open(emu, e).state]));
+    call(emu, OFFICIAL, 'updateProgress', tasks[0], { progress: 60 });
+    expect(packOf(emu, OFFICIAL).people.sort()).toEqual([...pack.people].sort());
+    expect(expectKept(emu, OFFICIAL).mine.find((v) => v.id === tasks[0])?.progress).toBe(60);
+    for (const e of neighbours) {
+      const after = expectKept(emu, e);
+      if (kt.includes(e)) expect(after).toEqual(before[e]);
+    }
   });
 });

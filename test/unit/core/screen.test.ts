@@ -8,7 +8,14 @@ import { WorkingCalendar } from '../../../src/core/calendar';
 import { dayFromIso } from '../../../src/core/civil-date';
 import { Directory, type Person } from '../../../src/core/directory';
 import { canSee } from '../../../src/core/permissions';
-import { buildScreen, LIST_LIMIT, listedIds, patchScreen, type Screen } from '../../../src/core/screen';
+import {
+  buildScreen,
+  buildScreens,
+  LIST_LIMIT,
+  listedIds,
+  patchScreen,
+  type Screen,
+} from '../../../src/core/screen';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Task } from '../../../src/core/task';
 import type { ActionContext } from '../../../src/core/task-actions';
@@ -226,5 +233,78 @@ describe('a kept screen', () => {
     );
     expect(a.mine.top.map((e) => e[2])).toEqual([reported.id]);
     expect(EMAILS).toContain('a@x.vn');
+  });
+});
+
+describe('every screen at once (the daily refresh)', () => {
+  // Random offices: e-mails and units written in any case, units named by code or name, unit trees
+  // (a cycle typed by hand included), every role, a head of the agency or none, confidential tasks.
+  const EMAIL = fc.constantFrom('a@x.vn', 'B@x.vn', 'c@x.vn', 'd@x.vn', 'e@x.vn', ' f@x.vn', '');
+  const UNIT = fc.constantFrom('P1', 'p1', 'Phòng Một', 'P2', 'Phòng Hai', 'VP', 'KHÁC', '');
+  const office = fc.record({
+    staff: fc.array(
+      fc.record({
+        email: EMAIL,
+        role: fc.constantFrom('admin', 'leader', 'follower', 'focal', 'official', 'viewer') as fc.Arbitrary<
+          Person['role']
+        >,
+        unit: UNIT,
+      }),
+      { minLength: 1, maxLength: 8 },
+    ),
+    units: fc.tuple(
+      ...['P1', 'P2', 'VP'].map((code) =>
+        fc
+          .record({ parent: fc.constantFrom('', 'P1', 'P2', 'VP'), leader: EMAIL, follower: EMAIL })
+          .map((u) => ({
+            ...u,
+            code,
+            name: { P1: 'Phòng Một', P2: 'Phòng Hai', VP: 'Văn phòng' }[code]!,
+            focal: '',
+          })),
+      ),
+    ),
+    head: fc.constantFrom('', 'c@x.vn', 'a@x.vn'),
+    tasks: fc.array(
+      fc.record({
+        assignees: fc.array(EMAIL, { maxLength: 2 }),
+        assigner: EMAIL,
+        confirmedBy: EMAIL,
+        leadUnit: UNIT,
+        coUnits: fc.array(UNIT, { maxLength: 2 }),
+        confidential: fc.boolean(),
+        deadline: fc.option(fc.integer({ min: -5, max: 8 })),
+        reported: fc.boolean(),
+        extensionRequest: fc.constantFrom('', '10/03/2026 — bận'),
+        sub: fc.boolean(),
+      }),
+      { maxLength: 25 },
+    ),
+  });
+
+  it('are exactly the screens built person by person with canSee', () => {
+    fc.assert(
+      fc.property(office, (o) => {
+        const people = o.staff.map((s, i) => ({ ...person(s.email, s.role, s.unit), row: i + 2 }));
+        const d = new Directory(people, o.units);
+        const tasks: Task[] = o.tasks.map((t, i) =>
+          blankTask({
+            ...t,
+            id: `NV-${i}`,
+            title: `Việc ${i}`,
+            deadline: t.deadline === null ? null : TODAY + t.deadline,
+            reportedDay: t.reported ? TODAY - 1 : null,
+            parentId: t.sub && i > 0 ? `NV-${i - 1}` : '',
+          }),
+        );
+        const settings = { ...DEFAULT_SETTINGS, agencyHead: o.head };
+        const ctx = { dir: d, calendar: new WorkingCalendar(), settings, today: TODAY };
+        const children = childrenByParent(tasks);
+        const all = buildScreens(tasks, ctx, people, children);
+        expect(all.size).toBe(people.length);
+        for (const me of people) expect(all.get(me)).toEqual(buildScreen(tasks, { ...ctx, me }, children));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
