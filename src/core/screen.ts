@@ -14,12 +14,20 @@ import { statusOf, type ActionContext } from './task-actions';
 
 /** How many tasks each list of the first screen shows. */
 export const LIST_LIMIT = 150;
+/**
+ * A list cut at `LIST_LIMIT` that loses shown members by patches keeps showing the rest (still the most
+ * urgent, in order) down to this many; below, the screen is built afresh.
+ */
+export const MIN_KEPT = 100;
 
 /** A listed task's sort key, as `byUrgency` orders views: urgency, effective deadline, id. */
 export type ScreenEntry = [urgency: number, deadline: string, id: string];
 
 export interface ScreenList {
-  /** The first `LIST_LIMIT` members, most urgent first. */
+  /**
+   * The first members, most urgent first: `LIST_LIMIT` of them when built; a cut list patched since may
+   * show fewer (never under `MIN_KEPT`), always the most urgent ones.
+   */
   top: ScreenEntry[];
   /** How many tasks belong to the list (more than `top` holds when it is cut). */
   total: number;
@@ -177,7 +185,7 @@ export function screenTaskIds(screen: Screen): string[] {
 /**
  * The screen after one task changed from `old` to `now` (null: no such task, before or after). `kids`
  * are the new task's sub-tasks' ids when the writer knows them (null: unknown). Answers a new screen,
- * or null when the patch cannot be exact: a list cut at `LIST_LIMIT` loses a member shown (the next one
+ * or null when the patch cannot be exact: a list cut at `LIST_LIMIT` left with `MIN_KEPT` shown (the next one
  * is not known), a task newly listed whose sub-tasks are unknown, a count that would go below zero (the
  * screen was not what the register held).
  */
@@ -207,7 +215,9 @@ export function patchScreen(
       const at = list.top.findIndex((e) => e[2] === before.entry[2]);
       const cut = list.total > list.top.length;
       if (at >= 0) {
-        if (cut) return null;
+        // A cut list keeps its shown members, most urgent first, one fewer: the next one is not known
+        // here, and the sidebar asks the server for what lies beyond. Too few left: built afresh.
+        if (cut && list.top.length <= MIN_KEPT) return null;
         list.top.splice(at, 1);
       } else if (!cut) return null; // a member the uncut list does not hold: not the register's screen
       list.total--;
@@ -219,10 +229,12 @@ export function patchScreen(
     for (const l of LISTS) {
       if (!after.lists[l]) continue;
       const list = next[l];
+      const cut = list.total > list.top.length;
       list.total++;
       const at = list.top.findIndex((e) => compare(after.entry, e) < 0);
       if (at >= 0) list.top.splice(at, 0, after.entry);
-      else if (list.top.length < LIST_LIMIT) list.top.push(after.entry);
+      // After the last shown member: its place among those not shown is not known.
+      else if (!cut && list.top.length < LIST_LIMIT) list.top.push(after.entry);
       if (list.top.length > LIST_LIMIT) list.top.pop();
     }
   }

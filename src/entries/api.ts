@@ -5,6 +5,8 @@
  */
 import type { ApiServer } from '../api';
 import { checkAudit } from '../gas/audit';
+import { moveToSheet } from '../gas/audit-pending';
+import { withDocumentLock } from '../gas/lock';
 import { loadContext, requireAdmin } from '../gas/context';
 import { refreshRegister } from '../gas/refresh';
 import { setupRegister } from '../gas/setup';
@@ -65,6 +67,8 @@ const api: ApiServer = {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const ctx = loadContext(ss);
       requireAdmin(ctx);
+      // The lines still waiting in the properties go to the sheet first, where the admin will look.
+      withDocumentLock(() => moveToSheet(ss));
       return checkAudit(ss, ctx.settings.language);
     }),
   // `exec selfCheck` from the command line passes no argument.

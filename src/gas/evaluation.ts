@@ -108,16 +108,21 @@ export function prefillMonth(
   saveRows(found.head, changed, added);
   const count = changed.length + added.length;
   if (count > 0)
-    appendAudit(ss, [
-      {
-        actor: args.actor,
-        taskId: '',
-        action: t(lang, 'audit.eval'),
-        before: '',
-        after: t(lang, 'eval.prefilled', { count, month: showMonth(args.month) }),
-        note: '',
-      },
-    ]);
+    appendAudit(
+      ss,
+      [
+        {
+          actor: args.actor,
+          taskId: '',
+          action: t(lang, 'audit.eval'),
+          before: '',
+          after: t(lang, 'eval.prefilled', { count, month: showMonth(args.month) }),
+          note: '',
+        },
+      ],
+      new Date(),
+      { toSheet: true },
+    ); // a bulk write of its own: the line goes with it
   return count;
 }
 

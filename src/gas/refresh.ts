@@ -108,16 +108,21 @@ export function refreshTable(
   };
   if (plan.changes.size > 0) {
     // One line for the whole run: statuses follow from dates; the line says when the job changed them.
-    appendAudit(ss, [
-      {
-        actor: actor || 'Nhắc Việc',
-        taskId: '',
-        action: t(lang, actor ? 'audit.refreshBy' : 'audit.refresh'),
-        before: '',
-        after: result.message,
-        note: '',
-      },
-    ]);
+    appendAudit(
+      ss,
+      [
+        {
+          actor: actor || 'Nhắc Việc',
+          taskId: '',
+          action: t(lang, actor ? 'audit.refreshBy' : 'audit.refresh'),
+          before: '',
+          after: result.message,
+          note: '',
+        },
+      ],
+      new Date(),
+      { toSheet: true },
+    );
   }
   props.setProperty(LAST_REFRESH_KEY, JSON.stringify({ at: new Date().toISOString(), ...summary(result) }));
   keepScreens(ss, plan.tasks, table, today); // every task was read: each person's first screen is built

@@ -11,7 +11,7 @@
  * just read or written: the morning refresh (every open task, all buckets anew), an action that had to
  * search, a new task and its parent. A cache that fails is a miss.
  */
-import { documentCache } from './properties';
+import { documentCache, prefetchCache } from './properties';
 
 export interface RowHint {
   row: number;
@@ -51,6 +51,11 @@ function bucket(key: string): Map<string, string> {
 }
 
 const format = (h: RowHint) => (h.children.length > 0 ? `${h.row}:${h.children.join(',')}` : String(h.row));
+
+/** Announces the hint an action will read: it then comes with the context's own `getAll` (no call of its own). */
+export function prefetchRowHint(id: string): void {
+  if (!read.has(bucketOf(id))) prefetchCache([bucketOf(id)]);
+}
 
 export function readRowHint(id: string): RowHint | null {
   const m = /^(\d+)(?::([\d,]+))?$/.exec(bucket(bucketOf(id)).get(id) ?? '');

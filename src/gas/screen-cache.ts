@@ -302,7 +302,7 @@ export function taskOfRow(table: Table, index: number, lang: ActionContext['sett
 export function patchScreens(
   ss: Spreadsheet,
   ctx: Pick<ActionContext, 'settings' | 'calendar' | 'dir' | 'today'>,
-  change: Change & { lastRow: number | null; appended: boolean },
+  change: Change & { lastRow: number | null | 'same'; appended: boolean },
 ): void {
   const cache = documentCache();
   if (!cache) return;
@@ -330,10 +330,14 @@ export function patchScreens(
     const got = cache.getAll([...packs.flatMap((i) => packKeys(p, i)), sizeKey(p)]);
     const kept = got[sizeKey(p)];
     if (kept === undefined) return; // nothing kept for today
-    const [row, column] = kept.split(',');
-    const rows = lastRow ?? ss.getSheetByName(SHEETS.tasks.vi)?.getLastRow();
-    if (rows === undefined || Number(row) !== (appended ? rows - 1 : rows)) return dropScreens(ss);
-    values[sizeKey(p)] = `${rows},${column}`;
+    // 'same': a row rewritten in place, the sheet's length not asked: a change of size made by hand
+    // since is still seen by the next open, which compares it.
+    if (lastRow !== 'same') {
+      const [row, column] = kept.split(',');
+      const rows = lastRow ?? ss.getSheetByName(SHEETS.tasks.vi)?.getLastRow();
+      if (rows === undefined || Number(row) !== (appended ? rows - 1 : rows)) return dropScreens(ss);
+      values[sizeKey(p)] = `${rows},${column}`;
+    }
     for (const i of packs) {
       const keys = packKeys(p, i);
       const held = fromPack(keys, got);
@@ -389,7 +393,7 @@ export function screensAfterWrite(
   const index = store.index.get(id);
   const now = index === undefined ? null : orNull(() => taskOfRow(store.table, index, ctx.settings.language));
   const kids = store.tasks.filter((t) => t.parentId === id && t.id !== id);
-  const lastRow = store.table.rows.length + 1;
+  const lastRow = store.table.sizeUnknown ? 'same' : store.table.rows.length + 1;
   patchScreens(ss, ctx, { old, now, kids, lastRow, appended: old === null });
 }
 

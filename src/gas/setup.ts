@@ -197,16 +197,21 @@ export function setupRegister(options: SetupOptions = {}): SetupResult {
     result.message = parts.join(' ');
     // Setup changes the register too: what it did is recorded like every other change.
     if ((done.length > 0 || takeOver) && sheets.audit) {
-      appendAudit(ss, [
-        {
-          actor: email,
-          taskId: '',
-          action: t('vi', 'audit.setup'),
-          before: '',
-          after: result.message,
-          note: '',
-        },
-      ]);
+      appendAudit(
+        ss,
+        [
+          {
+            actor: email,
+            taskId: '',
+            action: t('vi', 'audit.setup'),
+            before: '',
+            after: result.message,
+            note: '',
+          },
+        ],
+        new Date(),
+        { toSheet: true },
+      );
     }
     return result;
   });

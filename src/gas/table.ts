@@ -158,29 +158,65 @@ export interface TableHead {
   header: unknown[];
   /** Columns to read for a whole row (ours, wherever they are). */
   width: number;
-  /** The last sheet row with content (1 = the header only). */
+  /** The last sheet row with content (1 = the header only); asked of Google on first use. */
   lastRow: number;
+  /**
+   * Set when the map is the cached one, taken on trust: the header has not been read. Whoever writes
+   * with such a head must call `columnsStillMatch` after its writes (and before trusting a refusal).
+   */
+  trusted?: { fingerprint: string };
 }
 
-export function readTableHead(ss: Spreadsheet, def: SheetDef): TableHead {
+/**
+ * The head of a sheet. `trust`: take the cached column map as it is (no header read) and leave the
+ * check to `columnsStillMatch` after the writes, where the same read also makes Google apply them —
+ * one data call instead of two. Without a whole cached map, the header is read as usual.
+ */
+export function readTableHead(ss: Spreadsheet, def: SheetDef, trust = false): TableHead {
   const props = usesColumnMetadata(def) ? documentProperties() : null;
   const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
   const sheet = requireSheet(ss, def);
+  if (cached && trust)
+    return withLazyLastRow({ sheet, def, map: cached.map, header: [], width: cached.width, trusted: cached });
   if (cached) {
     const header = readHeaderRow(sheet, cached.width);
     if (header && cached.fingerprint === headerFingerprint(header))
-      return { sheet, def, map: cached.map, header, width: cached.width, lastRow: sheet.getLastRow() };
+      return withLazyLastRow({ sheet, def, map: cached.map, header, width: cached.width });
   }
   const lastColumn = Math.max(1, sheet.getLastColumn());
   const header = retrying(() => sheet.getRange(1, 1, 1, lastColumn).getValues())[0] ?? [];
   const map = resolveOrRefuse(sheet, def, header, props);
   const width = Math.max(1, ...Object.values(map).map((i) => i + 1));
-  return { sheet, def, map, header: header.slice(0, width), width, lastRow: sheet.getLastRow() };
+  return withLazyLastRow({ sheet, def, map, header: header.slice(0, width), width });
+}
+
+/** The head with `lastRow` read from the sheet when first used (a light call an action may not need). */
+function withLazyLastRow(head: Omit<TableHead, 'lastRow'>): TableHead {
+  let last: number | undefined;
+  return Object.defineProperty(head as TableHead, 'lastRow', {
+    get: () => (last ??= head.sheet.getLastRow()),
+    set: (v: number) => (last = v),
+    enumerable: true,
+  });
+}
+
+/**
+ * After the writes of a head taken on trust: the header read again (one data call, which also makes
+ * Google apply the pending writes) and compared with the map's. False when columns were moved,
+ * renamed, inserted or deleted by hand meanwhile: the writes went by an old map (the caller undoes
+ * them) and the cached map is dropped, so the next read resolves the columns again.
+ */
+export function columnsStillMatch(head: Pick<TableHead, 'sheet' | 'def' | 'width' | 'trusted'>): boolean {
+  if (!head.trusted) return true;
+  const header = readHeaderRow(head.sheet, head.width);
+  if (header && headerFingerprint(header) === head.trusted.fingerprint) return true;
+  forgetColumnMap(head.def);
+  return false;
 }
 
 function readHeaderRow(sheet: Sheet, width: number): unknown[] | null {
   try {
-    return retrying(() => sheet.getRange(1, 1, 1, width).getValues())[0] ?? null;
+    return retrying(() => sheet.getSheetValues(1, 1, 1, width))[0] ?? null;
   } catch {
     return null; // fewer columns than we expect: resolve again
   }
@@ -230,11 +266,15 @@ export function readColumn(head: TableHead, key: string): unknown[] {
 }
 
 /** Whole rows (the first `head.width` columns) by sheet row: one `getValues` per run of adjacent rows. */
-export function readRowsAt(head: TableHead, rows: readonly number[]): Map<number, unknown[]> {
+export function readRowsAt(head: TableHead, rows: readonly number[], bounded = true): Map<number, unknown[]> {
   const out = new Map<number, unknown[]>();
-  const sorted = [...new Set(rows)].filter((r) => r >= 2 && r <= head.lastRow).sort((a, b) => a - b);
+  // `bounded` false: rows named by a hint, read without asking for the last row first (beyond it, they
+  // read blank and the hint fails its check).
+  const sorted = [...new Set(rows)]
+    .filter((r) => r >= 2 && (!bounded || r <= head.lastRow))
+    .sort((a, b) => a - b);
   for (const run of adjacentRuns(sorted)) {
-    const values = retrying(() => head.sheet.getRange(run.start, 1, run.length, head.width).getValues());
+    const values = retrying(() => head.sheet.getSheetValues(run.start, 1, run.length, head.width));
     values.forEach((v, i) => out.set(run.start + i, v));
   }
   return out;

@@ -10,7 +10,7 @@ import { formatTaskId, nextSequence, readTaskRow, type Task } from '../core/task
 import { computedCells } from '../core/refresh';
 import type { ActionContext, CellChange, RowChanges } from '../core/task-actions';
 import { retrying } from './retry';
-import { keepRowHints, readRowHint, type RowHint } from './row-index';
+import { keepRowHints, prefetchRowHint, readRowHint, type RowHint } from './row-index';
 import {
   appendRows,
   readRowsAt,
@@ -22,12 +22,18 @@ import {
   rowsWhere,
   writeRow,
   type Table,
+  type TableHead,
 } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface TaskStore {
-  table: Table;
+  table: Table & {
+    /** The rows reach only the last row read: the sheet's length was not asked (a hinted action). */
+    sizeUnknown?: boolean;
+  };
+  /** How the columns were found; `trusted`: from the cache, checked after the writes (`columnsStillMatch`). */
+  head?: TableHead;
   tasks: Task[];
   /** Task id → data-row index (0 = sheet row 2). */
   index: Map<string, number>;
@@ -64,22 +70,25 @@ export function loadTaskAround(
   ss: Spreadsheet,
   ctx: ActionContext,
   id: unknown,
-  with_: { children?: boolean; parent?: boolean } = {},
+  with_: { children?: boolean; parent?: boolean; trust?: boolean } = {},
 ): TaskStore {
-  const head = readTableHead(ss, SHEETS.tasks);
-  const table: Table = {
+  const key = String(id ?? '').trim();
+  // Where the rows were last seen (row-index.ts): read there, and used only if they hold the ids.
+  const hinted = Boolean(key && with_.children && !with_.parent);
+  if (hinted) prefetchRowHint(key);
+  const head = readTableHead(ss, SHEETS.tasks, with_.trust);
+  const table: TaskStore['table'] = {
     sheet: head.sheet,
     def: head.def,
     map: head.map,
     header: head.header,
-    rows: new Array<unknown[]>(Math.max(0, head.lastRow - 1)),
+    rows: [],
     width: head.width,
   };
-  const store: TaskStore = { table, tasks: [], index: new Map() };
-  const key = String(id ?? '').trim();
-  // Where the rows were last seen (row-index.ts): read there, and used only if they hold the ids.
-  const hint = key && with_.children && !with_.parent ? readRowHint(key) : null;
+  const store: TaskStore = { table, tasks: [], index: new Map(), head };
+  const hint = hinted ? readRowHint(key) : null;
   if (hint && loadHinted(store, head, ctx, key, hint)) return store;
+  table.rows.length = Math.max(0, head.lastRow - 1);
   // One search finds the task's row (its id column) and its sub-tasks' rows (their parent column).
   const keys = with_.children ? ['id', 'parentId'] : ['id'];
   const found = rowsMatching(head, keys, key);
@@ -99,19 +108,27 @@ export function loadTaskAround(
 }
 
 /**
- * The task and its sub-tasks at the rows a hint names, read in one call per run of adjacent rows; false
+ * The task and its sub-tasks at the rows a hint names, read in one call per run of adjacent rows
+ * (without asking for the sheet's last row: a row beyond it reads blank and fails the check); false
  * (nothing kept) unless the task's row holds its id and each sub-task's row holds an id and the task's
  * id as its parent. A confidential task with a Drive folder is searched all the same: its folder's
  * sharing follows its sub-tasks, and a sub-task typed in by hand since the hint would be missed.
+ * The store's rows then reach the last row read only (`sizeUnknown`): nothing an action on an existing
+ * row needs the sheet's length.
  */
 function loadHinted(
   store: TaskStore,
-  head: ReturnType<typeof readTableHead>,
+  head: TableHead,
   ctx: ActionContext,
   key: string,
   hint: RowHint,
 ): boolean {
-  const read = readRowsAt(head, [hint.row, ...hint.children]);
+  let read: Map<number, unknown[]>;
+  try {
+    read = readRowsAt(head, [hint.row, ...hint.children], false);
+  } catch {
+    return false; // beyond the grid: the register shrank
+  }
   const at = (row: number, k: TaskColumnKey) => String(read.get(row)?.[head.map[k]] ?? '').trim();
   if (at(hint.row, 'id') !== key) return false;
   if (
@@ -121,17 +138,13 @@ function loadHinted(
   const values = read.get(hint.row)!;
   const task = readTaskRow((k) => cellOf(store.table, values, k), hint.row, ctx.settings.language);
   if (task.kind !== 'task' || (task.task.confidential && task.task.folderId)) return false;
+  store.table.sizeUnknown = true;
   take(store, ctx, read);
   return true;
 }
 
 /** Reads the given sheet rows into the store (skipping those already there); returns their tasks. */
-function load(
-  store: TaskStore,
-  head: ReturnType<typeof readTableHead>,
-  ctx: ActionContext,
-  rows: number[],
-): Task[] {
+function load(store: TaskStore, head: TableHead, ctx: ActionContext, rows: number[]): Task[] {
   const wanted = rows.filter((r) => store.table.rows[r - 2] === undefined);
   return take(store, ctx, readRowsAt(head, wanted));
 }
@@ -199,6 +212,24 @@ export function updateTask(store: TaskStore, index: number, changes: RowChanges,
   return read.task;
 }
 
+/** A store read from a hint holds rows up to the last one read: the sheet's length is asked now. */
+function knowSize(store: TaskStore): void {
+  if (!store.table.sizeUnknown || !store.head) return;
+  store.table.rows.length = Math.max(store.table.rows.length, store.head.lastRow - 1);
+  store.table.sizeUnknown = false;
+}
+
+/**
+ * Whether any cell of the id column holds exactly `id`, whatever its case (a hand-typed "nv-…" counts
+ * as taken: ids are never reused): one `TextFinder`.
+ */
+function idTaken(head: Pick<TableHead, 'sheet' | 'map' | 'lastRow'>, id: string): boolean {
+  const col = head.map.id;
+  if (col === undefined || head.lastRow < 2) return false;
+  const range = head.sheet.getRange(2, col + 1, head.lastRow - 1, 1);
+  return retrying(() => range.createTextFinder(id).matchEntireCell(true).findAll()).length > 0;
+}
+
 /** Document property holding the highest id number used per year (ids are never reused). */
 export const COUNTER_KEY = 'nhacviec.idCounters';
 
@@ -215,7 +246,14 @@ export function readIdCounters(props: GoogleAppsScript.Properties.Properties): R
 }
 
 /** Appends a new task with the next id of the year, never reused (counter and sheet both consulted). */
-export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionContext): Task {
+export function appendTask(
+  store: TaskStore,
+  record: RowChanges,
+  ctx: ActionContext,
+  /** Given: the counter's new value is put here for the caller to save with its audit line (one call). */
+  saveWith?: Record<string, string>,
+): Task {
+  knowSize(store);
   const props = documentProperties();
   const counters = readIdCounters(props);
   const year = ymdFromDay(ctx.today).year;
@@ -230,7 +268,7 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   // the id column is read once and the next id follows the highest there (ids are never reused).
   if (store.tasks.length < store.table.rows.length) {
     const head = { ...store.table, lastRow: store.table.rows.length + 1 };
-    if (rowsWhere(head, 'id', id).length > 0) {
+    if (idTaken(head, id)) {
       seq = nextSequence(readColumn(head, 'id').map(String), year, seq);
       id = formatTaskId(ctx.settings.idPrefix, year, seq);
     }
@@ -247,7 +285,9 @@ export function appendTask(store: TaskStore, record: RowChanges, ctx: ActionCont
   if (read.kind !== 'task') throw new Error('new task row is unreadable');
   Object.assign(cells, computedFor(read.task, ctx));
   appendRows(store.table, [cells]);
-  retrying(() => props.setProperty(COUNTER_KEY, JSON.stringify({ ...counters, [year]: seq })));
+  const counter = JSON.stringify({ ...counters, [year]: seq });
+  if (saveWith) saveWith[COUNTER_KEY] = counter;
+  else retrying(() => props.setProperty(COUNTER_KEY, counter));
   store.tasks.push(read.task);
   store.index.set(id, store.table.rows.length - 1);
   // A parent's hint gains its new sub-task (the store holds the others: delegation reads them). A new

@@ -17,7 +17,9 @@ import { loadContext } from '../gas/context';
 import { loadTasks } from '../gas/task-store';
 import { openScreen } from '../gas/screen-cache';
 import { readTable } from '../gas/table';
-import { SHEETS } from '../core/schema';
+import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
+import { stillWaiting } from '../gas/audit';
+import { documentProperties } from '../gas/properties';
 
 export interface SidebarState {
   me: { email: string; name: string; role: string; roleLabel: string; unit: string; unitName: string };
@@ -122,8 +124,11 @@ export function taskHistory(id: string): HistoryLine[] {
   if (!task || !canSee(ctx.me, task, ctx.dir, ctx.settings))
     throw new UserError('action.noTask', { id: String(id) });
   const audit = readTable(ss, SHEETS.audit);
-  const col = (k: string) => audit.map[k];
-  return audit.rows
+  // In schema order, the sheet's lines then those still waiting to be moved there (audit-pending.ts).
+  const order = AUDIT_COLUMNS.map((c) => audit.map[c.key]);
+  const inSheet = audit.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
+  const col = (k: string) => AUDIT_COLUMNS.findIndex((c) => c.key === k);
+  return [...inSheet, ...stillWaiting(inSheet, documentProperties().getProperties())]
     .filter((r) => String(r[col('taskId')]) === task.id)
     .map((r) => {
       const at = r[col('at')];

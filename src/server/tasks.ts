@@ -3,7 +3,12 @@
  * document lock for changes, validates, writes one row and one audit line, and answers with the task
  * as it now is, so the sidebar needs no second call.
  */
-import { t } from '../core/messages';
+import { t, UserError } from '../core/messages';
+import { asWritten, parseEmailList, storedText } from '../core/parse';
+import type { PendingNotice } from '../core/pending-lines';
+import { dropPendingNotices } from '../gas/audit-pending';
+import { columnsStillMatch } from '../gas/table';
+import { prefetchRowHint } from '../gas/row-index';
 import {
   planArchive,
   planAssign,
@@ -23,7 +28,7 @@ import { toView, visibleViews, type TaskFilter, type TaskView } from '../core/ta
 import type { RestDayWarning } from '../core/task-input';
 import { appendAudit, lastAuditLine } from '../gas/audit';
 import { loadContext } from '../gas/context';
-import { withDocumentLock } from '../gas/lock';
+import { settledByRead, withDocumentLock } from '../gas/lock';
 import { asRefusal, beforeWriting, isTransient, retrying } from '../gas/retry';
 import { writeCells } from '../gas/cell-writes';
 import {
@@ -34,7 +39,7 @@ import {
   updateTask,
   type TaskStore,
 } from '../gas/task-store';
-import { queueNotification, readQueue, rewriteQueue } from '../gas/reminders/queue';
+import { readQueue, rewriteQueue } from '../gas/reminders/queue';
 import { ensureQueue } from '../gas/reminders/sheets';
 import { renewSlipIfStale } from '../gas/workspace/create';
 import { screensAfterWrite } from '../gas/screen-cache';
@@ -75,38 +80,92 @@ function viewOf(store: TaskStore, ctx: ActionContext, id: string): TaskView {
   );
 }
 
+/**
+ * Raised when the columns, taken on trust from the cache, turned out to have been moved by hand: the
+ * action's writes are undone and the action runs again with the header read first.
+ */
+class ColumnsMoved extends Error {}
+
+/**
+ * Runs an action under the document lock, first with the cached column map taken on trust (the header
+ * is read after the writes, a read that also makes Google apply them: one data call where a header
+ * read and a flush took two), then, if the columns had moved, again with the header read first.
+ */
+function underLock<T>(run: (trust: boolean) => T): T {
+  return withDocumentLock(
+    () => {
+      try {
+        return run(true);
+      } catch (e) {
+        if (e instanceof ColumnsMoved) return run(false);
+        throw e;
+      }
+    },
+    undefined,
+    true, // the endpoint answers at once: the lock ends with the execution
+  );
+}
+
+/** The columns were taken on trust: checked now (a header read); they moved → `ColumnsMoved`. */
+function checkColumns(store: TaskStore): void {
+  if (store.head && !columnsStillMatch(store.head)) throw new ColumnsMoved();
+}
+
+/** A refusal made from rows read with a trusted map stands only if the columns were where we thought. */
+function refusing<T>(store: TaskStore, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UserError) checkColumns(store);
+    throw e;
+  }
+}
+
 /** Runs a change on one task under the document lock, reading everything afresh inside it. */
 function change(
   id: unknown,
   plan: (task: import('../core/task').Task, ctx: ActionContext) => Plan,
 ): ActionReply {
-  return withDocumentLock(() => {
+  return underLock((trust) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { ctx, store, task, index } = beforeWriting(() => {
+    prefetchRowHint(String(id ?? '').trim()); // fetched with the context, in one call
+    const { ctx, store } = beforeWriting(() => {
       const ctx = loadContext(ss);
-      const store = loadTaskAround(ss, ctx, id, { children: true });
-      return { ctx, store, ...findTask(store, id) };
+      return { ctx, store: loadTaskAround(ss, ctx, id, { children: true, trust }) };
     });
+    const { task, index } = refusing(store, () => findTask(store, id));
     // The plan's guard answers a task the caller may not see exactly as a missing one, before any check.
-    const p = plan(task, ctx);
-    if (p.warning)
+    const p = refusing(store, () => plan(task, ctx));
+    if (p.warning) {
+      checkColumns(store);
       return { message: p.warning.message, task: viewOf(store, ctx, task.id), warning: p.warning };
+    }
     const before = [...store.table.rows[index]];
+    const recipients = p.notify
+      ? p.recall
+        ? unsent(ss, p.recall, task.id, ctx, p.notify.to)
+        : p.notify.to
+      : [];
     // Google kept failing (each call is retried first): the row goes back as it was, so no change
     // stands without its audit line, and the person is told nothing was saved.
     saving(
       () => {
         updateTask(store, index, p.changes, ctx);
-        audit(ss, ctx, task.id, p);
+        if (store.head && !columnsStillMatch(store.head)) {
+          undoRow(store, index, before);
+          throw new ColumnsMoved();
+        }
+        audit(ss, ctx, task.id, p, p.notify && notices(p.notify.kind, recipients, ctx, p.notify.note));
       },
       () => undoRow(store, index, before),
     );
-    const to = p.recall && p.notify ? unsent(ss, p.recall, task.id, ctx, p.notify.to) : p.notify?.to;
-    const queued = p.notify && to ? notify(ss, p.notify.kind, to, task.id, ctx, p.notify.note) : '';
     const unshared = unshareIfConfidential(ss, store, ctx, task.id);
     // The slip PDF follows the task (an extension, an edit): remade now by the folder's creator.
     const slip = renewSlipIfStale(store, ctx, task.id);
-    const done = t(ctx.settings.language, p.done.key, p.done.params) + queued;
+    // Nothing written since the header was read after the writes: that read applied them. (A slip
+    // renewed records itself in the row; one that could not be renewed writes nothing.)
+    if (store.head?.trusted && !unshared && !slip?.ok) settledByRead();
+    const done = t(ctx.settings.language, p.done.key, p.done.params);
     const message = [done, unshared?.message, slip?.message].filter(Boolean).join(' ');
     screensAfterWrite(ss, ctx, store, task.id, task); // the kept first screens follow the row
     return {
@@ -144,27 +203,19 @@ function undoRow(store: TaskStore, index: number, before: readonly unknown[]): v
 }
 
 /**
- * Queues the e-mail the people concerned get within the hour; the one who acted is left out. The change
- * and its audit line are saved by then: if Google keeps failing here, they stand and the reply says
- * that the e-mail was not queued ('' when it was).
+ * The e-mail the people concerned get within the hour, carried by the action's audit line (and so saved
+ * with it, or not at all); the one who acted is left out. Undefined when nobody is to be told.
  */
-function notify(
-  ss: Spreadsheet,
+function notices(
   kind: NotificationKind,
   to: readonly string[],
-  taskId: string,
   ctx: ActionContext,
   note: string,
-): string {
-  const recipients = to.filter((e) => e && e !== ctx.me.email);
-  try {
-    if (recipients.length > 0)
-      queueNotification({ to: recipients, kind, taskId, actor: ctx.me.email, note }, ss);
-    return '';
-  } catch (e) {
-    if (!isTransient(e)) throw e;
-    return ' ' + t(ctx.settings.language, 'error.notQueued');
-  }
+): PendingNotice[] | undefined {
+  const me = ctx.me.email.toLowerCase();
+  const recipients = parseEmailList(to.join(',')).emails.filter((e) => e !== me);
+  if (recipients.length === 0) return undefined;
+  return [{ kind, to: recipients, actor: me, note: asWritten(String(note ?? '').slice(0, 2000)) }];
 }
 
 /**
@@ -178,26 +229,44 @@ function unsent(
   ctx: ActionContext,
   to: readonly string[],
 ): string[] {
+  const me = ctx.me.email.toLowerCase();
+  // Still waiting with their audit line (audit-pending.ts), or already in the queue.
+  const dropped = new Set(
+    dropPendingNotices(
+      (n, line) => n.kind === kind && n.actor === me && storedText(line.values[1]) === taskId,
+    ),
+  );
   const read = readQueue(ensureQueue(ss));
   const mine = (n: (typeof read.entries)[number]) =>
     n.kind === kind && n.taskId === taskId && n.actor === ctx.me.email;
-  const dropped = new Set(read.entries.filter(mine).map((n) => n.to));
+  for (const n of read.entries) if (mine(n)) dropped.add(n.to);
   const kept = read.entries.filter((n) => !mine(n));
-  if (dropped.size > 0) rewriteQueue(read, kept);
+  if (kept.length < read.entries.length) rewriteQueue(read, kept);
   return to.filter((e) => !dropped.has(e));
 }
 
-function audit(ss: Spreadsheet, ctx: ActionContext, taskId: string, p: Plan): void {
-  appendAudit(ss, [
-    {
-      actor: ctx.me.email,
-      taskId,
-      action: t(ctx.settings.language, p.audit.action),
-      before: p.audit.before,
-      after: p.audit.after,
-      note: p.audit.note,
-    },
-  ]);
+function audit(
+  ss: Spreadsheet,
+  ctx: ActionContext,
+  taskId: string,
+  p: Plan,
+  told: PendingNotice[] | undefined,
+): void {
+  appendAudit(
+    ss,
+    [
+      {
+        actor: ctx.me.email,
+        taskId,
+        action: t(ctx.settings.language, p.audit.action),
+        before: p.audit.before,
+        after: p.audit.after,
+        note: p.audit.note,
+      },
+    ],
+    new Date(),
+    { notices: told },
+  );
 }
 
 function create(
@@ -206,23 +275,37 @@ function create(
   audited: 'audit.assign' | 'audit.delegate',
   done: 'done.assign' | 'done.delegate',
 ): AssignReply {
-  return withDocumentLock(() => {
+  return underLock((trust) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (parentId) prefetchRowHint(String(parentId).trim()); // fetched with the context, in one call
     const ctx = beforeWriting(() => loadContext(ss));
     // A new task needs no other row; a delegation reads its parent and the parent's sub-tasks.
-    const store = beforeWriting(() => loadTaskAround(ss, ctx, parentId, { children: true }));
-    const planned = plan(store, ctx);
-    if (planned.warning) return { warning: planned.warning };
+    const store = beforeWriting(() => loadTaskAround(ss, ctx, parentId, { children: true, trust }));
+    const planned = refusing(store, () => plan(store, ctx));
+    if (planned.warning) {
+      checkColumns(store);
+      return { warning: planned.warning };
+    }
     if (audited === 'audit.delegate') inheritWorkspace(planned.record, store);
     const { sheet, width } = store.table;
-    const newRow = store.table.rows.length + 2;
     const lang = ctx.settings.language;
     let task!: import('../core/task').Task;
+    let newRow = 0;
+    const clearNewRow = () => {
+      if (newRow > 0) sheet.getRange(newRow, 1, 1, width).clearContent();
+    };
     // No task without its audit line: the new row is emptied again (its id is not reused).
-    saving(
-      () => {
-        task = appendTask(store, planned.record, ctx);
-        appendAudit(ss, [
+    saving(() => {
+      const counter: Record<string, string> = {};
+      task = appendTask(store, planned.record, ctx, counter);
+      newRow = store.index.get(task.id)! + 2;
+      if (store.head && !columnsStillMatch(store.head)) {
+        clearNewRow();
+        throw new ColumnsMoved();
+      }
+      appendAudit(
+        ss,
+        [
           {
             actor: ctx.me.email,
             taskId: task.id,
@@ -231,18 +314,20 @@ function create(
             after: `${task.title} → ${task.assignees.join(', ')}`,
             note: task.parentId,
           },
-        ]);
-      },
-      () => sheet.getRange(newRow, 1, 1, width).clearContent(),
-    );
-    const queued = notify(ss, 'assigned', task.assignees, task.id, ctx, '');
+        ],
+        new Date(),
+        { notices: notices('assigned', task.assignees, ctx, ''), also: counter },
+      );
+    }, clearNewRow);
     const workspace =
       audited === 'audit.assign'
         ? workspaceAfterAssign(ss, store, ctx, task)
         : workspaceAfterDelegate(store, ctx, task);
     const unshared = task.parentId ? unshareIfConfidential(ss, store, ctx, task.parentId) : null;
     if (unshared) workspace.workspace = unshared;
-    const message = t(lang, done, { id: task.id }) + queued;
+    // Nothing written since the header was read after the new row: that read applied it.
+    if (store.head?.trusted && !workspace.workspace) settledByRead();
+    const message = t(lang, done, { id: task.id });
     screensAfterWrite(ss, ctx, store, task.id, null); // the kept first screens follow the new row
     if (unshared) screensAfterWrite(ss, ctx, store, task.parentId, findTask(store, task.parentId).task);
     return { message, task: viewOf(store, ctx, task.id), ...workspace };

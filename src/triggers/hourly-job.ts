@@ -51,6 +51,7 @@ import { buildOutgoing } from '../core/reminders/outgoing';
 import { vnHour } from '../core/reminders/schedule';
 import { vnTime } from '../core/reminders/health';
 import { withDocumentLock } from '../gas/lock';
+import { hasPendingAudit, moveToSheet } from '../gas/audit-pending';
 import { todayVN } from '../gas/time';
 import { claimedByOther, readClaim } from '../gas/reminders/claim';
 import { readQueue } from '../gas/reminders/queue';
@@ -140,7 +141,12 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
     state.day !== null &&
     state.day.iso === iso &&
     state.day.sendDay;
-  if (!daily && !flush) return result('idle', t('vi', 'reminders.notYet', { hour: state.hour }));
+  if (!daily && !flush) {
+    // Audit lines (and notices for later) waiting in the properties go to their sheets every hour.
+    if (hasPendingAudit(props.getProperties()))
+      withDocumentLock(() => moveToSheet(SpreadsheetApp.getActiveSpreadsheet()));
+    return result('idle', t('vi', 'reminders.notYet', { hour: state.hour }));
+  }
 
   // Today already refreshed and no quota left: nothing can go out, so nothing is read.
   const quota = MailApp.getRemainingDailyQuota();
@@ -154,6 +160,8 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
   try {
     // 1. Plan and claim under the lock; 2. send without it; 3. tidy up under it again (see above).
     const planned = withDocumentLock(() => {
+      // The audit lines waiting in the properties, and their notices into the queue, before planning.
+      moveToSheet(SpreadsheetApp.getActiveSpreadsheet());
       const fresh = readState(props); // another run may have done the work while this one waited
       if (daily && fresh.day?.iso === iso && fresh.day.complete)
         return result('idle', t('vi', 'reminders.notYet', { hour: fresh.hour }));

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { Emulator } from '../../emulator';
-import { ADMIN, LEADER, OFFICIAL, asUser, byHand, setUpRegister, sheetValues } from './helpers';
+import { ADMIN, LEADER, OFFICIAL, asUser, auditValues, byHand, settleAudit, setUpRegister } from './helpers';
 
 const AUDIT = 'Nhật ký';
 
@@ -48,10 +48,11 @@ function audited(notes = ['Bắt đầu', 'Đã thu số liệu', 'Gần xong', 
   const emu = setUpRegister('2026-03-02T08:00:00+07:00');
   const id = assign(emu);
   notes.forEach((note, i) => update(emu, id, 10 * (i + 1), note));
+  settleAudit(emu); // the hourly job has moved the lines to their sheet
   return { emu, id };
 }
 
-const auditRows = (emu: Emulator) => sheetValues(emu, AUDIT).slice(1);
+const auditRows = (emu: Emulator) => auditValues(emu).slice(1);
 
 /** A value as a script would write it to stay as read: text that Sheets would parse, marked. */
 const asTyped = (v: unknown) => (typeof v === 'string' && /^\s*[=+\-@\d(.,']/.test(v) ? "'" + v : v);

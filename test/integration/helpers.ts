@@ -9,6 +9,8 @@ import {
 import { ADDON_EMULATOR } from '../../playground/project';
 import type { UiMenu } from '../../emulator/services/ui';
 import { TASK_COLUMNS, STAFF_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
+import { parseChunk, type PendingLine } from '../../src/core/pending-lines';
+import { storedText } from '../../src/core/parse';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -78,6 +80,64 @@ export function sheetValues(emu: Emulator, name: string): unknown[][] {
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet.getDataRange().getValues();
   });
+}
+
+/** The add-on's document properties, as stored in the world (no call made). */
+export function documentPropertiesOf(emu: Emulator): Record<string, string> {
+  return emu.world.properties.documents[emu.world.activeSpreadsheetId] ?? {};
+}
+
+/** Audit lines waiting in the document properties (src/gas/audit-pending.ts), in chain order. */
+function waitingLines(emu: Emulator): PendingLine[] {
+  const props = documentPropertiesOf(emu);
+  const out: PendingLine[] = [];
+  for (let i = 0; props[`nhacviec.auditPending.${i}`] !== undefined; i++)
+    out.push(...(parseChunk(props[`nhacviec.auditPending.${i}`]) ?? []));
+  return out.sort((a, b) => a.n - b.n);
+}
+
+const keyedNumber = (code: unknown) => Number(/^k(\d+):/.exec(String(code))?.[1] ?? 0);
+
+/**
+ * The audit as its readers see it: the sheet (header included) and then the lines still waiting in
+ * the properties, as the sheet will give them back once the hourly job has moved them.
+ */
+export function auditValues(emu: Emulator): unknown[][] {
+  const sheet = sheetValues(emu, 'Nhật ký');
+  const last = Math.max(0, ...sheet.slice(1).map((r) => keyedNumber(r[7])));
+  const waiting = waitingLines(emu)
+    .filter((l) => l.n > last)
+    .map((l) => [new Date(l.at), ...l.values.map(storedText), storedText(l.code)]);
+  return [...sheet, ...waiting];
+}
+
+/** The notification queue as the next hourly run sees it: its sheet, then the notices still waiting. */
+export function queueValues(emu: Emulator): unknown[][] {
+  const sheet = asUser(
+    emu,
+    (ss) => ss.getSheetByName('Hàng đợi thông báo')?.getDataRange().getValues() ?? [[]],
+  );
+  const there = new Set(sheet.slice(1).map((r) => String(r[0])));
+  const waiting = waitingLines(emu).flatMap((l) =>
+    (l.notices ?? []).flatMap((n, i) =>
+      n.to.map((to, j) => [
+        `a${l.n}.${i}.${j}`,
+        new Date(l.at),
+        to,
+        n.kind,
+        storedText(l.values[1]),
+        n.actor,
+        storedText(n.note),
+      ]),
+    ),
+  );
+  return [...sheet, ...waiting.filter((r) => !there.has(String(r[0])))];
+}
+
+/** What the hourly job does first: the waiting audit lines to their sheet (an admin's check does it too). */
+export function settleAudit(emu: Emulator): void {
+  const reply = emu.run<{ ok: boolean }>('checkAuditLog', [], { as: ADMIN }).value;
+  if (!reply.ok) throw new Error('settleAudit: the check was refused');
 }
 
 export function displayValues(emu: Emulator, name: string): string[][] {
@@ -167,7 +227,7 @@ export function vnIso(d: unknown): string {
 
 /** The audit sheet's lines after the one setup wrote (the register's own first line). */
 export function auditAfterSetup(emu: Emulator): unknown[][] {
-  return sheetValues(emu, 'Nhật ký')
+  return auditValues(emu)
     .slice(1)
     .filter((r) => r[3] !== 'Thiết lập sổ theo dõi');
 }

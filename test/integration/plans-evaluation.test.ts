@@ -20,6 +20,7 @@ import {
   setUpRegister,
   sheetValues,
   taskRecords,
+  auditValues,
 } from './helpers';
 
 const OTHER = 'y.te@ubnd.example.vn';
@@ -235,7 +236,7 @@ describe('weekly plans', () => {
   });
 
   it('every change is in the audit, with what it did', () => {
-    const lines = sheetValues(emu, 'Nhật ký').filter((r) => r[3] === 'Kế hoạch tuần');
+    const lines = auditValues(emu).filter((r) => r[3] === 'Kế hoạch tuần');
     expect(lines.map((r) => [r[4], r[5]])).toEqual([
       [OFFICIAL, 'Đã nộp kế hoạch tuần 09/03/2026.'],
       [OTHER, 'Đã nộp kế hoạch tuần 09/03/2026, sau hạn 06/03/2026 17:00: ghi là nộp muộn.'],
@@ -244,7 +245,7 @@ describe('weekly plans', () => {
       [OFFICIAL, 'Đã chuyển việc "Rà soát hồ sơ đất đai" sang kế hoạch tuần 16/03/2026.'],
       [OFFICIAL, 'Đã ghi kết quả việc "Rà soát hồ sơ đất đai".'],
     ]);
-    expect(sheetValues(emu, 'Nhật ký').map((r) => r[3])).toContain('Giao nhiệm vụ');
+    expect(auditValues(emu).map((r) => r[3])).toContain('Giao nhiệm vụ');
   });
 });
 
@@ -290,7 +291,7 @@ describe('the monthly evaluation', () => {
     // quantity 2/3, quality offered 2/3, timeliness (1 + 0.75) / 3: 70 × 1.9167 / 3
     expect(f.taskScore).toBe(44.72);
     expect(e.team).toEqual([]); // an official sees only their own form
-    const audit = sheetValues(emu, 'Nhật ký').map((r) => r[3]);
+    const audit = auditValues(emu).map((r) => r[3]);
     expect(audit).toContain('Đánh giá tháng');
   });
 

@@ -13,6 +13,7 @@ import {
   sheetValues,
   taskRecords,
   vnIso,
+  auditValues,
 } from './helpers';
 import { HOLIDAY_COLUMNS } from '../../src/core/schema';
 
@@ -191,7 +192,7 @@ describe('daily refresh', () => {
     expect(statuses()[0]).toBe('Đang thực hiện quá hạn');
     expect(taskRecords(emu)[0].daysLeft).toBe('');
     // Each run that changed something leaves one line in the audit sheet.
-    const audit = sheetValues(emu, 'Nhật ký').slice(1);
+    const audit = auditValues(emu).slice(1);
     expect(audit.map((r) => r[3])).toEqual([
       'Thiết lập sổ theo dõi',
       'Cập nhật trạng thái',

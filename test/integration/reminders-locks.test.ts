@@ -8,10 +8,9 @@
  */
 import type { Emulator } from '../../emulator';
 import { CHECKPOINT_EVERY } from '../../src/gas/reminders/claim';
-import { ADMIN, LEADER, OFFICIAL, addTasks, sheetValues } from './helpers';
+import { ADMIN, LEADER, OFFICIAL, addTasks, queueValues } from './helpers';
 import {
   FOLLOWER,
-  QUEUE,
   documentProperty,
   duringNthMail,
   failOnNthMail,
@@ -66,7 +65,7 @@ describe('the hourly run sends outside the document lock', () => {
     expect(waited).toBeLessThan(10_000); // did not wait out the lock's timeout
     expect(run).toMatchObject({ action: 'daily', sent: 3 });
     // The run read the queue again before rewriting it: the notification queued meanwhile is kept…
-    expect(sheetValues(emu, QUEUE).slice(1)).toHaveLength(1);
+    expect(queueValues(emu).slice(1)).toHaveLength(1);
     expect(status(emu).today).toMatchObject({ complete: true });
     // …and the next hour sends it.
     const before = emu.world.mail.outbox.length;
@@ -74,7 +73,7 @@ describe('the hourly run sends outside the document lock', () => {
     const sent = mailSince(emu, before);
     expect(sent.map((m) => m.to[0])).toEqual([OFFICIAL]);
     expect(sent[0].body).toContain('Giao trong lúc gửi thư');
-    expect(sheetValues(emu, QUEUE).slice(1)).toEqual([]);
+    expect(queueValues(emu).slice(1)).toEqual([]);
   });
 
   it('a second run while the first sends plans nothing and sends nothing; each person gets one e-mail', () => {

@@ -5,10 +5,9 @@
  * these tests load the product bundle with one extra test-only entry point that calls it.
  */
 import type { Emulator } from '../../emulator';
-import { ADMIN, LEADER, OFFICIAL, addTasks, sheetValues } from './helpers';
+import { ADMIN, LEADER, OFFICIAL, addTasks, queueValues } from './helpers';
 import {
   FOLLOWER,
-  QUEUE,
   bundleWithQueue,
   logRows,
   mailSince,
@@ -19,7 +18,7 @@ import {
 const SOURCE = bundleWithQueue();
 const queue = (emu: Emulator, n: Record<string, unknown>, as = LEADER, at?: string) =>
   emu.run<number>('queueForTest', [n], { as, ...(at ? { at } : {}) }).value;
-const queued = (emu: Emulator) => sheetValues(emu, QUEUE).slice(1);
+const queued = (emu: Emulator) => queueValues(emu).slice(1);
 const pendingFlag = (emu: Emulator) =>
   'nhacviec.notify.pending' in (emu.world.properties.documents[emu.world.activeSpreadsheetId] ?? {});
 

@@ -7,7 +7,7 @@ import type { Emulator } from '../../emulator';
 import { fileContent } from '../../emulator/services/drive/state';
 import { htmlToText } from '../../emulator/services/drive/html';
 import type { ReportView } from '../../src/server/report';
-import { addStaff, addUnits, setUpRegister, sheetValues, taskRecords } from './helpers';
+import { addStaff, addUnits, setUpRegister, taskRecords, auditValues } from './helpers';
 import { pdfText } from './stats-helpers';
 import { ADMIN, LEADER, OFFICIAL, call, ok, refused } from './workspace-helpers';
 
@@ -199,7 +199,7 @@ describe('a report drafted together', () => {
     expect(String(task.result)).toContain(`https://docs.google.com/document/d/${final.id}/edit`);
     expect(task.reportedDate).not.toBe('');
     // Every change audited: the report made, each sub-task, each decision, the compilation.
-    const audit = sheetValues(emu, 'Nhật ký').map((r) => r.join('|'));
+    const audit = auditValues(emu).map((r) => r.join('|'));
     expect(audit.filter((l) => l.includes('Tạo báo cáo chung'))).toHaveLength(1);
     expect(audit.filter((l) => l.includes('Tổng hợp báo cáo chung'))).toHaveLength(1);
     // Assigned, made, 4 sub-tasks (their parent noted), compiled, reported.

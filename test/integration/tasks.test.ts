@@ -16,6 +16,8 @@ import {
   setUpRegister,
   sheetValues,
   taskRecords,
+  settleAudit,
+  queueValues,
 } from './helpers';
 import type { Emulator } from '../../emulator';
 
@@ -421,6 +423,7 @@ describe('the audit log', () => {
     });
 
     // Someone softens a progress note by hand: the chain breaks at that row.
+    settleAudit(emu); // the hourly job has moved the lines to their sheet
     asUser(emu, (ss) => ss.getSheetByName('Nhật ký')!.getRange(4, 7).setValue('Đã xong'));
     const edited = ok(call<{ ok: boolean; brokenRow: number; message: string }>(emu, ADMIN, 'checkAuditLog'));
     expect(edited).toMatchObject({ ok: false, brokenRow: 4 });
@@ -433,6 +436,7 @@ describe('the audit log', () => {
     const id2 = ok(call<AssignReply>(emu2, LEADER, 'assignTask', basic())).task!.id;
     ok(call(emu2, OFFICIAL, 'updateProgress', id2, { progress: 30 }));
     ok(call(emu2, OFFICIAL, 'updateProgress', id2, { progress: 60 }));
+    settleAudit(emu2);
     asUser(emu2, (ss) => ss.getSheetByName('Nhật ký')!.deleteRow(4));
     expect(ok(call<{ brokenRow: number }>(emu2, ADMIN, 'checkAuditLog')).brokenRow).toBe(4);
   });
@@ -471,7 +475,7 @@ describe('delegation', () => {
 
 describe('undoing a confirmation (issue 14)', () => {
   const queued = (emu: Emulator) =>
-    sheetValues(emu, 'Hàng đợi thông báo')
+    queueValues(emu)
       .slice(1)
       .filter((r) => r[0] !== '');
   function confirmed(): { emu: Emulator; id: string } {
@@ -480,6 +484,7 @@ describe('undoing a confirmation (issue 14)', () => {
     ok(call(emu, OFFICIAL, 'reportResult', id, { result: 'Đã xong' }));
     emu.clock.set('2026-03-03T09:00:00+07:00');
     // Only the confirmation's notice to the official stays queued: what came before was sent.
+    settleAudit(emu);
     asUser(emu, (ss) => ss.getSheetByName('Hàng đợi thông báo')!.getRange('A2:G20').clearContent());
     ok(call(emu, FOLLOWER, 'confirmTask', id));
     return { emu, id };
@@ -509,6 +514,7 @@ describe('undoing a confirmation (issue 14)', () => {
 
   it('the notice already sent: the official is sent a correction', () => {
     const { emu, id } = confirmed();
+    settleAudit(emu);
     asUser(emu, (ss) => ss.getSheetByName('Hàng đợi thông báo')!.getRange('A2:G20').clearContent());
     ok(call(emu, FOLLOWER, 'undoConfirmTask', id));
     expect(queued(emu).map((r) => [r[2], r[3], r[4]])).toEqual([[OFFICIAL, 'confirm_undone', id]]);

@@ -8,7 +8,7 @@ import { SCOPE } from '../../emulator/scope-names';
 import { htmlToText } from '../../emulator/services/drive/html';
 import { fileContent } from '../../emulator/services/drive/state';
 import { qrGifBase64 } from '../../src/core/qr';
-import { sheetValues } from './helpers';
+import { auditValues } from './helpers';
 import {
   ADMIN,
   FOCAL,
@@ -363,7 +363,7 @@ describe('an admin editing the row by hand', () => {
       `Chia sẻ thư mục nhiệm vụ ${task.id} đã khớp với người của nhiệm vụ.`,
     );
     // Every change is in the audit sheet.
-    const audit = sheetValues(emu, 'Nhật ký')
+    const audit = auditValues(emu)
       .filter((r) => r[2] === task.id)
       .map((r) => r[3]);
     expect(audit).toEqual([
@@ -398,7 +398,9 @@ describe('budget', () => {
     expect(off.calls.total('drive')).toBe(0);
     // One list, the folder, the document, the slip, four people shared.
     expect(on.calls.total('drive')).toBe(8);
-    expect(on.cost.dataCalls - off.cost.dataCalls).toBeLessThanOrEqual(2);
+    // Its writes to the row, and the flush they need (an assignment without one has none: the column
+    // check after its row applies it).
+    expect(on.cost.dataCalls - off.cost.dataCalls).toBeLessThanOrEqual(3);
     expect(off.cost.dataCalls).toBeLessThanOrEqual(10);
   });
 

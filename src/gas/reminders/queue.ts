@@ -18,6 +18,7 @@ import {
 } from '../../core/reminders/notifications';
 import { holdsDocumentLock, withDocumentLock } from '../lock';
 import { retrying } from '../retry';
+import { ensureRows } from '../table';
 import { PENDING_KEY } from './state';
 import { columnIndex, ensureQueue } from './sheets';
 
@@ -117,22 +118,34 @@ export function readQueue(sheet: Sheet): QueueRead {
 /** Leaves only `keep` in the queue (in two or three calls), and the pending flag to match. */
 export function rewriteQueue(read: QueueRead, keep: readonly QueuedNotification[]): void {
   if (read.rowCount > 0) read.sheet.getRange(2, 1, read.rowCount, WIDTH).clearContent();
-  if (keep.length > 0) {
-    const rows = keep.map((n) => {
-      const row: unknown[] = new Array(WIDTH).fill('');
-      row[at('id')] = keepAsText(n.id);
-      row[at('at')] = new Date(n.at);
-      // As read from the sheet: written back so the sheet gives back the same text.
-      row[at('to')] = keepAsText(n.to);
-      row[at('kind')] = n.kind;
-      row[at('taskId')] = keepAsText(n.taskId);
-      row[at('actor')] = keepAsText(n.actor);
-      row[at('note')] = keepAsText(n.note);
-      return row;
-    });
-    read.sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows);
-  }
+  if (keep.length > 0) writeQueueRows(read.sheet, keep, 2);
   const props = documentProperties();
   if (keep.length > 0) props.setProperty(PENDING_KEY, '1');
   else props.deleteProperty(PENDING_KEY);
+}
+
+/**
+ * Writes entries (their text as read: written back so the sheet gives back the same text) from sheet
+ * row `firstRow`, in one call; `grow`: rows past the queue's own (the grid is grown first).
+ */
+export function writeQueueRows(
+  sheet: Sheet,
+  entries: readonly Omit<QueuedNotification, 'row'>[],
+  firstRow: number,
+  grow = false,
+): void {
+  const rows = entries.map((n) => {
+    const row: unknown[] = new Array(WIDTH).fill('');
+    row[at('id')] = keepAsText(n.id);
+    row[at('at')] = new Date(n.at);
+    row[at('to')] = keepAsText(n.to);
+    row[at('kind')] = n.kind;
+    row[at('taskId')] = keepAsText(n.taskId);
+    row[at('actor')] = keepAsText(n.actor);
+    row[at('note')] = keepAsText(n.note);
+    return row;
+  });
+  if (rows.length === 0) return;
+  if (grow) ensureRows(sheet, firstRow + rows.length - 1);
+  retrying(() => sheet.getRange(firstRow, 1, rows.length, WIDTH).setValues(rows));
 }

@@ -13,6 +13,7 @@ import {
   buildScreens,
   LIST_LIMIT,
   listedIds,
+  MIN_KEPT,
   patchScreen,
   type Screen,
 } from '../../../src/core/screen';
@@ -173,15 +174,40 @@ describe('a kept screen', () => {
     expect(patchedCount).toBeGreaterThan(droppedCount * 4);
   });
 
-  it('drops rather than guess when a list cut at the limit loses a task it shows', () => {
+  it('a list cut at the limit that loses tasks it shows keeps the others, most urgent first, down to MIN_KEPT', () => {
     const tasks = Array.from({ length: LIST_LIMIT + 5 }, () => newTask({ deadlineOffset: -1 }, ''));
     const admin = PEOPLE[0];
     const screen = fresh(tasks, admin);
     expect(screen.urgent.total).toBe(LIST_LIMIT + 5);
     expect(screen.urgent.top).toHaveLength(LIST_LIMIT);
+    const doneOf = (t: Task) => ({ ...t, reportedDay: TODAY - 1, confirmedDay: TODAY });
     const first = tasks.find((t) => t.id === screen.urgent.top[0][2])!;
-    const done = { ...first, reportedDay: TODAY - 1, confirmedDay: TODAY };
-    expect(patchScreen(screen, first, done, [], ctxOf(admin))).toBeNull();
+    const done = doneOf(first);
+    const once = patchScreen(screen, first, done, [], ctxOf(admin))!;
+    const expected = fresh(
+      tasks.map((t) => (t.id === first.id ? done : t)),
+      admin,
+    );
+    expect(once.counts).toEqual(expected.counts);
+    expect(once.urgent.total).toBe(expected.urgent.total);
+    expect(once.urgent.top).toEqual(expected.urgent.top.slice(0, LIST_LIMIT - 1));
+    // A task that now sorts after the last shown member is counted, not shown: its place among the
+    // members not shown is unknown.
+    const late = newTask({ deadlineOffset: -1 }, '');
+    const withLate = patchScreen(once, null, late, [], ctxOf(admin))!;
+    expect(withLate.urgent.total).toBe(once.urgent.total + 1);
+    expect(withLate.urgent.top.map((e) => e[2])).not.toContain(late.id);
+    // Shown members go one by one down to MIN_KEPT; the next one drops the screen.
+    let kept: Screen = once;
+    let current = tasks.map((t) => (t.id === first.id ? done : t));
+    while (kept.urgent.top.length > MIN_KEPT) {
+      const next = current.find((t) => t.id === kept.urgent.top[0][2])!;
+      kept = patchScreen(kept, next, doneOf(next), [], ctxOf(admin))!;
+      current = current.map((t) => (t.id === next.id ? doneOf(next) : t));
+      expect(kept.urgent.top).toEqual(fresh(current, admin).urgent.top.slice(0, kept.urgent.top.length));
+    }
+    const lastShown = current.find((t) => t.id === kept.urgent.top[0][2])!;
+    expect(patchScreen(kept, lastShown, doneOf(lastShown), [], ctxOf(admin))).toBeNull();
     // A task beyond the cut may leave: the counts follow, the shown list stays.
     const last = tasks.find((t) => !screen.urgent.top.some((e) => e[2] === t.id))!;
     const patched = patchScreen(
