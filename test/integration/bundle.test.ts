@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { Emulator } from '../../emulator';
 import { SIDEBAR_MESSAGES } from '../../src/core/i18n/sidebar';
-import { WALLBOARD_MESSAGES } from '../../src/core/i18n/wallboard';
+import { WALLBOARD_MESSAGES, WALLBOARD_SERVER_MESSAGES } from '../../src/core/i18n/wallboard';
+import { SERVER_MESSAGES } from '../../src/core/i18n/server';
+import { REPORT_MESSAGES } from '../../src/core/i18n/report';
+import { EVALUATION_MESSAGES } from '../../src/core/i18n/evaluation';
 import { ADDON_EMULATOR, ADDON_NAME } from '../../playground/project';
 import { uiMenus } from './helpers';
 
@@ -41,6 +44,19 @@ describe('dist/Code.js in the emulator', () => {
     expect(pageKeys.filter((key) => code.includes(`"${key}":`))).toEqual([]);
     // The check itself sees a catalogue that is there: the server's own words.
     expect(code).toContain('"wall.title":');
+  });
+
+  it("holds the server's words in Vietnamese only; their English is in dist/i18n-en.html", () => {
+    const catalogues = [SERVER_MESSAGES, WALLBOARD_SERVER_MESSAGES, REPORT_MESSAGES, EVALUATION_MESSAGES];
+    const pairs = catalogues.flatMap((c) => Object.entries(c));
+    // Long texts only: a short English word ("Deadline") may stand in the code for another reason.
+    const long = pairs.filter(([, [, en]]) => en.length > 25);
+    expect(long.length).toBeGreaterThan(200);
+    expect(long.filter(([, [, en]]) => code.includes(en)).map(([key]) => key)).toEqual([]);
+    expect(code).not.toContain('Only leaders and administrators assign tasks.');
+    expect(code).toContain(JSON.stringify(SERVER_MESSAGES['action.cannotAssign'][0]));
+    const english = JSON.parse(readFileSync('dist/i18n-en.html', 'utf8')) as Record<string, string>;
+    for (const [key, [, en]] of pairs) expect({ key, en: english[key] }).toEqual({ key, en });
   });
 
   it('has no export statement and declares its entry points at top level', () => {
@@ -96,7 +112,9 @@ describe('dist/Code.js in the emulator', () => {
       .map((p) => readFileSync(p, 'utf8'))
       .join('\n');
     const triggerFns = [...serverSources.matchAll(/newTrigger\(\s*'(\w+)'/g)].map((m) => m[1]);
-    const htmlFiles = [...serverSources.matchAll(/createHtmlOutputFromFile\(\s*'(\w+)'/g)].map((m) => m[1]);
+    const htmlFiles = [...serverSources.matchAll(/createHtmlOutputFromFile\(\s*'([\w-]+)'/g)].map(
+      (m) => m[1],
+    );
     for (const fn of [...menuFns, ...sidebarFns, ...triggerFns]) {
       expect({ fn, defined: topLevel.has(fn) }).toEqual({ fn, defined: true });
       expect(fn.endsWith('_')).toBe(false);

@@ -131,6 +131,28 @@ describe('language', () => {
     expect(state.me.roleLabel).toBe('Official');
     expect(state.mine[0].statusLabel).toBe('In progress');
   });
+
+  it('reads the English texts, kept out of Code.js, once per English execution and never in Vietnamese', () => {
+    const emu = register();
+    const READ = 'HtmlService.createHtmlOutputFromFile';
+    const refusal = emu.run<Reply<unknown>>('assignTask', [basic()], { as: OFFICIAL });
+    expect(refused(refusal.value)).toBe('Chỉ lãnh đạo hoặc quản trị mới được giao nhiệm vụ.');
+    const assigned = emu.run<Reply<AssignReply>>('assignTask', [basic()], { as: LEADER });
+    expect(ok(assigned.value).message).toBe('Đã giao nhiệm vụ NV-2026-0001.');
+    const vi = emu.run<Reply<{ mine: View[] }>>('getSidebarState', [], { as: OFFICIAL });
+    expect(ok(vi.value).mine[0].statusLabel).toBe('Đang thực hiện trong hạn');
+    for (const run of [refusal, assigned, vi]) expect(run.calls.count(READ)).toBe(0);
+
+    setSetting(emu, 'language', 'en');
+    const en = emu.run<Reply<unknown>>('assignTask', [basic()], { as: OFFICIAL });
+    expect(refused(en.value)).toBe('Only leaders and administrators assign tasks.');
+    expect(en.calls.count(READ)).toBe(1);
+    // A message and the task's status, both in English: the file is read once for all of them.
+    const enAssigned = emu.run<Reply<AssignReply>>('assignTask', [basic()], { as: LEADER });
+    expect(ok(enAssigned.value).message).toBe('Task NV-2026-0002 assigned.');
+    expect(ok(enAssigned.value).task!.statusLabel).toBe('In progress');
+    expect(enAssigned.calls.count(READ)).toBe(1);
+  });
 });
 
 describe('assigning', () => {

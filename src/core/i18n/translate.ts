@@ -31,9 +31,30 @@ export function combine<Cs extends readonly Catalogue[]>(...catalogues: Cs): Cat
   return Object.assign({}, ...catalogues) as Catalogue<KeyOf<Cs[number]>>;
 }
 
+type Texts = Readonly<Record<string, string>>;
+let loadEnglish: (() => Texts) | undefined;
+let english: Texts | undefined;
+
+/**
+ * Where the English texts are when a bundle holds only the Vietnamese ones: the server's, whose
+ * catalogues scripts/build.mjs writes `key: vi` and whose English goes to a file of its own
+ * (src/gas/english.ts reads it). `load` runs the first time a message is wanted in English, at most once.
+ */
+export function readEnglishFrom(load: () => Texts): void {
+  loadEnglish = load;
+  english = undefined;
+}
+
 /** The `t` of a catalogue: the message in the given language, its parameters filled in. */
 export function translator<K extends string>(
   catalogue: Catalogue<K>,
 ): (lang: Language, key: K, params?: MessageParams) => string {
-  return (lang, key, params = {}) => fill(catalogue[key][lang === 'en' ? 1 : 0], params);
+  return (lang, key, params = {}) => {
+    const m: Message | string = catalogue[key];
+    const en = lang === 'en';
+    // A lone text is the Vietnamese one (the server's bundle): English comes from the source, else it.
+    const text =
+      typeof m === 'string' ? (en && (english ??= loadEnglish?.() ?? {})[key]) || m : m[en ? 1 : 0];
+    return fill(text, params);
+  };
 }

@@ -9,7 +9,7 @@ import { DOCUMENT_MESSAGES } from '../../../src/core/i18n/documents';
 import { FIGURE_MESSAGES } from '../../../src/core/i18n/figures';
 import { SERVER_MESSAGES } from '../../../src/core/i18n/server';
 import { SIDEBAR_MESSAGES } from '../../../src/core/i18n/sidebar';
-import { combine, fill, translator, type Catalogue } from '../../../src/core/i18n/translate';
+import { combine, fill, readEnglishFrom, translator, type Catalogue } from '../../../src/core/i18n/translate';
 import { WALLBOARD_MESSAGES, WALLBOARD_SERVER_MESSAGES } from '../../../src/core/i18n/wallboard';
 import { t, UserError } from '../../../src/core/messages';
 
@@ -80,6 +80,37 @@ describe('translate', () => {
     expect(say('en', 'a.x', { n: 2 })).toBe('hello 2');
     expect(say('en', 'b.y')).toBe('yes');
     expect(say('vi', 'b.y')).toBe('có');
+  });
+});
+
+describe('a catalogue holding its Vietnamese texts alone (as scripts/build.mjs writes the server bundle)', () => {
+  const VI_ONLY = { 'x.hello': 'Xin chào {name}', 'x.bye': 'Tạm biệt' } as unknown as Catalogue<
+    'x.hello' | 'x.bye'
+  >;
+
+  it('reads the English source once, when English is first wanted, and never for Vietnamese', () => {
+    const load = jest.fn(() => ({ 'x.hello': 'Hello {name}' }));
+    readEnglishFrom(load);
+    const say = translator(VI_ONLY);
+    expect(say('vi', 'x.hello', { name: 'An' })).toBe('Xin chào An');
+    expect(say('vi', 'x.bye')).toBe('Tạm biệt');
+    expect(load).not.toHaveBeenCalled();
+    expect(say('en', 'x.hello', { name: 'An' })).toBe('Hello An');
+    // A key the source lacks falls back to its Vietnamese text.
+    expect(say('en', 'x.bye')).toBe('Tạm biệt');
+    expect(say('en', 'x.hello', { name: 'Bình' })).toBe('Hello Bình');
+    expect(load).toHaveBeenCalledTimes(1);
+    // Catalogues written in both languages (the pages') never read it.
+    expect(translator({ 'x.hi': ['Chào', 'Hi'] })('en', 'x.hi')).toBe('Hi');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a new source afresh, and speaks Vietnamese when there is none to read', () => {
+    const say = translator(VI_ONLY);
+    readEnglishFrom(() => ({ 'x.bye': 'Goodbye' }));
+    expect(say('en', 'x.bye')).toBe('Goodbye');
+    readEnglishFrom(() => ({}));
+    expect(say('en', 'x.bye')).toBe('Tạm biệt');
   });
 });
 
