@@ -20,7 +20,7 @@ import { writeCells } from './cell-writes';
 import { withDocumentLock } from './lock';
 import { todayVN } from './time';
 import { isoFromDay } from '../core/civil-date';
-import { COUNTER_KEY, readIdCounters } from './task-store';
+import { COUNTER_KEY, loadTasks, readIdCounters } from './task-store';
 import { appendAudit } from './audit';
 import { hintsOf, keepRowHints } from './row-index';
 import { keepScreens } from './screen-cache';
@@ -132,4 +132,23 @@ export function refreshTable(
 
 function summary(r: RefreshResult) {
   return { total: r.total, changed: r.changed, problems: r.problems.length };
+}
+
+/**
+ * Everyone's first screen built again from the register: for the hourly run, when the screens kept
+ * this morning were all dropped during the day (src/gas/screen-cache.ts). Never throws: the screens are
+ * then built at each person's next open, as before.
+ */
+export function rebuildScreens(): void {
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss) return;
+    withDocumentLock(() => {
+      const ctx = loadContext(ss);
+      const store = loadTasks(ss, ctx);
+      keepScreens(ss, store.tasks, store.table, todayVN());
+    });
+  } catch {
+    // a miss: each person builds theirs on opening
+  }
 }

@@ -204,6 +204,8 @@ export function openScreen(
         // The others' screens are of another register: they go, and this size is the one kept.
         if (orNull(() => cache.removeAll(everyone(p, parts.dir))) === null) return;
         Object.assign(values, { [sizeKey(p)]: size, [stampKey(p)]: stamp() });
+        // Rows inserted or deleted by hand: the next quiet hourly run builds everyone's again.
+        if (got[sizeKey(p)] !== undefined) values[REBUILD_KEY] = isoFromDay(ctx.today);
       }
       orNull(() => cache.putAll(values, EXPIRY_S));
     },
@@ -253,6 +255,7 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
     }
     values[KEPT_KEY] = JSON.stringify({ p, packs: kept });
     cache.putAll(values, EXPIRY_S);
+    cache.remove(REBUILD_KEY); // every screen is of this register now
   } catch {
     // The next open builds its own screen.
   }
@@ -262,19 +265,31 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
  * The hourly run: the packs the daily refresh kept today are put again, so they outlive the cache's
  * 6 hours. Cache calls only (idle hours read no sheet); never throws.
  */
-export function renewScreens(): void {
+export function renewScreens(): { rebuild: boolean } {
   try {
     const cache = documentCache();
-    const raw = cache?.get(KEPT_KEY);
-    if (!cache || !raw) return;
+    if (!cache) return { rebuild: false };
+    const flags = cache.getAll([KEPT_KEY, REBUILD_KEY]);
+    const today = isoFromDay(todayVN());
+    const rebuild = flags[REBUILD_KEY] === today;
+    const raw = flags[KEPT_KEY];
+    if (!raw) return { rebuild };
     const { p, keys } = keptKeys(raw);
-    if (!p.endsWith(`.${isoFromDay(todayVN())}.`)) return;
+    if (!p.endsWith(`.${today}.`)) return { rebuild };
     const got = cache.getAll([...keys, stampKey(p), sizeKey(p)]);
     if (got[sizeKey(p)] !== undefined) cache.putAll({ ...got, [KEPT_KEY]: raw }, EXPIRY_S);
+    return { rebuild };
   } catch {
-    // Screens that lapse are built again on opening.
+    return { rebuild: false }; // screens that lapse are built again on opening
   }
 }
+
+/**
+ * Set (for the day) when the kept screens were all dropped during the day — rows inserted or deleted
+ * by hand, an edit that could not be followed: everyone would open cold until the next morning. The
+ * next hourly run that sends nothing reads the register once and builds them all again.
+ */
+const REBUILD_KEY = 'nhacviec.screen.rebuild';
 
 /** A task's row as the table holds it after a write (a leading apostrophe only marks text). */
 export function taskOfRow(table: Table, index: number, lang: ActionContext['settings']['language']) {
@@ -371,7 +386,7 @@ export function dropScreens(ss: Spreadsheet): void {
   try {
     const parts = loadContextParts(ss);
     const p = prefix(parts, todayVN());
-    cache.put(stampKey(p), stamp(), EXPIRY_S);
+    cache.putAll({ [stampKey(p)]: stamp(), [REBUILD_KEY]: isoFromDay(todayVN()) }, EXPIRY_S);
     cache.removeAll([sizeKey(p), ...everyone(p, parts.dir)]);
   } catch {
     // Nothing more can be done: the screens lapse within 6 hours at the latest.

@@ -7,7 +7,7 @@ import { SHEETS } from '../core/schema';
 import { contextChanged } from '../gas/context-cache';
 import { renewScreens, screensAfterEdit } from '../gas/screen-cache';
 import { buildMenu } from '../gas/menu';
-import { refreshRegister, type RefreshResult } from '../gas/refresh';
+import { rebuildScreens, refreshRegister, type RefreshResult } from '../gas/refresh';
 import { hourlyJob as runHourlyJob, type JobResult } from './hourly-job';
 
 /** Simple trigger: builds the menu, whatever the authorization mode. */
@@ -41,7 +41,10 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  */
 function hourlyJob(e?: GoogleAppsScript.Events.TimeDriven): JobResult {
   const result = runHourlyJob(e);
-  renewScreens(); // the first screens kept this morning outlive the cache's 6 hours
+  // The first screens kept this morning outlive the cache's 6 hours; dropped during the day (rows
+  // inserted or deleted by hand), they are built again by a run that sent nothing.
+  const { rebuild } = renewScreens();
+  if (rebuild && result.action === 'idle') rebuildScreens();
   return result;
 }
 

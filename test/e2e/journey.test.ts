@@ -208,6 +208,9 @@ test('assign → update → extension → approve → late report → confirm, i
   const row = tasks.rows[0];
   expect(row[statusCol].v).toBe('Hoàn thành quá hạn');
   expect(row[statusCol].bg?.toUpperCase()).toBe('#FFEDD5');
+  // The admin checks the audit: the lines waiting in the properties go to the sheet first (the hourly
+  // job does the same within the hour).
+  await api('/api/run', { fn: 'checkAuditLog', as: ADMIN });
   const audit = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent('Nhật ký')}`);
   const actions = audit.rows.filter((r) => r[2].v === 'NV-2026-0001').map((r) => r[3].v);
   expect(actions).toEqual([

@@ -200,6 +200,9 @@ test('a plan handed in on Friday, reviewed on Monday; the month prefilled, rated
     'Hoàn thành tốt nhiệm vụ',
     ADMIN,
   ]);
+  // The admin checks the audit: the lines waiting in the properties go to the sheet first (the hourly
+  // job does the same within the hour).
+  await api('/api/run', { fn: 'checkAuditLog', as: ADMIN });
   const audit = await api<SheetPage>(`/api/sheet?name=${encodeURIComponent('Nhật ký')}`);
   const actions = audit.rows.map((r) => r[3].v);
   expect(actions.filter((a) => a === 'Kế hoạch tuần')).toHaveLength(2);

@@ -145,6 +145,26 @@ describe('the first screen, kept', () => {
     expect(open(emu, LEADER).state).toEqual(fresh(emu, LEADER));
   });
 
+  it("rows deleted by hand during the day: the next hourly run that sends nothing builds everyone's again", () => {
+    const { emu, tasks } = office();
+    call(emu, ADMIN, 'installReminders', 7);
+    emu.run('hourlyJob', [], { as: ADMIN }); // the morning run: everyone's screen kept
+    expectKept(emu, LEADER);
+    const row = Number(cellOf(emu, tasks[0], 'id').slice(1));
+    emu.edit(ADMIN, (ui) => ui.deleteRows('Nhiệm vụ', row));
+    expect(open(emu, OFFICIAL).cost.dataCalls).toBeGreaterThan(0); // cold: the size changed
+    // Without the rebuild the leader would open cold too; the quiet hour builds every screen.
+    emu.clock.advance(3600_000);
+    const hour = emu.run<{ action: string }>('hourlyJob', [], { as: ADMIN });
+    expect(hour.value.action).toBe('idle');
+    expect(hour.cost.cellsRead).toBeGreaterThan(0);
+    expectKept(emu, LEADER);
+    expectKept(emu, OTHER);
+    // Once built, the next quiet hour reads no sheet again.
+    emu.clock.advance(3600_000);
+    expect(emu.run('hourlyJob', [], { as: ADMIN }).calls.total('spreadsheet')).toBe(0);
+  });
+
   it('a change to the staff sheet makes every screen be computed again', () => {
     const { emu } = office();
     open(emu, OTHER);
