@@ -44,7 +44,7 @@
  * time budget stops sending a minute and a half before the limit, so in practice only a platform
  * failure does this. A failing checkpoint stops sending at once, with the same bound.
  */
-import { documentProperties } from '../gas/properties';
+import { documentProperties, orNull } from '../gas/properties';
 import { isoFromDay } from '../core/civil-date';
 import { t, UserError } from '../core/messages';
 import { buildOutgoing } from '../core/reminders/outgoing';
@@ -142,9 +142,10 @@ export function hourlyJob(e?: { triggerUid?: unknown }): JobResult {
     state.day.iso === iso &&
     state.day.sendDay;
   if (!daily && !flush) {
-    // Audit lines (and notices for later) waiting in the properties go to their sheets every hour.
+    // Audit lines (and notices for later) waiting in the properties go to their sheets every hour;
+    // when the lock is busy or Google fails, they wait for the next hour (a move is safe to repeat).
     if (hasPendingAudit(props.getProperties()))
-      withDocumentLock(() => moveToSheet(SpreadsheetApp.getActiveSpreadsheet()));
+      orNull(() => withDocumentLock(() => moveToSheet(SpreadsheetApp.getActiveSpreadsheet())));
     return result('idle', t('vi', 'reminders.notYet', { hour: state.hour }));
   }
 
