@@ -23,6 +23,8 @@ import { fromParts, toParts } from './cache-parts';
 import { readPeople, readUnits } from './identity';
 import { readCalendarSpec, readSettings } from './register-context';
 import { retrying } from './retry';
+import { isoFromDay } from '../core/civil-date';
+import { todayVN } from './time';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -81,6 +83,20 @@ export function contextChanged(): void {
     VERSION_KEY,
     `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e6).toString(36)}`,
   );
+  // The kept first screens were computed under the old copy: none is read again today.
+  askScreensRebuilt();
+}
+
+/**
+ * Set for the day when every kept first screen became unusable — the context changed, rows were
+ * inserted or deleted by hand, an edit could not be followed — so that the next hourly run that sends
+ * nothing builds them all again (src/triggers/index.ts) rather than everyone opening cold until the
+ * next morning.
+ */
+export const SCREENS_REBUILD_KEY = 'nhacviec.screen.rebuild';
+
+export function askScreensRebuilt(): void {
+  orNull(() => documentCache()?.put(SCREENS_REBUILD_KEY, isoFromDay(todayVN()), 21600));
 }
 
 /** FNV-1a, 32 bits, in base 36: two strings that differ hash apart but for a chance in four billion. */

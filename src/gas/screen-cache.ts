@@ -25,7 +25,7 @@ import { buildScreens, patchScreen, screenTaskIds, type Screen } from '../core/s
 import { readTaskRow, type Task } from '../core/task';
 import type { ActionContext } from '../core/task-actions';
 import { childrenByParent } from '../core/task-view';
-import { loadContextParts, type ContextParts } from './context-cache';
+import { loadContextParts, SCREENS_REBUILD_KEY, type ContextParts } from './context-cache';
 import { cell, readRowsAt, readTableHead, rowsWhere, type Table } from './table';
 import type { TaskStore } from './task-store';
 import { todayVN } from './time';
@@ -284,12 +284,8 @@ export function renewScreens(): { rebuild: boolean } {
   }
 }
 
-/**
- * Set (for the day) when the kept screens were all dropped during the day — rows inserted or deleted
- * by hand, an edit that could not be followed: everyone would open cold until the next morning. The
- * next hourly run that sends nothing reads the register once and builds them all again.
- */
-const REBUILD_KEY = 'nhacviec.screen.rebuild';
+/** Set for the day when every kept screen became unusable: see `askScreensRebuilt`. */
+const REBUILD_KEY = SCREENS_REBUILD_KEY;
 
 /** A task's row as the table holds it after a write (a leading apostrophe only marks text). */
 export function taskOfRow(table: Table, index: number, lang: ActionContext['settings']['language']) {

@@ -165,6 +165,23 @@ describe('the first screen, kept', () => {
     expect(emu.run('hourlyJob', [], { as: ADMIN }).calls.total('spreadsheet')).toBe(0);
   });
 
+  it("a change to the staff sheet: the next hourly run that sends nothing keeps everyone's screen again", () => {
+    const { emu } = office();
+    call(emu, ADMIN, 'installReminders', 7);
+    emu.run('hourlyJob', [], { as: ADMIN }); // the morning run: everyone's screen kept
+    expectKept(emu, LEADER);
+    const staff = sheetValues(emu, 'Cán bộ');
+    const row = staff.findIndex((r) => r[0] === OTHER) + 1;
+    const nameCol = staff[0].indexOf('Họ và tên');
+    emu.edit(ADMIN, (ui) =>
+      ui.setValue('Cán bộ', `${String.fromCharCode(65 + nameCol)}${row}`, 'Lê Văn Khác'),
+    );
+    emu.clock.advance(3600_000);
+    expect(emu.run<{ action: string }>('hourlyJob', [], { as: ADMIN }).value.action).toBe('idle');
+    expectKept(emu, LEADER);
+    expectKept(emu, OFFICIAL);
+  });
+
   it('a change to the staff sheet makes every screen be computed again', () => {
     const { emu } = office();
     open(emu, OTHER);
