@@ -13,7 +13,7 @@
  * or a notice whose id the queue already holds, is not written again (a move cut short leaves the
  * waiting lines in place until the next one).
  */
-import { appendToChunks, parseChunk, type PendingLine } from '../core/pending-lines';
+import { appendToChunks, parseChunk, type PendingLine, type PendingNotice } from '../core/pending-lines';
 import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
 import { isNotificationKind, type NotificationKind } from '../core/reminders/notifications';
 import { storedText } from '../core/parse';
@@ -155,9 +155,12 @@ export function dropPendingNotices(
     if (!lines) return;
     let changed = false;
     for (const l of lines) {
-      const kept = (l.notices ?? []).filter((n) => !drop(n, l));
+      const kept: PendingNotice[] = [];
+      for (const n of l.notices ?? []) {
+        if (drop(n, l)) dropped.push(...n.to);
+        else kept.push(n);
+      }
       if (kept.length === (l.notices ?? []).length) continue;
-      for (const n of l.notices ?? []) if (drop(n, l)) dropped.push(...n.to);
       l.notices = kept;
       changed = true;
     }

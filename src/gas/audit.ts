@@ -374,11 +374,8 @@ export interface AuditCheck {
 
 /** Checks the whole chain (administrators, from the sidebar): see the top of this file. */
 export function checkAudit(ss: Spreadsheet, lang: Language): AuditCheck {
-  const table = readTable(ss, SHEETS.audit);
-  const order = AUDIT_COLUMNS.map((c) => table.map[c.key]);
   const all = documentProperties().getProperties();
-  const inSheet = table.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
-  const rows = [...inSheet, ...stillWaiting(inSheet, all)];
+  const rows = auditRows(ss, all);
   const found = verifyAuditRows(rows, readState(all), all[SECRET_KEY] ?? null, all[LEGACY_HEAD_KEY] ?? null);
   return {
     ok: found === null,
@@ -389,13 +386,24 @@ export function checkAudit(ss: Spreadsheet, lang: Language): AuditCheck {
   };
 }
 
-/** The waiting lines the sheet does not hold yet (a move cut short may have written some). */
-export function stillWaiting(inSheet: readonly unknown[][], all: Record<string, string>): unknown[][] {
+/**
+ * Every line of the audit in schema order, as `getValues` gives them: the sheet's (one read), then
+ * those still waiting in the properties that the sheet does not hold yet (a move cut short may have
+ * written some).
+ */
+export function auditRows(
+  ss: Spreadsheet,
+  all: Record<string, string> = documentProperties().getProperties(),
+): unknown[][] {
+  const table = readTable(ss, SHEETS.audit);
+  const order = AUDIT_COLUMNS.map((c) => table.map[c.key]);
+  const inSheet = table.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
   let last = 0;
   for (const r of inSheet) last = Math.max(last, keyedNumber(String(r[AUDIT_COLUMNS.length - 1] ?? '')) ?? 0);
-  return pendingLines(all)
+  const waiting = pendingLines(all)
     .filter((l) => l.n > last)
     .map(rowAsRead);
+  return [...inSheet, ...waiting];
 }
 
 function findingMessage(lang: Language, f: AuditFinding): string {

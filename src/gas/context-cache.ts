@@ -96,8 +96,13 @@ export function contextChanged(): void {
 export const SCREENS_REBUILD_KEY = 'nhacviec.screen.rebuild';
 
 export function askScreensRebuilt(): void {
-  orNull(() => documentCache()?.put(SCREENS_REBUILD_KEY, isoFromDay(todayVN()), 21600));
+  orNull(() => documentCache()?.putAll(screensRebuildAsked(), 21600));
 }
+
+/** The cache value that asks for the rebuild today, for a writer to put with its own values. */
+export const screensRebuildAsked = (): Record<string, string> => ({
+  [SCREENS_REBUILD_KEY]: isoFromDay(todayVN()),
+});
 
 /** FNV-1a, 32 bits, in base 36: two strings that differ hash apart but for a chance in four billion. */
 function hash(s: string): string {

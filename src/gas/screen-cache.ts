@@ -25,7 +25,12 @@ import { buildScreens, patchScreen, screenTaskIds, type Screen } from '../core/s
 import { readTaskRow, type Task } from '../core/task';
 import type { ActionContext } from '../core/task-actions';
 import { childrenByParent } from '../core/task-view';
-import { loadContextParts, SCREENS_REBUILD_KEY, type ContextParts } from './context-cache';
+import {
+  loadContextParts,
+  SCREENS_REBUILD_KEY,
+  screensRebuildAsked,
+  type ContextParts,
+} from './context-cache';
 import { cell, readRowsAt, readTableHead, rowsWhere, type Table } from './table';
 import type { TaskStore } from './task-store';
 import { todayVN } from './time';
@@ -205,7 +210,7 @@ export function openScreen(
         if (orNull(() => cache.removeAll(everyone(p, parts.dir))) === null) return;
         Object.assign(values, { [sizeKey(p)]: size, [stampKey(p)]: stamp() });
         // Rows inserted or deleted by hand: the next quiet hourly run builds everyone's again.
-        if (got[sizeKey(p)] !== undefined) values[REBUILD_KEY] = isoFromDay(ctx.today);
+        if (got[sizeKey(p)] !== undefined) Object.assign(values, screensRebuildAsked());
       }
       orNull(() => cache.putAll(values, EXPIRY_S));
     },
@@ -255,7 +260,7 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
     }
     values[KEPT_KEY] = JSON.stringify({ p, packs: kept });
     cache.putAll(values, EXPIRY_S);
-    cache.remove(REBUILD_KEY); // every screen is of this register now
+    cache.remove(SCREENS_REBUILD_KEY); // every screen is of this register now
   } catch {
     // The next open builds its own screen.
   }
@@ -269,9 +274,9 @@ export function renewScreens(): { rebuild: boolean } {
   try {
     const cache = documentCache();
     if (!cache) return { rebuild: false };
-    const flags = cache.getAll([KEPT_KEY, REBUILD_KEY]);
+    const flags = cache.getAll([KEPT_KEY, SCREENS_REBUILD_KEY]);
     const today = isoFromDay(todayVN());
-    const rebuild = flags[REBUILD_KEY] === today;
+    const rebuild = flags[SCREENS_REBUILD_KEY] === today;
     const raw = flags[KEPT_KEY];
     if (!raw) return { rebuild };
     const { p, keys } = keptKeys(raw);
@@ -283,9 +288,6 @@ export function renewScreens(): { rebuild: boolean } {
     return { rebuild: false }; // screens that lapse are built again on opening
   }
 }
-
-/** Set for the day when every kept screen became unusable: see `askScreensRebuilt`. */
-const REBUILD_KEY = SCREENS_REBUILD_KEY;
 
 /** A task's row as the table holds it after a write (a leading apostrophe only marks text). */
 export function taskOfRow(table: Table, index: number, lang: ActionContext['settings']['language']) {
@@ -382,7 +384,7 @@ export function dropScreens(ss: Spreadsheet): void {
   try {
     const parts = loadContextParts(ss);
     const p = prefix(parts, todayVN());
-    cache.putAll({ [stampKey(p)]: stamp(), [REBUILD_KEY]: isoFromDay(todayVN()) }, EXPIRY_S);
+    cache.putAll({ [stampKey(p)]: stamp(), ...screensRebuildAsked() }, EXPIRY_S);
     cache.removeAll([sizeKey(p), ...everyone(p, parts.dir)]);
   } catch {
     // Nothing more can be done: the screens lapse within 6 hours at the latest.

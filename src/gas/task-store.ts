@@ -10,7 +10,7 @@ import { formatTaskId, nextSequence, readTaskRow, type Task } from '../core/task
 import { computedCells } from '../core/refresh';
 import type { ActionContext, CellChange, RowChanges } from '../core/task-actions';
 import { retrying } from './retry';
-import { keepRowHints, prefetchRowHint, readRowHint, type RowHint } from './row-index';
+import { keepRowHints, readRowHint, type RowHint } from './row-index';
 import {
   appendRows,
   readRowsAt,
@@ -75,7 +75,6 @@ export function loadTaskAround(
   const key = String(id ?? '').trim();
   // Where the rows were last seen (row-index.ts): read there, and used only if they hold the ids.
   const hinted = Boolean(key && with_.children && !with_.parent);
-  if (hinted) prefetchRowHint(key);
   const head = readTableHead(ss, SHEETS.tasks, with_.trust);
   const table: TaskStore['table'] = {
     sheet: head.sheet,

@@ -16,10 +16,8 @@ import { UserError } from '../core/messages';
 import { loadContext } from '../gas/context';
 import { loadTasks } from '../gas/task-store';
 import { openScreen } from '../gas/screen-cache';
-import { readTable } from '../gas/table';
-import { AUDIT_COLUMNS, SHEETS } from '../core/schema';
-import { stillWaiting } from '../gas/audit';
-import { documentProperties } from '../gas/properties';
+import { AUDIT_COLUMNS } from '../core/schema';
+import { auditRows } from '../gas/audit';
 
 export interface SidebarState {
   me: { email: string; name: string; role: string; roleLabel: string; unit: string; unitName: string };
@@ -123,12 +121,9 @@ export function taskHistory(id: string): HistoryLine[] {
   const task = store.tasks.find((t) => t.id === String(id ?? '').trim());
   if (!task || !canSee(ctx.me, task, ctx.dir, ctx.settings))
     throw new UserError('action.noTask', { id: String(id) });
-  const audit = readTable(ss, SHEETS.audit);
   // In schema order, the sheet's lines then those still waiting to be moved there (audit-pending.ts).
-  const order = AUDIT_COLUMNS.map((c) => audit.map[c.key]);
-  const inSheet = audit.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
   const col = (k: string) => AUDIT_COLUMNS.findIndex((c) => c.key === k);
-  return [...inSheet, ...stillWaiting(inSheet, documentProperties().getProperties())]
+  return auditRows(ss)
     .filter((r) => String(r[col('taskId')]) === task.id)
     .map((r) => {
       const at = r[col('at')];

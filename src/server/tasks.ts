@@ -106,9 +106,14 @@ function underLock<T>(run: (trust: boolean) => T): T {
   );
 }
 
-/** The columns were taken on trust: checked now (a header read); they moved → `ColumnsMoved`. */
-function checkColumns(store: TaskStore): void {
-  if (store.head && !columnsStillMatch(store.head)) throw new ColumnsMoved();
+/**
+ * The columns were taken on trust: checked now (a header read); they moved → what was written by the
+ * old map is undone, and `ColumnsMoved`.
+ */
+function checkColumns(store: TaskStore, undo?: () => void): void {
+  if (!store.head || columnsStillMatch(store.head)) return;
+  undo?.();
+  throw new ColumnsMoved();
 }
 
 /** A refusal made from rows read with a trusted map stands only if the columns were where we thought. */
@@ -151,10 +156,7 @@ function change(
     saving(
       () => {
         updateTask(store, index, p.changes, ctx);
-        if (store.head && !columnsStillMatch(store.head)) {
-          undoRow(store, index, before);
-          throw new ColumnsMoved();
-        }
+        checkColumns(store, () => undoRow(store, index, before));
         audit(ss, ctx, task.id, p, p.notify && notices(p.notify.kind, recipients, ctx, p.notify.note));
       },
       () => undoRow(store, index, before),
@@ -299,10 +301,7 @@ function create(
       const counter: Record<string, string> = {};
       task = appendTask(store, planned.record, ctx, counter);
       newRow = store.index.get(task.id)! + 2;
-      if (store.head && !columnsStillMatch(store.head)) {
-        clearNewRow();
-        throw new ColumnsMoved();
-      }
+      checkColumns(store, clearNewRow);
       appendAudit(
         ss,
         [

@@ -497,10 +497,6 @@ export const SERVER_MESSAGES = {
     'Google Sheets đang tạm thời lỗi (đã thử lại mấy lần): thao tác chưa được lưu. Vui lòng thử lại sau ít phút. Chi tiết: {detail}',
     'Google Sheets is failing for the moment (tried several times): nothing was saved. Please try again in a few minutes. Details: {detail}',
   ],
-  'error.notQueued': [
-    'Chưa xếp được thư báo cho người liên quan (Google Sheets tạm thời lỗi): hãy báo trực tiếp cho họ.',
-    'The e-mail to the people concerned could not be queued (Google Sheets failed): tell them yourself.',
-  ],
   'action.decideOwn': [
     'Không tự duyệt việc của mình ({id}): người giao, người theo dõi hoặc thủ trưởng duyệt.',
     'You may not decide on your own task ({id}): the assigner, a follower or the head decides.',
