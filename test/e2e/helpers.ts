@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -91,6 +91,19 @@ export async function callApi<T = unknown>(server: RunningServer, path: string, 
 }
 
 /** Runs `npm run playground -- …` on a playground state folder; throws with its stderr on failure. */
+/** Signs in as `email` on the playground's Sheets page and waits for the sidebar's first screen. */
+export async function signInSidebar(server: RunningServer, page: Page, email: string): Promise<Frame> {
+  await callApi(server, '/api/user', { email });
+  await page.goto(server.url);
+  await page.waitForFunction(
+    (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
+    email,
+  );
+  const frame = page.frame({ name: 'sidebar' })!;
+  await frame.locator('.tabs').waitFor({ timeout: 20_000 });
+  return frame;
+}
+
 export function runCli(dir: string, ...args: string[]): void {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'playground/cli.ts', ...args], {
     cwd: ROOT,

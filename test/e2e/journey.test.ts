@@ -11,6 +11,7 @@ import {
   launchChromium,
   ROOT,
   callApi,
+  signInSidebar,
   ensureBuilt,
   seedRegister,
   STAFF_HEADER,
@@ -58,17 +59,7 @@ afterAll(async () => {
 });
 
 /** Signs in as someone and waits for the sidebar's first screen. */
-async function signIn(email: string): Promise<Frame> {
-  await api('/api/user', { email });
-  await page.goto(server.url);
-  await page.waitForFunction(
-    (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
-    email,
-  );
-  const frame = page.frame({ name: 'sidebar' })!;
-  await frame.locator('.tabs').waitFor({ timeout: 20_000 });
-  return frame;
-}
+const signIn = (email: string): Promise<Frame> => signInSidebar(server, page, email);
 
 async function openCard(frame: Frame, tab: string): Promise<void> {
   await frame.locator('.tabs button', { hasText: tab }).click();

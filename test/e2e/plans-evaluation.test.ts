@@ -13,6 +13,7 @@ import {
   launchChromium,
   ROOT,
   callApi,
+  signInSidebar,
   ensureBuilt,
   seedRegister,
   STAFF_HEADER,
@@ -78,14 +79,7 @@ afterAll(async () => {
 
 /** Signs in and shows the plans page in the sidebar (from the task sidebar's button when it is there). */
 async function plansAs(email: string): Promise<Frame> {
-  await api('/api/user', { email });
-  await page.goto(server.url);
-  await page.waitForFunction(
-    (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
-    email,
-  );
-  let frame = page.frame({ name: 'sidebar' })!;
-  await frame.locator('.tabs').waitFor({ timeout: 20_000 });
+  let frame = await signInSidebar(server, page, email);
   if (await frame.locator('#open-plans').count()) {
     await frame.locator('#open-plans').click();
     await page.waitForFunction(

@@ -13,6 +13,7 @@ import {
   launchChromium,
   ROOT,
   callApi,
+  signInSidebar,
   ensureBuilt,
   seedRegister,
   STAFF_HEADER,
@@ -64,17 +65,7 @@ afterAll(async () => {
   state?.remove();
 });
 
-async function signIn(email: string): Promise<Frame> {
-  await api('/api/user', { email });
-  await page.goto(server.url);
-  await page.waitForFunction(
-    (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
-    email,
-  );
-  const frame = page.frame({ name: 'sidebar' })!;
-  await frame.locator('.tabs').waitFor({ timeout: 20_000 });
-  return frame;
-}
+const signIn = (email: string): Promise<Frame> => signInSidebar(server, page, email);
 
 interface DriveFile {
   id: string;
