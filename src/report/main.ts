@@ -27,16 +27,25 @@ let message: { text: string; err: boolean } | null = null;
 /** An instant as the task history writes it ("09:00 ngày 03/12/2026", Viet Nam time). */
 const vnTime = (iso: string) => (iso ? tr('rpg.at', vnMoment(Date.parse(iso))) : '—');
 
-/** Runs a call, shows its message or refusal, and draws the report again. */
-async function act(p: Promise<{ ok: true; data: unknown } | { ok: false; error: string }>): Promise<void> {
+/**
+ * Runs a call, keeps its message or refusal, and draws the page again with it (`redraw`: the report,
+ * or after a new report the list as well) — one fetch, so the message shows in that same drawing.
+ */
+async function act(
+  p: Promise<{ ok: true; data: unknown } | { ok: false; error: string }>,
+  redraw: () => Promise<void> = () => show(false),
+): Promise<void> {
   const r = await p;
   if (!r.ok) message = { text: r.error, err: true };
   else {
     const d = r.data as { message?: string } | null;
     message = d?.message ? { text: d.message, err: false } : null;
   }
-  await show(false);
+  await redraw();
 }
+
+/** The latest drawing asked for: an answer to an earlier one, arriving after it, is not drawn. */
+let drawing = 0;
 
 async function load(): Promise<void> {
   const r = await call('listReports');
@@ -72,7 +81,9 @@ async function show(refresh: boolean): Promise<void> {
     return;
   }
   top.push(field(tr('rpg.task'), picker));
+  const ticket = ++drawing;
   const r = current ? await call('getReport', current, { refresh }) : null;
+  if (ticket !== drawing) return; // a later drawing (a refresh, another task) has been asked for
   if (r && !r.ok) message = { text: r.error, err: true };
   const note = message
     ? h('p', { className: `msg${message.err ? ' err' : ''}`, role: 'status' }, message.text)
@@ -116,7 +127,8 @@ function outlineForm(): HTMLElement {
         outline: outline.value,
         unitsDeadline: due.value,
       }),
-    ).then(load);
+      load, // the list shows the new report's share
+    );
   });
   return h(
     'section',
