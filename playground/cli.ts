@@ -20,7 +20,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Playground, NoBundleError } from './state';
+import { Playground, NoBundleError, playgroundDir, withWorldLock } from './state';
 import { runOutcome, type RunOutcome } from './run';
 import { displayValues, sheetList } from './sheets';
 import { cellInfo, importCsvAsTyped, parseCsv } from '../emulator/spreadsheet/inspect';
@@ -313,7 +313,12 @@ function editStructure(
   return `${as} đã ${done} của "${name}" lúc ${view.vnTime(pg.now)}: ${report.edits[0].range}`;
 }
 
+/** Runs one command, holding the saved world's lock for its whole length (`withWorldLock`). */
 export function main(argv: string[]): number {
+  return withWorldLock(playgroundDir(), () => runCommand(argv));
+}
+
+function runCommand(argv: string[]): number {
   let parsed;
   try {
     parsed = parseArgs({

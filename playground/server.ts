@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { Playground } from './state';
+import { Playground, withWorldLock } from './state';
 import { dueTriggers } from '../emulator/services/script';
 import type { ExecutionKind } from '../emulator/runtime';
 import { fileContent } from '../emulator/services/drive';
@@ -178,7 +178,7 @@ export async function startServer(
 
   const routes: Record<
     string,
-    (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void
+    (req: IncomingMessage, res: ServerResponse, url: URL, body: Record<string, unknown>) => void
   > = {
     'GET /': (_q, res) => send(res, 200, readFileSync(join(WEB, 'index.html')), 'text/html; charset=utf-8'),
     'GET /style.css': (_q, res) =>
@@ -256,8 +256,7 @@ export async function startServer(
       json(res, act('onOpen', [], { authMode: 'LIMITED' }));
     },
     /** Menu items and the playground's own "run" box: any top-level function, as the signed-in user. */
-    'POST /api/run': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/run': (_q, res, _url, body) => {
       const fn = String(body.fn ?? '');
       const args = Array.isArray(body.args) ? body.args : [];
       if (!pg.topLevelFunctions().includes(fn)) throw new HttpError(404, `Script function not found: ${fn}`);
@@ -284,8 +283,7 @@ export async function startServer(
       json(res, out);
     },
     /** `google.script.run` from the sidebar: the client's rules checked again, the result as the client gets it. */
-    'POST /api/script-run': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/script-run': (_q, res, _url, body) => {
       const fn = String(body.fn ?? '');
       const args = Array.isArray(body.args) ? body.args : [];
       const entry = { at: pg.now, fn, ok: false, ms: 0, error: undefined as string | undefined };
@@ -307,16 +305,14 @@ export async function startServer(
       entry.error = out.error?.message;
       json(res, { ok: false, error: { name: 'ScriptError', message: out.error?.clientMessage } });
     },
-    'POST /api/host': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/host': (_q, res, _url, body) => {
       pg.meta.hostEvents.push({ at: pg.now, action: String(body.action ?? ''), detail: body.detail });
       pg.meta.hostEvents = pg.meta.hostEvents.slice(-50);
       pg.save();
       json(res, { ok: true });
     },
     /** `{at: ISO or datetime-local (Viet Nam)}` or `{advanceMs}`. */
-    'POST /api/clock': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/clock': (_q, res, _url, body) => {
       if (typeof body.at === 'string' || typeof body.at === 'number') {
         pg.setClock(typeof body.at === 'number' ? body.at : view.parseVnTime(body.at));
       } else if (typeof body.advanceMs === 'number') pg.setClock(pg.now + body.advanceMs);
@@ -325,20 +321,17 @@ export async function startServer(
       pg.save();
       json(res, { ok: true, now: pg.now, nowText: view.vnTime(pg.now) });
     },
-    'POST /api/user': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/user': (_q, res, _url, body) => {
       pg.meta.user = String(body.email ?? '').trim();
       pg.save();
       json(res, { ok: true, user: pg.meta.user });
     },
-    'POST /api/reset': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/reset': (_q, res, _url, body) => {
       const report = pg.reset({ demo: body.demo === true });
       json(res, { ok: true, report: report ?? null });
     },
     /** Runs one installed trigger now, as its owner. */
-    'POST /api/triggers/run': async (req, res) => {
-      const body = await readBody(req);
+    'POST /api/triggers/run': (_q, res, _url, body) => {
       const t = pg.world.triggers.triggers.find((x) => x.id === body.id);
       if (!t) throw new HttpError(404, 'Không có trình kích hoạt này');
       json(
@@ -378,16 +371,21 @@ export async function startServer(
     const route = routes[`${req.method} ${url.pathname}`];
     if (!route)
       return json(res, { ok: false, error: { message: `Không có ${req.method} ${url.pathname}` } }, 404);
-    // The CLI may have saved the world since: pick it up first.
-    if (
+    // The CLI may have saved the world since: pick it up first, once the body is in. From there to the
+    // save the route runs without a pause, holding the world's lock, so neither process loses the
+    // other's change.
+    const syncs =
       url.pathname.startsWith('/api/') ||
       url.pathname === '/sidebar' ||
       url.pathname === '/wallboard' ||
-      url.pathname === '/dialog'
-    )
-      pg.syncFromDisk();
-    Promise.resolve()
-      .then(() => route(req, res, url))
+      url.pathname === '/dialog';
+    (req.method === 'POST' ? readBody(req) : Promise.resolve({}))
+      .then((body) =>
+        withWorldLock(pg.dir, () => {
+          if (syncs) pg.syncFromDisk();
+          route(req, res, url, body);
+        }),
+      )
       .catch((e: unknown) => {
         const status = e instanceof HttpError ? e.status : e instanceof UnknownSheetError ? 404 : 500;
         if (!res.headersSent)

@@ -44,6 +44,38 @@ export interface CallsRecord {
 export const DEFAULT_DIR = '.playground';
 export const DIST_DIR = process.env.PLAYGROUND_DIST ?? 'dist';
 
+/**
+ * One writer of the saved world at a time across processes: the server holds it from reading the
+ * world to saving it for each request, the CLI for its whole command. Without it, a command run while
+ * the page's own call was being answered could be overwritten by that call's save, or overwrite it.
+ * A lock left by a process that died is taken over after a minute.
+ */
+export function withWorldLock<T>(dir: string, fn: () => T): T {
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, 'world.lock');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { force: true, recursive: true });
+      } catch {
+        // released meanwhile
+      }
+      if (Date.now() > deadline) throw new Error(`${lock}: another process keeps the playground's world`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); // 20 ms
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { force: true, recursive: true });
+  }
+}
+
 export function playgroundDir(): string {
   return resolve(process.env.PLAYGROUND_DIR ?? DEFAULT_DIR);
 }
