@@ -76,8 +76,9 @@ const c = (
 ): ColumnDef => ({ key, vi, en, kind, width, ...extra });
 
 /**
- * Computed columns sit together (id, status, days left first; the extension request and Drive columns
- * last) so that their protections and writes are few ranges, not many.
+ * Computed columns sit together (id, status, days left and the confirmation first; the extension
+ * request and Drive columns last) so that their protections and writes are few ranges, not many: a
+ * confirmation writes the status and who confirmed when as one run of adjacent cells.
  */
 export const TASK_COLUMNS = [
   c('id', 'Mã nhiệm vụ', 'Task ID', 'id', 120, { computed: true }),
@@ -88,6 +89,10 @@ export const TASK_COLUMNS = [
     computed: true,
     help: 'Chỉ hiện khi nhiệm vụ sắp đến hạn (0 = hạn là hôm nay); trạng thái cho biết trong hạn hay quá hạn',
   }),
+  // Who confirmed the result, and when: written only by a confirmation (and its undo). A hand edit of
+  // them meets the computed columns' warning: closing a task is the assigner's or follower's act.
+  c('confirmedBy', 'Người xác nhận', 'Confirmed by', 'email', 160, { computed: true }),
+  c('confirmedAt', 'Ngày xác nhận', 'Confirmed on', 'date', 110, { computed: true }),
   c('title', 'Tên nhiệm vụ', 'Title', 'text', 260),
   c('details', 'Nội dung chi tiết', 'Details', 'longtext', 260),
   c('source', 'Căn cứ (văn bản)', 'Source document', 'text', 160, { help: 'Ví dụ: Thông báo 12/TB-UBND' }),
@@ -108,8 +113,6 @@ export const TASK_COLUMNS = [
   c('updateCount', 'Số lần cập nhật', 'Updates', 'integer', 90),
   c('reportedDate', 'Ngày báo cáo kết quả', 'Result reported on', 'date', 120),
   c('result', 'Kết quả (ghi chú, liên kết)', 'Result (note, link)', 'longtext', 200),
-  c('confirmedBy', 'Người xác nhận', 'Confirmed by', 'email', 160),
-  c('confirmedAt', 'Ngày xác nhận', 'Confirmed on', 'date', 110),
   c('archived', 'Lưu trữ', 'Archived', 'checkbox', 70),
   c('explanation', 'Giải trình', 'Explanation', 'longtext', 200, { help: 'Bắt buộc khi hoàn thành quá hạn' }),
   c('confidential', 'Mật', 'Confidential', 'checkbox', 60),

@@ -101,6 +101,44 @@ describe('the column map taken on trust', () => {
   });
 });
 
+describe('a confirmation', () => {
+  function reported(emu: Emulator): string {
+    const id = assigned(emu);
+    call(emu, OFFICIAL, 'reportResult', id, { result: 'Đã gửi báo cáo' });
+    return id;
+  }
+
+  it('writes its status and its confirmation in one run: the columns sit side by side', () => {
+    const emu = setUpRegister('2026-03-02T08:00:00+07:00');
+    const id = reported(emu);
+    const run = emu.run<Reply<unknown>>('confirmTask', [id], { as: LEADER });
+    expect(run.value.ok).toBe(true);
+    expect(run.calls.count('Range.setValues')).toBe(1);
+    expect(run.cost.dataCalls).toBe(3);
+    const row = taskRecords(emu)[0];
+    expect([row.status, row.confirmedBy]).toEqual(['Hoàn thành trước hạn', LEADER]);
+  });
+
+  it('a register whose confirmation columns sit further on (set up before, or moved by hand) takes two runs, and the same result', () => {
+    const emu = setUpRegister('2026-03-02T08:00:00+07:00');
+    const id = reported(emu);
+    asUser(emu, (ss) => {
+      const sheet = ss.getSheetByName('Nhiệm vụ')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+      const by = header.indexOf(vi('confirmedBy')) + 1;
+      sheet.moveColumns(sheet.getRange(1, by, 1, 2), header.indexOf(vi('archived')) + 1);
+    });
+    const run = emu.run<Reply<unknown>>('confirmTask', [id], { as: LEADER });
+    expect(run.value.ok).toBe(true);
+    expect(run.calls.count('Range.setValues')).toBeGreaterThanOrEqual(2);
+    const after = sheetValues(emu, 'Nhiệm vụ');
+    const at = (key: string) => after[1][after[0].indexOf(vi(key))];
+    expect(after[0].indexOf(vi('confirmedBy'))).toBeGreaterThan(after[0].indexOf(vi('result')));
+    expect([at('status'), at('confirmedBy')]).toEqual(['Hoàn thành trước hạn', LEADER]);
+    expect(at('confirmedAt')).toBeInstanceOf(Date);
+  });
+});
+
 describe('audit lines waiting in the properties', () => {
   it('are saved with the chain in one write, and moved to the sheet once, even when a move is cut short', () => {
     const emu = setUpRegister('2026-03-02T08:00:00+07:00');
