@@ -6,6 +6,7 @@
 import type { ApiServer } from '../api';
 import { checkAudit } from '../gas/audit';
 import { moveToSheet } from '../gas/audit-pending';
+import { orNull } from '../gas/properties';
 import { withDocumentLock } from '../gas/lock';
 import { loadContext, requireAdmin } from '../gas/context';
 import { refreshRegister } from '../gas/refresh';
@@ -67,8 +68,10 @@ const api: ApiServer = {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const ctx = loadContext(ss);
       requireAdmin(ctx);
-      // The lines still waiting in the properties go to the sheet first, where the admin will look.
-      withDocumentLock(() => moveToSheet(ss));
+      // The lines still waiting in the properties go to the sheet first, where the admin will look. A
+      // move that cannot be made now (the register busy, Google failing) does not stop the check: it
+      // reads the waiting lines where they are, after the sheet's.
+      orNull(() => withDocumentLock(() => moveToSheet(ss)));
       return checkAudit(ss, ctx.settings.language);
     }),
   // `exec selfCheck` from the command line passes no argument.

@@ -9,8 +9,8 @@
  * audit sheet in one write, and their notices to the notification queue, before anything is sent.
  *
  * Readers see both: the audit check, a task's history and the undo read the sheet's lines followed by
- * the waiting ones. The move is safe to repeat: a line whose number the sheet's last line already has,
- * or a notice whose id the queue already holds, is not written again (a move cut short leaves the
+ * the waiting ones. The move is safe to repeat: a line whose check code the sheet's last lines already
+ * hold, or a notice whose id the queue already holds, is not written again (a move cut short leaves the
  * waiting lines in place until the next one).
  */
 import { appendToChunks, parseChunk, type PendingLine, type PendingNotice } from '../core/pending-lines';
@@ -77,15 +77,28 @@ export const rowAsRead = (l: PendingLine): unknown[] => [
   storedText(l.code),
 ];
 
-const KEYED = /^'?k(\d+):/;
+/**
+ * The waiting lines the sheet does not hold yet: those whose exact check code is not among `codes`
+ * (codes as the sheet gives them back). A code is unique to its line, so a line already moved (a move
+ * cut short after its write) is not written or read twice, and a code edited by hand — a line number
+ * forged into it — never hides a waiting line: at worst a line stands twice, which the check reports.
+ */
+export function notInSheet(lines: readonly PendingLine[], codes: Iterable<unknown>): PendingLine[] {
+  const there = new Set<string>();
+  for (const c of codes) there.add(String(c ?? ''));
+  return lines.filter((l) => !there.has(storedText(l.code)));
+}
 
-/** The number of the sheet's last keyed line (0 when none): lines up to it are already in the sheet. */
-function lastNumberInSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): { last: number; n: number } {
-  const last = sheet.getLastRow();
-  if (last < 2) return { last, n: 0 };
-  const code = retrying(() => sheet.getSheetValues(last, AUDIT_COLUMNS.length, 1, 1))[0]?.[0];
-  const m = KEYED.exec(String(code ?? ''));
-  return { last, n: m ? Number(m[1]) : 0 };
+/**
+ * The codes of the sheet's last `count` lines: a move writes its lines after every other, so a move cut
+ * short left its lines there, at the end.
+ */
+function lastCodes(sheet: GoogleAppsScript.Spreadsheet.Sheet, last: number, count: number): unknown[] {
+  const rows = Math.min(count, last - 1);
+  if (rows < 1) return [];
+  return retrying(() => sheet.getSheetValues(last - rows + 1, AUDIT_COLUMNS.length, rows, 1)).map(
+    (r) => r[0],
+  );
 }
 
 /**
@@ -102,8 +115,8 @@ export function moveToSheet(ss: Spreadsheet, more: readonly PendingLine[] = []):
   const sheet = findSheet(ss, SHEETS.audit);
   if (!sheet) return 0; // no audit sheet (setup adds it again): the lines wait
   moveNotices(ss, lines);
-  const { last, n } = lastNumberInSheet(sheet);
-  const rows = lines.filter((l) => l.n > n).map(rowToWrite);
+  const last = sheet.getLastRow();
+  const rows = notInSheet(lines, lastCodes(sheet, last, lines.length)).map(rowToWrite);
   if (rows.length > 0) {
     ensureRows(sheet, last + rows.length);
     retrying(() => sheet.getRange(last + 1, 1, rows.length, AUDIT_COLUMNS.length).setValues(rows));

@@ -47,6 +47,7 @@ import type { PendingLine, PendingNotice } from '../core/pending-lines';
 import {
   hasPendingAudit,
   moveToSheet,
+  notInSheet,
   pendingLines,
   pendingUpdates,
   rowAsRead,
@@ -398,11 +399,8 @@ export function auditRows(
   const table = readTable(ss, SHEETS.audit);
   const order = AUDIT_COLUMNS.map((c) => table.map[c.key]);
   const inSheet = table.rows.map((r) => order.map((i) => (i === undefined ? '' : r[i])));
-  let last = 0;
-  for (const r of inSheet) last = Math.max(last, keyedNumber(String(r[AUDIT_COLUMNS.length - 1] ?? '')) ?? 0);
-  const waiting = pendingLines(all)
-    .filter((l) => l.n > last)
-    .map(rowAsRead);
+  const codes = inSheet.map((r) => r[AUDIT_COLUMNS.length - 1]);
+  const waiting = notInSheet(pendingLines(all), codes).map(rowAsRead);
   return [...inSheet, ...waiting];
 }
 

@@ -96,17 +96,15 @@ function waitingLines(emu: Emulator): PendingLine[] {
   return out.sort((a, b) => a.n - b.n);
 }
 
-const keyedNumber = (code: unknown) => Number(/^k(\d+):/.exec(String(code))?.[1] ?? 0);
-
 /**
  * The audit as its readers see it: the sheet (header included) and then the lines still waiting in
  * the properties, as the sheet will give them back once the hourly job has moved them.
  */
 export function auditValues(emu: Emulator): unknown[][] {
   const sheet = sheetValues(emu, 'Nhật ký');
-  const last = Math.max(0, ...sheet.slice(1).map((r) => keyedNumber(r[7])));
+  const codes = new Set(sheet.slice(1).map((r) => String(r[7] ?? '')));
   const waiting = waitingLines(emu)
-    .filter((l) => l.n > last)
+    .filter((l) => !codes.has(storedText(l.code)))
     .map((l) => [new Date(l.at), ...l.values.map(storedText), storedText(l.code)]);
   return [...sheet, ...waiting];
 }
