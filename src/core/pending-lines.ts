@@ -4,6 +4,7 @@
  * in chunks of at most `CHUNK_BYTES` (UTF-8), appended to the last chunk or a new one: chunks already
  * written never change, so adding a line writes one value.
  */
+import { asWritten, parseEmailList } from './parse';
 
 /** A notice for the people concerned, as the queue will hold it (one queue row per recipient). */
 export interface PendingNotice {
@@ -11,6 +12,22 @@ export interface PendingNotice {
   to: string[];
   actor: string;
   note: string;
+}
+
+/**
+ * The notice the people concerned get within the hour, carried by an action's audit line (and so saved
+ * with it, or not at all); the one who acted is left out. Undefined when nobody is to be told.
+ */
+export function pendingNotices(
+  kind: string,
+  to: readonly string[],
+  actor: string,
+  note: string,
+): PendingNotice[] | undefined {
+  const me = actor.toLowerCase();
+  const recipients = parseEmailList(to.join(',')).emails.filter((e) => e !== me);
+  if (recipients.length === 0) return undefined;
+  return [{ kind, to: recipients, actor: me, note: asWritten(String(note ?? '').slice(0, 2000)) }];
 }
 
 export interface PendingLine {

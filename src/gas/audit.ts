@@ -66,6 +66,8 @@ export interface AuditEntry {
   before: string;
   after: string;
   note: string;
+  /** Notices this line carries to the notification queue (with the first line's `extra.notices`). */
+  notices?: PendingNotice[];
 }
 
 /** The first version's chain head (plain SHA-256 codes); read to continue such a register's chain. */
@@ -194,17 +196,24 @@ export function appendAudit(
     const written = [e.actor, e.taskId, e.action, e.before, e.after, e.note].map((v) => asWritten(v));
     n += 1;
     head = keyedHash(secret, head, n, [at, ...written.map(storedText)]);
-    const notices = i === 0 && extra.notices?.length ? extra.notices : undefined;
-    return { n, at: now.getTime(), values: written, code: keepAsText(head), ...(notices ? { notices } : {}) };
+    const notices = [...(e.notices ?? []), ...((i === 0 && extra.notices) || [])];
+    return {
+      n,
+      at: now.getTime(),
+      values: written,
+      code: keepAsText(head),
+      ...(notices.length ? { notices } : {}),
+    };
   });
   updates[CHAIN_KEY] = JSON.stringify({ ...state, head, lines: n });
-  if (extra.notices?.length) updates[PENDING_KEY] = '1';
+  if (lines.some((l) => l.notices)) updates[PENDING_KEY] = '1';
   // Google's transient errors are retried call by call (`retry.ts`).
   const waiting = extra.toSheet ? null : pendingUpdates(all, lines);
   const sheet = extra.toSheet && !hasPendingAudit(all) ? findSheet(ss, SHEETS.audit) : null;
   if (waiting) retrying(() => props.setProperties({ ...updates, ...waiting }));
   else {
-    if (sheet && lines.length === 1) retrying(() => sheet.appendRow(rowToWrite(lines[0])));
+    if (sheet && lines.length === 1 && !lines[0].notices)
+      retrying(() => sheet.appendRow(rowToWrite(lines[0])));
     else moveToSheet(ss, lines);
     retrying(() => props.setProperties(updates));
   }

@@ -37,7 +37,7 @@ import {
 import { appendAudit, type AuditEntry } from '../gas/audit';
 import { loadContext } from '../gas/context';
 import { withDocumentLock } from '../gas/lock';
-import { queueNotification } from '../gas/reminders/queue';
+import { pendingNotices } from '../core/pending-lines';
 import { appendTask, findTask, loadTaskAround, loadTasks, type TaskStore } from '../gas/task-store';
 import { applySharing, shareFailureText, yearFolder } from '../gas/workspace/create';
 import {
@@ -350,8 +350,8 @@ export function createReport(input: CreateReportInput): ReportView {
         before: '',
         after: `${sub.title} → ${sub.assignees.join(', ')}`,
         note: task.id,
+        notices: pendingNotices('assigned', sub.assignees, ctx.me.email, ''),
       });
-      queueNotification({ to: sub.assignees, kind: 'assigned', taskId: sub.id, actor: ctx.me.email }, ss);
     }
     saveRecord(rec);
     audit(ss, ctx, entries);

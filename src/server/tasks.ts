@@ -4,8 +4,8 @@
  * as it now is, so the sidebar needs no second call.
  */
 import { t, UserError } from '../core/messages';
-import { asWritten, parseEmailList, storedText } from '../core/parse';
-import type { PendingNotice } from '../core/pending-lines';
+import { storedText } from '../core/parse';
+import { pendingNotices, type PendingNotice } from '../core/pending-lines';
 import { dropPendingNotices } from '../gas/audit-pending';
 import { columnsStillMatch } from '../gas/table';
 import { prefetchRowHint } from '../gas/row-index';
@@ -204,21 +204,8 @@ function undoRow(store: TaskStore, index: number, before: readonly unknown[]): v
   writeCells(table, new Map([[index, record]]));
 }
 
-/**
- * The e-mail the people concerned get within the hour, carried by the action's audit line (and so saved
- * with it, or not at all); the one who acted is left out. Undefined when nobody is to be told.
- */
-function notices(
-  kind: NotificationKind,
-  to: readonly string[],
-  ctx: ActionContext,
-  note: string,
-): PendingNotice[] | undefined {
-  const me = ctx.me.email.toLowerCase();
-  const recipients = parseEmailList(to.join(',')).emails.filter((e) => e !== me);
-  if (recipients.length === 0) return undefined;
-  return [{ kind, to: recipients, actor: me, note: asWritten(String(note ?? '').slice(0, 2000)) }];
-}
+const notices = (kind: NotificationKind, to: readonly string[], ctx: ActionContext, note: string) =>
+  pendingNotices(kind, to, ctx.me.email, note);
 
 /**
  * Drops the actor's unsent notices of `kind` on the task from the queue; answers who of `to` was

@@ -7,7 +7,7 @@ import type { Emulator } from '../../emulator';
 import { fileContent } from '../../emulator/services/drive/state';
 import { htmlToText } from '../../emulator/services/drive/html';
 import type { ReportView } from '../../src/server/report';
-import { addStaff, addUnits, setUpRegister, taskRecords, auditValues } from './helpers';
+import { addStaff, addUnits, setUpRegister, taskRecords, auditValues, queueValues } from './helpers';
 import { pdfText } from './stats-helpers';
 import { ADMIN, LEADER, OFFICIAL, call, ok, refused } from './workspace-helpers';
 
@@ -103,6 +103,11 @@ describe('a report drafted together', () => {
         new RegExp(`^https://docs.google.com/document/d/${docId}/edit#heading=h\\.[0-9a-f]{12}$`),
       );
     expect(view.sections[1].link).toBe(subs[0].driveLink);
+    // Each unit's focal point is told of its sub-task once, by the notice its audit line carries.
+    const told = queueValues(emu)
+      .slice(1)
+      .filter((r) => r[3] === 'assigned' && subs.some((sub) => sub.id === r[4]));
+    expect(told.map((r) => [r[4], r[2], r[5]])).toEqual(subs.map((sub) => [sub.id, sub.assignees, OFFICIAL]));
     expect(refused(create())).toMatch(/đã có báo cáo chung/);
   });
 
