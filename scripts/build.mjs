@@ -8,7 +8,7 @@
 import { analyzeMetafile, build, transform } from 'esbuild';
 import { generate } from 'gas-entry-generator';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const dist = 'dist';
 mkdirSync(dist, { recursive: true });
@@ -33,16 +33,52 @@ const minifyPackages = {
 };
 
 /**
- * The server keeps the Vietnamese text of each message and reads the English ones from a file when the
- * register speaks English (src/gas/english.ts): each catalogue of src/core/i18n written `key: [vi, en]`
- * is loaded as `key: vi`, its English halves gathered into `english`, which becomes dist/i18n-en.html
- * (clasp pushes every .html of dist/; HtmlService reads it). Modules of i18n/ that are not only
- * catalogues (translate.ts, self-check.ts) load as written. The pages keep both languages.
+ * The server keeps only the Vietnamese texts of the calls people wait on (the sidebar's, on a Vietnamese
+ * register) and reads the others from two files the first time an execution wants one of them
+ * (src/gas/texts.ts): each catalogue of src/core/i18n written `key: [vi, en]` (or `key: vi`, Vietnamese
+ * only) is loaded as `key: vi` holding the hot keys alone; the English texts become dist/i18n-en.html
+ * and the Vietnamese ones of the COLD areas dist/i18n-vi.html (JSON; clasp pushes every .html of dist/,
+ * HtmlService reads it). Modules of i18n/ that are not only catalogues (translate.ts) load as written.
+ * The pages keep both languages.
+ *
+ * COLD: the areas (a key's prefix before its first '.'), or single keys, whose Vietnamese texts only
+ * rare or slow runs show: the hourly trigger's reminders, digests, notices and statistics, setup, the
+ * self-check and the audit's check, reports, weekly plans and evaluation, and the Drive folders,
+ * documents and slips (made beside seconds of Drive's work). HOT: keys of a cold area that a sidebar
+ * call shows without such work (a task's card). test/integration/texts.test.ts runs the sidebar's calls
+ * and fails if one reads a file without working in Drive.
  */
-const english = {};
-const isPair = (m) => Array.isArray(m) && m.length === 2 && m.every((s) => typeof s === 'string');
+const COLD = [
+  'reminders',
+  'reminder',
+  'reminderLog',
+  'notify',
+  'notifyQueue',
+  'refresh',
+  'holiday',
+  'stats',
+  'setup',
+  'check',
+  'report',
+  'rp',
+  'eval',
+  'plan',
+  'ws',
+  'doc',
+  'slip',
+  ...['intact', 'broken', 'edited', 'inserted', 'deleted', 'moved', 'truncated', 'rehashed'].map(
+    (k) => `audit.${k}`,
+  ),
+  ...['workspace', 'sharing', 'setup', 'refresh', 'refreshBy', 'plan', 'eval'].map((k) => `audit.${k}`),
+];
+const HOT = new Set(['ws.otherOwner', 'ws.confidentialShared', 'ws.confidentialSharedOther']);
+const cold = (key) => !HOT.has(key) && COLD.some((p) => key === p || key.startsWith(`${p}.`));
+/** Each catalogue loaded: its module, hot texts (in Code.js), cold Vietnamese texts and English texts. */
+const catalogues = [];
+const isText = (m) =>
+  typeof m === 'string' || (Array.isArray(m) && m.length === 2 && m.every((s) => typeof s === 'string'));
 const isCatalogue = (c) =>
-  c !== null && typeof c === 'object' && !Array.isArray(c) && Object.values(c).every(isPair);
+  c !== null && typeof c === 'object' && !Array.isArray(c) && Object.values(c).every(isText);
 const vietnameseOnly = {
   name: 'vietnamese-only',
   setup(b) {
@@ -58,14 +94,17 @@ const vietnameseOnly = {
       const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
       const exports = Object.entries(await import(url));
       if (!exports.length || !exports.every(([, c]) => isCatalogue(c))) return undefined;
+      const module = relative('.', args.path).split(sep).join('/');
       const contents = exports
         .map(([name, c]) => {
-          const vi = {};
-          for (const [key, [v, en]] of Object.entries(c)) {
-            vi[key] = v;
-            english[key] = en;
+          const cat = { module, hot: {}, cold: {}, en: {} };
+          for (const [key, m] of Object.entries(c)) {
+            const [vi, en] = typeof m === 'string' ? [m] : m;
+            (cold(key) ? cat.cold : cat.hot)[key] = vi;
+            if (en !== undefined) cat.en[key] = en;
           }
-          return `export const ${name} = ${JSON.stringify(vi)};`;
+          catalogues.push(cat);
+          return `export const ${name} = ${JSON.stringify(cat.hot)};`;
         })
         .join('\n');
       return { contents, loader: 'js' };
@@ -93,9 +132,9 @@ async function bundleServer() {
     legalComments: 'none',
     logLevel: 'warning',
     // `BUILD_ANALYZE=1 npm run build` lists what Code.js is made of, largest input first.
-    metafile: Boolean(process.env.BUILD_ANALYZE),
+    metafile: true,
   });
-  if (result.metafile) console.log(await analyzeMetafile(result.metafile));
+  if (process.env.BUILD_ANALYZE) console.log(await analyzeMetafile(result.metafile));
   const code = result.outputFiles[0].text;
   const { entryPointFunctions } = generate(code, { comment: true });
   if (!entryPointFunctions.trim())
@@ -104,17 +143,24 @@ async function bundleServer() {
   if (/^\s*export\s/m.test(out))
     throw new Error('build: the bundle contains an export statement (clasp push would fail)');
   writeFileSync(join(dist, 'Code.js'), out);
-  // Only the keys Code.js holds (a page's catalogue loaded but shaken out leaves none): each is written
-  // `"key":` there, or `key:` when it is a name.
-  const held = (key) =>
+  // Only the catalogues Code.js holds (a page's catalogue loaded but shaken out leaves none): one with
+  // a hot key written `"key":` there (or `key:`, a name), else one of cold keys alone from a module in it.
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const written = (key) =>
     out.includes(`"${key}":`) || (/^[\w$]+$/.test(key) && new RegExp(`[{,]${key}:`).test(out));
-  const en = Object.fromEntries(Object.entries(english).filter(([key]) => held(key)));
-  const enText = JSON.stringify(en);
+  const held = catalogues.filter(({ module, hot }) =>
+    Object.keys(hot).length ? Object.keys(hot).some(written) : inputs[module]?.bytesInOutput > 0,
+  );
+  const texts = (part) => JSON.stringify(Object.assign({}, ...held.map((c) => c[part])));
+  const enText = texts('en');
+  const viText = texts('cold');
   writeFileSync(join(dist, 'i18n-en.html'), enText);
+  writeFileSync(join(dist, 'i18n-vi.html'), viText);
   return {
     bytes: Buffer.byteLength(out),
     entries: entryPointFunctions.match(/^function (\w+)/gm)?.length ?? 0,
     englishBytes: Buffer.byteLength(enText),
+    vietnameseBytes: Buffer.byteLength(viText),
   };
 }
 
@@ -153,17 +199,11 @@ for (const p of pages) built.push(await bundlePage(p));
 
 // Size budgets, in KB of 1024 bytes: Apps Script loads all of Code.js for every call and HtmlService
 // sends a whole page each time it opens. The build fails when a file outgrows its budget.
-// Code.js: 300 KB held the task register, reminders, Drive and statistics (276 KB once the QR encoder
-// was swapped); report drafting and weekly plans with the monthly evaluation are whole features of
-// about 25 KB each (their Vietnamese and English words included). Catalogues written `key: [vi, en]`
-// took it from 345 to 337 KB; kept screens in packs, statistics by column and the actions' cheaper
-// write path (a property-backed audit, the HMAC in the script) added 16 KB of code that saves seconds
-// of Google's time (353 KB). The catalogues' English halves (24 KB) then moved to dist/i18n-en.html,
-// read only by an English register, which left 329.5 KB: the budget holds it at 330 KB (no growth)
-// until it is back under 300 KB.
+// Code.js holds the code and the Vietnamese texts of the sidebar's calls; the English texts and the
+// Vietnamese ones of the rare runs (COLD above) are in dist/i18n-en.html and dist/i18n-vi.html.
 // `BUILD_ANALYZE=1 npm run build` shows what to cut.
 const BUDGETS_KB = {
-  'Code.js': 330,
+  'Code.js': 300,
   'Sidebar.html': 100,
   'Wallboard.html': 30,
   'Plans.html': 30,
@@ -172,6 +212,7 @@ const BUDGETS_KB = {
 const files = [
   { name: 'Code.js', bytes: server.bytes },
   { name: 'i18n-en.html', bytes: server.englishBytes },
+  { name: 'i18n-vi.html', bytes: server.vietnameseBytes },
   ...built.map((b) => ({ ...b, name: `${b.name}.html` })),
 ];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -6,8 +6,7 @@ import { registeredAgencyName, setupRegister, type SetupResult } from '../gas/se
 import { t } from '../core/messages';
 import { refreshRegister, type RefreshResult } from '../gas/refresh';
 import { reportToUser } from '../gas/ui';
-import { runSelfCheck } from '../gas/self-check';
-import { SELF_CHECK_VI } from '../core/i18n/self-check';
+import { runSelfCheck, say } from '../gas/self-check';
 import { showWallboardDialog, wallboardWebApp } from '../gas/stats/ui';
 import * as stats from '../server/stats';
 import * as workspace from '../server/workspace';
@@ -64,11 +63,11 @@ function createDocTemplateFromMenu(): void {
  */
 function selfCheckFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.alert(SELF_CHECK_VI.title, SELF_CHECK_VI.askMail, ui.ButtonSet.YES_NO_CANCEL);
+  const answer = ui.alert(say('title'), say('askMail'), ui.ButtonSet.YES_NO_CANCEL);
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
   reportToUser(() => {
     const report = runSelfCheck({ sendTestMail: answer === ui.Button.YES });
-    ui.alert(SELF_CHECK_VI.title, report.message, ui.ButtonSet.OK);
+    ui.alert(say('title'), report.message, ui.ButtonSet.OK);
     return report.message.split('\n')[0];
   });
 }

@@ -11,7 +11,8 @@ import { NO_DOCUMENT_KEY, readState } from './reminders/state';
 import { VN_TIME_ZONE } from './time';
 import { createDocFromHtml, exportHtml } from './workspace/drive';
 import { blocksOfExport } from '../core/report/sections';
-import { selfCheckText as say, type SelfCheckKey } from '../core/i18n/self-check';
+import { SELF_CHECK_MESSAGES } from '../core/i18n/self-check';
+import { translator, type Catalogue, type MessageParams } from '../core/i18n/translate';
 
 export type SelfCheckStatus = 'ok' | 'fail' | 'info' | 'skipped';
 
@@ -34,6 +35,14 @@ export interface SelfCheckReport {
   /** One line, then a line per item. */
   message: string;
 }
+
+type SelfCheckKey = keyof typeof SELF_CHECK_MESSAGES extends `check.${infer K}` ? K : never;
+const words = /* @__PURE__ */ translator(
+  SELF_CHECK_MESSAGES as unknown as Catalogue<keyof typeof SELF_CHECK_MESSAGES>,
+);
+
+/** The check's words (Vietnamese: it speaks to the administrator), `{name}` placeholders filled. */
+export const say = (key: SelfCheckKey, params?: MessageParams): string => words('vi', `check.${key}`, params);
 
 /** The handlers a reminder trigger of ours names (triggers/install.ts). */
 const CLOCK_HANDLERS = ['hourlyJob', 'dailyJob'];

@@ -134,6 +134,7 @@ describe('language', () => {
 
   it('reads the English texts, kept out of Code.js, once per English execution and never in Vietnamese', () => {
     const emu = register();
+    setSetting(emu, 'autoWorkspace', 'Không'); // a Drive folder's words are read from i18n-vi
     const READ = 'HtmlService.createHtmlOutputFromFile';
     const refusal = emu.run<Reply<unknown>>('assignTask', [basic()], { as: OFFICIAL });
     expect(refused(refusal.value)).toBe('Chỉ lãnh đạo hoặc quản trị mới được giao nhiệm vụ.');

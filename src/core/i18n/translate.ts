@@ -3,8 +3,8 @@
  * bundle carries only those it shows: the pages' own (`sidebar.ts`, `wallboard.ts`), the figures and the
  * task documents they share with the server, and the server's (`server.ts`); `../messages.ts` joins them
  * all for the server. Each key holds its Vietnamese and its English text side by side (`key: [vi, en]`:
- * the key is written once, and a message cannot exist in one language only). Parameters are written
- * `{name}`.
+ * the key is written once, and a message cannot exist in one language only; the self-check's words,
+ * for administrators, are Vietnamese alone). Parameters are written `{name}`.
  *
  * Depends on nothing but the language type: every module may import it without a cycle.
  */
@@ -32,29 +32,36 @@ export function combine<Cs extends readonly Catalogue[]>(...catalogues: Cs): Cat
 }
 
 type Texts = Readonly<Record<string, string>>;
-let loadEnglish: (() => Texts) | undefined;
-let english: Texts | undefined;
+const sources: Partial<Record<Language, () => Texts>> = {};
+const read: Partial<Record<Language, Texts>> = {};
 
 /**
- * Where the English texts are when a bundle holds only the Vietnamese ones: the server's, whose
- * catalogues scripts/build.mjs writes `key: vi` and whose English goes to a file of its own
- * (src/gas/english.ts reads it). `load` runs the first time a message is wanted in English, at most once.
+ * Where a language's texts are when a bundle's catalogues do not hold them: the server's, whose
+ * catalogues scripts/build.mjs writes `key: vi`, keeping only the Vietnamese texts of the calls people
+ * wait on; the English ones and the rest of the Vietnamese ones are files of their own (src/gas/texts.ts
+ * reads them). `load` runs the first time such a text is wanted in an execution, at most once.
  */
-export function readEnglishFrom(load: () => Texts): void {
-  loadEnglish = load;
-  english = undefined;
+export function readTextsFrom(lang: Language, load: () => Texts): void {
+  sources[lang] = load;
+  delete read[lang];
 }
 
-/** The `t` of a catalogue: the message in the given language, its parameters filled in. */
+const textIn = (lang: Language, key: string): string | undefined =>
+  (read[lang] ??= sources[lang]?.() ?? {})[key];
+
+/**
+ * The `t` of a catalogue: the message in the given language, its parameters filled in. A lone text is
+ * the Vietnamese one (the server's bundle); a text the catalogue lacks comes from the language's file,
+ * English falls back to Vietnamese, and a key found nowhere is shown as itself.
+ */
 export function translator<K extends string>(
   catalogue: Catalogue<K>,
 ): (lang: Language, key: K, params?: MessageParams) => string {
   return (lang, key, params = {}) => {
-    const m: Message | string = catalogue[key];
+    const m: Message | string | undefined = catalogue[key];
     const en = lang === 'en';
-    // A lone text is the Vietnamese one (the server's bundle): English comes from the source, else it.
     const text =
-      typeof m === 'string' ? (en && (english ??= loadEnglish?.() ?? {})[key]) || m : m[en ? 1 : 0];
+      typeof m === 'object' ? m[en ? 1 : 0] : (en && textIn('en', key)) || m || textIn('vi', key) || key;
     return fill(text, params);
   };
 }

@@ -9,7 +9,7 @@ import { DOCUMENT_MESSAGES } from '../../../src/core/i18n/documents';
 import { FIGURE_MESSAGES } from '../../../src/core/i18n/figures';
 import { SERVER_MESSAGES } from '../../../src/core/i18n/server';
 import { SIDEBAR_MESSAGES } from '../../../src/core/i18n/sidebar';
-import { combine, fill, readEnglishFrom, translator, type Catalogue } from '../../../src/core/i18n/translate';
+import { combine, fill, readTextsFrom, translator, type Catalogue } from '../../../src/core/i18n/translate';
 import { WALLBOARD_MESSAGES, WALLBOARD_SERVER_MESSAGES } from '../../../src/core/i18n/wallboard';
 import { t, UserError } from '../../../src/core/messages';
 
@@ -90,7 +90,7 @@ describe('a catalogue holding its Vietnamese texts alone (as scripts/build.mjs w
 
   it('reads the English source once, when English is first wanted, and never for Vietnamese', () => {
     const load = jest.fn(() => ({ 'x.hello': 'Hello {name}' }));
-    readEnglishFrom(load);
+    readTextsFrom('en', load);
     const say = translator(VI_ONLY);
     expect(say('vi', 'x.hello', { name: 'An' })).toBe('Xin chào An');
     expect(say('vi', 'x.bye')).toBe('Tạm biệt');
@@ -107,10 +107,42 @@ describe('a catalogue holding its Vietnamese texts alone (as scripts/build.mjs w
 
   it('reads a new source afresh, and speaks Vietnamese when there is none to read', () => {
     const say = translator(VI_ONLY);
-    readEnglishFrom(() => ({ 'x.bye': 'Goodbye' }));
+    readTextsFrom('en', () => ({ 'x.bye': 'Goodbye' }));
     expect(say('en', 'x.bye')).toBe('Goodbye');
-    readEnglishFrom(() => ({}));
+    readTextsFrom('en', () => ({}));
     expect(say('en', 'x.bye')).toBe('Tạm biệt');
+  });
+});
+
+describe('a catalogue that kept only its hot keys (the rest of its Vietnamese in a file of its own)', () => {
+  const HOT = { 'x.hello': 'Xin chào {name}' } as unknown as Catalogue<'x.hello' | 'x.rare' | 'x.gone'>;
+
+  it('reads the Vietnamese file once, for a key the catalogue lacks, never for one it holds', () => {
+    const vi = jest.fn(() => ({ 'x.rare': 'Thư ngày {date}' }));
+    const en = jest.fn(() => ({ 'x.hello': 'Hello {name}', 'x.rare': 'Mail of {date}' }));
+    readTextsFrom('vi', vi);
+    readTextsFrom('en', en);
+    const say = translator(HOT);
+    expect(say('vi', 'x.hello', { name: 'An' })).toBe('Xin chào An');
+    expect(vi).not.toHaveBeenCalled();
+    expect(say('vi', 'x.rare', { date: '02/03' })).toBe('Thư ngày 02/03');
+    expect(say('vi', 'x.rare', { date: '03/03' })).toBe('Thư ngày 03/03');
+    expect(vi).toHaveBeenCalledTimes(1);
+    // English has every key: the Vietnamese file is not needed for it.
+    expect(say('en', 'x.rare', { date: '02/03' })).toBe('Mail of 02/03');
+    expect(vi).toHaveBeenCalledTimes(1);
+    expect(en).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a key found nowhere as itself, in either language, without throwing', () => {
+    readTextsFrom('vi', () => ({}));
+    readTextsFrom('en', () => ({}));
+    const say = translator(HOT);
+    expect(say('vi', 'x.gone')).toBe('x.gone');
+    expect(say('en', 'x.gone')).toBe('x.gone');
+    // English missing a key the file of Vietnamese holds speaks Vietnamese.
+    readTextsFrom('vi', () => ({ 'x.rare': 'Hiếm' }));
+    expect(say('en', 'x.rare')).toBe('Hiếm');
   });
 });
 
