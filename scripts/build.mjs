@@ -168,7 +168,19 @@ async function bundleServer() {
 async function bundlePage(name) {
   const dir = join('src', name);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const css = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
+  // The style, bundled: a page's style.css imports the look it shares (src/client/base.css).
+  const css = existsSync(join(dir, 'style.css'))
+    ? (
+        await build({
+          entryPoints: [join(dir, 'style.css')],
+          bundle: true,
+          charset: 'utf8',
+          minify: true,
+          write: false,
+          logLevel: 'warning',
+        })
+      ).outputFiles[0].text
+    : '';
   const result = await build({
     entryPoints: [join(dir, 'main.ts')],
     bundle: true,
@@ -183,7 +195,7 @@ async function bundlePage(name) {
   });
   const js = result.outputFiles[0].text;
   const page = html
-    .replace('<!-- STYLE -->', () => `<style>\n${css}\n</style>`)
+    .replace('<!-- STYLE -->', () => `<style>\n${css}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>\n${js}</script>`);
   const fileName = name.charAt(0).toUpperCase() + name.slice(1);
   writeFileSync(join(dist, `${fileName}.html`), page);
