@@ -1,11 +1,14 @@
 /** Starting the playground server as a child process, on a free port, with its state in a temp dir. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { TASK_COLUMNS, type TaskColumnKey } from '../../src/core/schema';
 
 export const ROOT = join(__dirname, '..', '..');
+/** Where the tests leave their screenshots (made before the first test). */
+export const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -99,8 +102,15 @@ export async function signInSidebar(server: RunningServer, page: Page, email: st
     (e) => (document.getElementById('user-select') as HTMLSelectElement).value === e,
     email,
   );
-  const frame = page.frame({ name: 'sidebar' })!;
+  const frame = sidebarFrame(page);
   await frame.locator('.tabs').waitFor({ timeout: 20_000 });
+  return frame;
+}
+
+/** The sidebar's frame on the playground's Sheets page. */
+export function sidebarFrame(page: Page): Frame {
+  const frame = page.frame({ name: 'sidebar' });
+  if (!frame) throw new Error('no sidebar frame');
   return frame;
 }
 
@@ -148,3 +158,94 @@ export const UNIT_HEADER = [
   'Đầu mối (email)',
 ];
 export const STAFF_HEADER = ['Email', 'Họ và tên', 'Đơn vị (mã)', 'Vai trò', 'Chức vụ', 'Đang công tác'];
+
+/** The people the seeded registers are made of: the office (who sets up), a leader, an official… */
+export const PEOPLE = {
+  ADMIN: 'vanphong@ubnd.example.vn',
+  LEADER: 'lanh.dao@ubnd.example.vn',
+  OFFICIAL: 'can.bo@ubnd.example.vn',
+  FOLLOWER: 'theo.doi@ubnd.example.vn',
+  FOCAL: 'dau.moi@ubnd.example.vn',
+} as const;
+
+/** The `Nhiệm vụ` sheet's header row, in the register's column order. */
+export const TASK_HEADER = TASK_COLUMNS.map((c) => c.vi);
+
+/**
+ * A task row in the register's column order (the CLI's import is by position, as pasting is): the
+ * cells given by column key, the rest empty, the archived and confidential boxes unticked unless given.
+ */
+export function taskRow(cells: Partial<Record<TaskColumnKey, string>>): string[] {
+  const row: Partial<Record<TaskColumnKey, string>> = { archived: 'FALSE', confidential: 'FALSE', ...cells };
+  return TASK_COLUMNS.map((c) => row[c.key] ?? '');
+}
+
+export interface PlaygroundOptions {
+  /** Sheets of a fresh register seeded by PEOPLE.ADMIN (see seedRegister), each with its header row. */
+  register?: Record<string, readonly (readonly string[])[]>;
+  /** What to do once the playground runs (and the register is seeded), before the browser starts. */
+  setup?: () => Promise<unknown>;
+  /** The page the tests drive: a 1400×1000 one unless given here; `false`: the tests open their own. */
+  page?: false | ((browser: Browser, server: RunningServer) => Promise<Page>);
+  /** Arguments of the playground server (`--demo`). */
+  args?: string[];
+}
+
+export interface Playground {
+  readonly server: RunningServer;
+  /** The playground's state folder (its world, the CLI's files). */
+  readonly dir: string;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Calls the playground's JSON API (see callApi). */
+  api<T = unknown>(path: string, body?: unknown): Promise<T>;
+}
+
+/**
+ * The fixture of a test file: registers the hooks that start a playground in a temp dir (built first),
+ * seed it, and launch Chromium — and that close them all after the file. Read its parts through the
+ * object returned once the tests run.
+ */
+export function usePlayground(prefix: string, options: PlaygroundOptions = {}): Playground {
+  let server: RunningServer | undefined;
+  let state: { dir: string; remove(): void } | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const ready = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined)
+      throw new Error(`the playground's ${name} is not ready (used before beforeAll?)`);
+    return value;
+  };
+  const pg: Playground = {
+    get server() {
+      return ready(server, 'server');
+    },
+    get dir() {
+      return ready(state, 'folder').dir;
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get page() {
+      return ready(page, 'page');
+    },
+    api: (path, body) => callApi(pg.server, path, body),
+  };
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    state = tempDir(prefix);
+    server = await startPlayground({ PLAYGROUND_DIR: state.dir }, options.args);
+    if (options.register) await seedRegister(server, state.dir, PEOPLE.ADMIN, options.register);
+    await options.setup?.();
+    browser = await launchChromium();
+    const open = options.page ?? ((b) => b.newPage({ viewport: { width: 1400, height: 1000 } }));
+    if (open) page = await open(browser, server);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    state?.remove();
+  });
+  return pg;
+}

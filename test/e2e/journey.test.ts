@@ -4,42 +4,15 @@
  * explanation → the follower confirms → the register shows "Hoàn thành quá hạn" in orange, and the audit
  * sheet has every step.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import {
-  launchChromium,
-  ROOT,
-  callApi,
-  signInSidebar,
-  ensureBuilt,
-  seedRegister,
-  STAFF_HEADER,
-  UNIT_HEADER,
-  startPlayground,
-  tempDir,
-  type RunningServer,
-} from './helpers';
+import { type Frame } from 'playwright-core';
+import { ARTIFACTS, PEOPLE, signInSidebar, STAFF_HEADER, UNIT_HEADER, usePlayground } from './helpers';
 
-const ADMIN = 'vanphong@ubnd.example.vn';
-const LEADER = 'lanh.dao@ubnd.example.vn';
-const OFFICIAL = 'can.bo@ubnd.example.vn';
-const FOLLOWER = 'theo.doi@ubnd.example.vn';
+const { ADMIN, LEADER, OFFICIAL, FOLLOWER } = PEOPLE;
 const TITLE = 'Báo cáo <b>tổng kết</b> năm 2026';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let state: { dir: string; remove(): void };
-
-const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
-
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-journey-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await seedRegister(server, state.dir, ADMIN, {
+const pg = usePlayground('nhacviec-journey-', {
+  register: {
     'Đơn vị': [UNIT_HEADER, ['TP', 'Phòng Tư pháp', '', LEADER, FOLLOWER, '']],
     'Cán bộ': [
       STAFF_HEADER,
@@ -47,19 +20,12 @@ beforeAll(async () => {
       [OFFICIAL, 'Nguyễn Thị Bích', 'TP', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
       [FOLLOWER, 'Lê Văn Theo', 'TP', 'Chuyên viên theo dõi', 'Chuyên viên', 'TRUE'],
     ],
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
+  },
 });
+const { api } = pg;
 
 /** Signs in as someone and waits for the sidebar's first screen. */
-const signIn = (email: string): Promise<Frame> => signInSidebar(server, page, email);
+const signIn = (email: string): Promise<Frame> => signInSidebar(pg.server, pg.page, email);
 
 async function openCard(frame: Frame, tab: string): Promise<void> {
   await frame.locator('.tabs button', { hasText: tab }).click();
@@ -115,9 +81,8 @@ test('assign → update → extension → approve → late report → confirm, i
   const people = (await frame.locator('form.assign .people label').allTextContents()).map((l) => l.trim());
   expect(people).toContain('Nguyễn Thị Bích · Phòng Tư pháp');
   expect(await frame.locator(`form.assign .people input[value="${ADMIN}"]`).count()).toBe(0);
-  mkdirSync(ARTIFACTS, { recursive: true });
   await frame.locator('form.assign [name="leadUnit"]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(ARTIFACTS, 'assign-lead-unit.png') });
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'assign-lead-unit.png') });
   await frame.selectOption('form.assign [name="leadUnit"]', 'TP');
   await frame.fill('form.assign input[type="search"]', 'Bích');
   await frame.check(`form.assign input[name="assignees"][value="${OFFICIAL}"]`);
@@ -185,10 +150,9 @@ test('assign → update → extension → approve → late report → confirm, i
   const lines = await history.locator('li').allTextContents();
   expect(lines.at(-1)).toMatch(/^Hoàn tác xác nhận hoàn thành — Lê Văn Theo, 09:00 ngày 30\/11\/2026/);
   expect(lines.join('\n')).not.toMatch(/\d{1,2}:\d{2}:\d{2}/);
-  mkdirSync(ARTIFACTS, { recursive: true });
   await frame.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
   await history.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'undo-confirm.png') });
   expect(await act(frame, 'Xác nhận hoàn thành')).toMatch(/^Đã xác nhận hoàn thành NV-2026-0001\./);
 
   // The register: orange "Hoàn thành quá hạn"; the audit sheet: every step.
@@ -214,5 +178,5 @@ test('assign → update → extension → approve → late report → confirm, i
     'Hoàn tác xác nhận hoàn thành',
     'Xác nhận hoàn thành',
   ]);
-  await page.screenshot({ path: join(ARTIFACTS, 'journey.png') });
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'journey.png') });
 }, 120_000);

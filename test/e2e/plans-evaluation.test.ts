@@ -5,84 +5,55 @@
  * rates them with reasons → the head approves after the cap check → the result is published in
  * `Đánh giá`. The page is shown in the sidebar from the sidebar's own button.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import { TASK_COLUMNS } from '../../src/core/schema';
+import { type Frame } from 'playwright-core';
 import {
-  launchChromium,
-  ROOT,
-  callApi,
+  ARTIFACTS,
+  PEOPLE,
   signInSidebar,
-  ensureBuilt,
-  seedRegister,
   STAFF_HEADER,
+  TASK_HEADER,
+  taskRow,
   UNIT_HEADER,
-  startPlayground,
-  tempDir,
-  type RunningServer,
+  usePlayground,
 } from './helpers';
 
-const ADMIN = 'vanphong@ubnd.example.vn';
-const LEADER = 'lanh.dao@ubnd.example.vn';
-const OFFICIAL = 'can.bo@ubnd.example.vn';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+const { ADMIN, LEADER, OFFICIAL } = PEOPLE;
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let state: { dir: string; remove(): void };
-
-const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
-
-/** A task of November, done on time: the register's fact behind the form. */
-const task = () => {
-  const cells: Record<string, string> = {
-    id: 'NV-2026-0001',
-    title: 'Báo cáo công tác tháng 11',
-    assigner: LEADER,
-    leadUnit: 'TP',
-    assignees: OFFICIAL,
-    assignedDate: '02/11/2026',
-    deadline: '20/11/2026',
-    reportedDate: '19/11/2026',
-    confirmedBy: LEADER,
-    confirmedAt: '19/11/2026',
-    archived: 'FALSE',
-    confidential: 'FALSE',
-  };
-  return TASK_COLUMNS.map((c) => cells[c.key] ?? '');
-};
-
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-plans-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await seedRegister(server, state.dir, ADMIN, {
+const pg = usePlayground('nhacviec-plans-', {
+  register: {
     'Đơn vị': [UNIT_HEADER, ['TP', 'Phòng Tư pháp', '', LEADER, '', '']],
     'Cán bộ': [
       STAFF_HEADER,
       [LEADER, 'Trần Văn Lãnh', 'TP', 'Lãnh đạo', 'Trưởng phòng', 'TRUE'],
       [OFFICIAL, 'Nguyễn Thị Bích', 'TP', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
     ],
-    'Nhiệm vụ': [TASK_COLUMNS.map((c) => c.vi), task()],
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
+    // A task of November, done on time: the register's fact behind the form.
+    'Nhiệm vụ': [
+      TASK_HEADER,
+      taskRow({
+        id: 'NV-2026-0001',
+        title: 'Báo cáo công tác tháng 11',
+        assigner: LEADER,
+        leadUnit: 'TP',
+        assignees: OFFICIAL,
+        assignedDate: '02/11/2026',
+        deadline: '20/11/2026',
+        reportedDate: '19/11/2026',
+        confirmedBy: LEADER,
+        confirmedAt: '19/11/2026',
+      }),
+    ],
+  },
 });
+const { api } = pg;
 
 /** Signs in and shows the plans page in the sidebar (from the task sidebar's button when it is there). */
 async function plansAs(email: string): Promise<Frame> {
-  let frame = await signInSidebar(server, page, email);
+  let frame = await signInSidebar(pg.server, pg.page, email);
   if (await frame.locator('#open-plans').count()) {
     await frame.locator('#open-plans').click();
-    await page.waitForFunction(
+    await pg.page.waitForFunction(
       () => {
         const f = document.querySelector<HTMLIFrameElement>('iframe[name="sidebar"]');
         return !!f?.contentDocument?.querySelector('#my-plan');
@@ -90,7 +61,7 @@ async function plansAs(email: string): Promise<Frame> {
       undefined,
       { timeout: 20_000 },
     );
-    frame = page.frame({ name: 'sidebar' })!;
+    frame = pg.page.frame({ name: 'sidebar' })!;
   }
   await frame.locator('#my-plan').waitFor({ timeout: 20_000 });
   return frame;
@@ -178,8 +149,7 @@ test('a plan handed in on Friday, reviewed on Monday; the month prefilled, rated
   expect(
     await toast(frame, () => frame.locator('button', { hasText: 'Duyệt và công bố tháng' }).click()),
   ).toBe('Đã duyệt và công bố 1 phiếu đánh giá tháng 11/2026.');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'evaluation-approved.png') });
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'evaluation-approved.png') });
 
   // Published: the row of `Đánh giá`, and every step in the audit.
   type SheetPage = { frozen: { v: string }[][]; rows: { v: string }[][] };

@@ -4,41 +4,17 @@
  * from inside the sidebar's iframe — a call that succeeds, and the calls Apps Script refuses.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import { launchChromium, ROOT, ensureBuilt, startPlayground, tempDir, type RunningServer } from './helpers';
+import { ARTIFACTS, ROOT, sidebarFrame, usePlayground } from './helpers';
 
 const ADMIN = 'vanphong@nguhanhson.gov.vn';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let state: { dir: string; remove(): void };
-
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-e2e-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
-});
+const pg = usePlayground('nhacviec-e2e-');
 
 // Setup from the menu runs twice (up to its prompt, then with the answer): more than jest's 5 s.
 jest.setTimeout(120_000);
 
-function sidebar(): Frame {
-  const frame = page.frame({ name: 'sidebar' });
-  if (!frame) throw new Error('no sidebar frame');
-  return frame;
-}
+const sidebar = () => sidebarFrame(pg.page);
 
 /** Calls a server function through the sidebar's google.script.run and reports what came back. */
 function callFromSidebar(fn: string, ...args: unknown[]) {
@@ -64,19 +40,19 @@ function callFromSidebar(fn: string, ...args: unknown[]) {
 }
 
 test('the menu, setup from the menu, the task sheet and google.script.run', async () => {
-  await page.goto(server.url);
+  await pg.page.goto(pg.server.url);
 
   // onOpen ran when the page opened: the add-on's menu is there.
-  const setupButton = page.locator('#menubar button', { hasText: 'Thiết lập sổ theo dõi' });
+  const setupButton = pg.page.locator('#menubar button', { hasText: 'Thiết lập sổ theo dõi' });
   await setupButton.waitFor({ timeout: 20_000 });
-  expect(await page.locator('#menubar button').allTextContents()).toEqual(
+  expect(await pg.page.locator('#menubar button').allTextContents()).toEqual(
     expect.arrayContaining(['Mở bảng giao việc', 'Cập nhật trạng thái ngay', 'Thiết lập sổ theo dõi']),
   );
 
   // Sign in as the office's admin account, typed into the free-text field.
-  await page.fill('#user-input', ADMIN);
-  await page.click('#user-apply');
-  await page.waitForFunction(
+  await pg.page.fill('#user-input', ADMIN);
+  await pg.page.click('#user-apply');
+  await pg.page.waitForFunction(
     (email) => (document.getElementById('user-select') as HTMLSelectElement).value === email,
     ADMIN,
   );
@@ -84,26 +60,26 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   // Setup from the menu: it asks for the agency's name first (left blank here), then the task sheet
   // appears with its Vietnamese headers, and a toast says so.
   await setupButton.click();
-  await page.locator('#prompt button[data-button=OK]').click();
-  await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).waitFor();
-  await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
-  const header = page.locator('table.grid tr.frozen').first();
+  await pg.page.locator('#prompt button[data-button=OK]').click();
+  await pg.page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).waitFor();
+  await pg.page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
+  const header = pg.page.locator('table.grid tr.frozen').first();
   await header.locator('td', { hasText: 'Tên nhiệm vụ' }).waitFor();
   const headers = await header.locator('td').allTextContents();
   expect(headers).toEqual(expect.arrayContaining(['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Hạn xử lý', 'Trạng thái']));
-  expect(await page.locator('#toasts .toast').first().textContent()).toContain('Đã thiết lập sổ theo dõi');
-  const tabs = await page.locator('#sheet-tabs button').allTextContents();
+  expect(await pg.page.locator('#toasts .toast').first().textContent()).toContain('Đã thiết lập sổ theo dõi');
+  const tabs = await pg.page.locator('#sheet-tabs button').allTextContents();
   expect(tabs).toEqual(
     expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Cán bộ', 'Ngày nghỉ', 'Nhật ký', 'Cài đặt']),
   );
 
   // The staff sheet now lists the admin, so the user selector offers it.
-  await page.reload();
-  await page.locator('#menubar button', { hasText: 'Thiết lập sổ theo dõi' }).waitFor();
-  expect(await page.locator('#user-select option').allTextContents()).toContain(ADMIN);
+  await pg.page.reload();
+  await pg.page.locator('#menubar button', { hasText: 'Thiết lập sổ theo dõi' }).waitFor();
+  expect(await pg.page.locator('#user-select option').allTextContents()).toContain(ADMIN);
 
   // google.script.run from inside the sidebar: asynchronous, runs as the signed-in user.
-  await page.waitForFunction(() => {
+  await pg.page.waitForFunction(() => {
     const f = document.getElementById('sidebar-frame') as HTMLIFrameElement;
     const w = f.contentWindow as unknown as { google?: { script?: { run?: unknown } } } | null;
     return Boolean(w?.google?.script?.run);
@@ -189,14 +165,14 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   await sidebar().evaluate(() =>
     (window as unknown as { google: { script: { host: { close(): void } } } }).google.script.host.close(),
   );
-  await page.waitForFunction(async () => {
+  await pg.page.waitForFunction(async () => {
     const s = (await (await fetch('/api/state')).json()) as { hostEvents: { action: string }[] };
     return s.hostEvents.some((e) => e.action === 'close');
   });
 
   // A server-side exception reaches the failure handler, asynchronously, with the type prefix.
-  await page.selectOption('#user-select', '__none__');
-  await page.waitForFunction(
+  await pg.page.selectOption('#user-select', '__none__');
+  await pg.page.waitForFunction(
     () => (document.getElementById('user-select') as HTMLSelectElement).value === '__none__',
   );
   const anonymous = await callFromSidebar('setup');
@@ -205,30 +181,29 @@ test('the menu, setup from the menu, the task sheet and google.script.run', asyn
   expect(anonymous.message).toMatch(/^\w+: .+/);
 
   // The CLI and the server share the saved world: a CLI change shows up in the server's state.
-  const before = (await (await fetch(`${server.url}api/state`)).json()) as { now: number };
+  const before = (await (await fetch(`${pg.server.url}api/state`)).json()) as { now: number };
   const cli = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'playground/cli.ts', 'clock', '--advance', '1d'],
     {
       cwd: ROOT,
-      env: { ...process.env, PLAYGROUND_DIR: state.dir },
+      env: { ...process.env, PLAYGROUND_DIR: pg.dir },
       encoding: 'utf8',
     },
   );
   expect(cli.status).toBe(0);
-  const after = (await (await fetch(`${server.url}api/state`)).json()) as { now: number };
+  const after = (await (await fetch(`${pg.server.url}api/state`)).json()) as { now: number };
   // A day, plus the modelled time of any call the page's sidebar made meanwhile (the emulator's clock
   // advances by what each call costs in Google).
   expect(after.now - before.now).toBeGreaterThanOrEqual(86_400_000);
   expect(after.now - before.now).toBeLessThan(86_400_000 + 60_000);
 
-  mkdirSync(ARTIFACTS, { recursive: true });
   // Back to the admin: the sidebar reloads as them; let its first server call (if any) finish.
-  const sidebarCall = page
+  const sidebarCall = pg.page
     .waitForResponse((r) => r.url().endsWith('/api/script-run'), { timeout: 5000 })
     .catch(() => null);
-  await page.selectOption('#user-select', ADMIN);
+  await pg.page.selectOption('#user-select', ADMIN);
   await sidebarCall;
-  await page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
-  await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true });
+  await pg.page.locator('#sheet-tabs button', { hasText: 'Nhiệm vụ' }).click();
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true });
 });

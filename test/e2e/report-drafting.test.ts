@@ -5,27 +5,14 @@
  * the coordinator sends one back, then accepts all → "Tổng hợp": the final Doc and PDF exist, without
  * guidance, every section's text present and in order.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import type { WorldState } from '../../emulator';
 import { htmlToText } from '../../emulator/services/drive/html';
-import {
-  ROOT,
-  callApi,
-  ensureBuilt,
-  launchChromium,
-  runCli,
-  seedRegister,
-  STAFF_HEADER,
-  UNIT_HEADER,
-  startPlayground,
-  tempDir,
-  type RunningServer,
-} from './helpers';
+import { ARTIFACTS, PEOPLE, runCli, STAFF_HEADER, UNIT_HEADER, usePlayground } from './helpers';
 
-const ADMIN = 'vanphong@ubnd.example.vn';
-const LEADER = 'lanh.dao@ubnd.example.vn';
+const { LEADER } = PEOPLE;
 const COORD = 'dieu.phoi@ubnd.example.vn';
 const UNITS = [
   ['TP', 'Phòng Tư pháp', 'tp@ubnd.example.vn'],
@@ -50,32 +37,10 @@ const TEXT = [
   'Đề nghị bổ sung kinh phí văn hóa.',
 ];
 const HEADINGS = ['1. Công tác tư pháp', '2. Y tế cơ sở', '3. Giáo dục', 'II. Kiến nghị, đề xuất'];
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
-
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let state: { dir: string; remove(): void };
 let taskId = '';
 
-/** The playground's API; once more when a kept-alive socket was closed while a CLI run blocked. */
-const api = <T = unknown>(path: string, body?: unknown) =>
-  callApi<T>(server, path, body).catch(() => callApi<T>(server, path, body));
-const run = <T = unknown>(fn: string, as: string, ...args: unknown[]) =>
-  api<{ ok: boolean; value: { ok: boolean; data: T; error?: string } }>('/api/run', { fn, as, args }).then(
-    (r) => {
-      if (!r.value?.ok) throw new Error(`${fn}: ${JSON.stringify(r)}`);
-      return r.value.data;
-    },
-  );
-const world = () => JSON.parse(readFileSync(join(state.dir, 'world.json'), 'utf8')) as WorldState;
-
-beforeAll(async () => {
-  ensureBuilt();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  state = tempDir('nhacviec-report-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await seedRegister(server, state.dir, ADMIN, {
+const pg = usePlayground('nhacviec-report-', {
+  register: {
     'Đơn vị': [
       UNIT_HEADER,
       ['VP', 'Văn phòng', '', LEADER, '', ''],
@@ -94,33 +59,39 @@ beforeAll(async () => {
         'TRUE',
       ]),
     ],
-  });
-  const assigned = await run<{ task: { id: string } }>('assignTask', LEADER, {
-    title: 'Báo cáo sơ kết năm 2026',
-    leadUnit: 'VP',
-    assignees: [COORD],
-    deadline: { mode: 'date', date: '2026-12-04' },
-  });
-  taskId = assigned.task.id;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
+  },
+  setup: async () => {
+    const assigned = await run<{ task: { id: string } }>('assignTask', LEADER, {
+      title: 'Báo cáo sơ kết năm 2026',
+      leadUnit: 'VP',
+      assignees: [COORD],
+      deadline: { mode: 'date', date: '2026-12-04' },
+    });
+    taskId = assigned.task.id;
+  },
 });
+
+/** The playground's API; once more when a kept-alive socket was closed while a CLI run blocked. */
+const api = <T = unknown>(path: string, body?: unknown) =>
+  pg.api<T>(path, body).catch(() => pg.api<T>(path, body));
+const run = <T = unknown>(fn: string, as: string, ...args: unknown[]) =>
+  api<{ ok: boolean; value: { ok: boolean; data: T; error?: string } }>('/api/run', { fn, as, args }).then(
+    (r) => {
+      if (!r.value?.ok) throw new Error(`${fn}: ${JSON.stringify(r)}`);
+      return r.value.data;
+    },
+  );
+const world = () => JSON.parse(readFileSync(join(pg.dir, 'world.json'), 'utf8')) as WorldState;
 
 /** Signs in, opens "Soạn báo cáo chung" from the sidebar, and answers the page in its dialog. */
 async function openReport(email: string): Promise<Frame> {
   await api('/api/user', { email });
-  await page.goto(server.url);
-  const sidebar = page.frame({ name: 'sidebar' })!;
+  await pg.page.goto(pg.server.url);
+  const sidebar = pg.page.frame({ name: 'sidebar' })!;
   await sidebar.locator('[data-testid="open-report"]').waitFor({ timeout: 20_000 });
   await sidebar.locator('[data-testid="open-report"]').click();
-  await page.locator('#dialog').waitFor({ state: 'visible', timeout: 20_000 });
-  const frame = page.frame({ name: 'dialog' })!;
+  await pg.page.locator('#dialog').waitFor({ state: 'visible', timeout: 20_000 });
+  const frame = pg.page.frame({ name: 'dialog' })!;
   await frame.locator('[data-testid="report-task"]').waitFor({ timeout: 20_000 });
   return frame;
 }
@@ -144,7 +115,7 @@ test('a coordinator and four units draft a report together, to the final Doc and
   const docId = /document\/d\/([^/]+)/.exec(report.docUrl)![1];
 
   // Two units write, in the Docs editor; the coordinator refreshes.
-  for (const i of [0, 1]) runCli(state.dir, 'doc-edit', docId, HEADINGS[i], TEXT[i], '--as', UNITS[i][2]);
+  for (const i of [0, 1]) runCli(pg.dir, 'doc-edit', docId, HEADINGS[i], TEXT[i], '--as', UNITS[i][2]);
   await f.locator('[data-testid="report-refresh"]').click();
   await f.locator('[data-state="writing"]').nth(1).waitFor({ timeout: 20_000 });
   expect(await sectionStates(f)).toEqual(['writing', 'writing', 'notStarted', 'notStarted']);
@@ -154,7 +125,7 @@ test('a coordinator and four units draft a report together, to the final Doc and
   );
 
   // The others write and submit on time; Y tế submits after the units' deadline (02/12), explaining.
-  for (const i of [2, 3]) runCli(state.dir, 'doc-edit', docId, HEADINGS[i], TEXT[i], '--as', UNITS[i][2]);
+  for (const i of [2, 3]) runCli(pg.dir, 'doc-edit', docId, HEADINGS[i], TEXT[i], '--as', UNITS[i][2]);
   for (const i of [0, 2, 3])
     await run('reportResult', UNITS[i][2], report.sections[i + 1].tasks[0], { result: 'Đã viết xong' });
   await api('/api/clock', { at: '2026-12-03T09:00' });
@@ -171,7 +142,7 @@ test('a coordinator and four units draft a report together, to the final Doc and
   await f.locator('[data-testid="report-note"]').fill('Bổ sung số liệu tháng 11');
   await f.locator('[data-testid="report-sendback"]').first().click();
   await f.locator('[data-state="sentBack"]').waitFor({ timeout: 20_000 });
-  runCli(state.dir, 'doc-edit', docId, HEADINGS[0], 'Tháng 11: 3 vụ.', '--as', UNITS[0][2]);
+  runCli(pg.dir, 'doc-edit', docId, HEADINGS[0], 'Tháng 11: 3 vụ.', '--as', UNITS[0][2]);
   await run('reportResult', UNITS[0][2], report.sections[1].tasks[0], {
     result: 'Đã bổ sung',
     explanation: 'Bổ sung theo yêu cầu',
@@ -184,7 +155,7 @@ test('a coordinator and four units draft a report together, to the final Doc and
   expect(await f.locator('[data-testid="report-progress"]').textContent()).toBe('Đã chấp nhận 4/4 phần');
   await f.locator('[data-testid="report-compile"]').click();
   await f.locator('[data-testid="report-final"]').waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: join(ARTIFACTS, 'report-drafting.png') });
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'report-drafting.png') });
 
   // The final Doc and its PDF, in the report's folder: no guidance, every section's text in order.
   const files = Object.values(world().drive.files).filter((x) => x.appProperties.nhacviecKind === 'final');

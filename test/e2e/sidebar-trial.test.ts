@@ -4,34 +4,40 @@
  * parent's deadline, extensions ask the rest-day question, no tab scrolls sideways, and searching
  * ignores accents. Screenshots of every tab, for every role, go to test/e2e/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import {
-  launchChromium,
-  ROOT,
-  STAFF_HEADER,
-  callApi,
-  ensureBuilt,
-  runCli,
-  startPlayground,
-  tempDir,
-  writeCsv,
-  type RunningServer,
-} from './helpers';
+import { type Frame } from 'playwright-core';
+import { ARTIFACTS, runCli, STAFF_HEADER, usePlayground, writeCsv } from './helpers';
 
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
 const VIEWER = 'chi.xem@ngu-hanh-son.example.vn';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let state: { dir: string; remove(): void };
 type Staff = { email: string; name: string; unit: string; role: string; active: boolean };
 let staff: Staff[];
 let today: string;
 
-const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
+const pg = usePlayground('nhacviec-trial-', {
+  args: ['--demo'],
+  setup: async () => {
+    const first = await readStaff();
+    // The demo district has no read-only account: one is added, as the office would.
+    const unit = first.find((p) => p.role === 'Lãnh đạo')!.unit;
+    runCli(
+      pg.dir,
+      'import',
+      'Cán bộ',
+      writeCsv(pg.dir, 'viewer.csv', [
+        STAFF_HEADER,
+        [VIEWER, 'Người Chỉ Xem', unit, 'Chỉ xem', 'Chuyên viên', 'TRUE'],
+      ]),
+      '--append',
+    );
+    // Setting the register up again makes everyone see the staff sheet as it is now.
+    await api('/api/run', { fn: 'setup', as: first.find((p) => p.role === 'Quản trị (văn phòng)')!.email });
+    staff = await readStaff();
+    today = (await api<{ nowInput: string }>('/api/state')).nowInput.slice(0, 10);
+  },
+  page: (browser) => browser.newPage({ viewport: { width: 300, height: 900 } }),
+});
+const { api } = pg;
 type SheetPage = { frozen: { v: string }[][]; rows: { v: string }[][] };
 
 async function readStaff(): Promise<Staff[]> {
@@ -49,47 +55,15 @@ async function readStaff(): Promise<Staff[]> {
     }));
 }
 
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-trial-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir }, ['--demo']);
-  const first = await readStaff();
-  // The demo district has no read-only account: one is added, as the office would.
-  const unit = first.find((p) => p.role === 'Lãnh đạo')!.unit;
-  runCli(
-    state.dir,
-    'import',
-    'Cán bộ',
-    writeCsv(state.dir, 'viewer.csv', [
-      STAFF_HEADER,
-      [VIEWER, 'Người Chỉ Xem', unit, 'Chỉ xem', 'Chuyên viên', 'TRUE'],
-    ]),
-    '--append',
-  );
-  // Setting the register up again makes everyone see the staff sheet as it is now.
-  await api('/api/run', { fn: 'setup', as: first.find((p) => p.role === 'Quản trị (văn phòng)')!.email });
-  staff = await readStaff();
-  today = (await api<{ nowInput: string }>('/api/state')).nowInput.slice(0, 10);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
-});
-
 /** The sidebar page alone, 300 px wide as in Sheets, signed in as someone. */
 async function signIn(email: string): Promise<Frame> {
   await api('/api/user', { email });
-  await page.goto(new URL('sidebar', server.url).href);
-  const frame = page.mainFrame();
+  await pg.page.goto(new URL('sidebar', pg.server.url).href);
+  const frame = pg.page.mainFrame();
   await frame.locator('.tabs').waitFor({ timeout: 30_000 });
   return frame;
 }
-const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+const shoot = (name: string) => pg.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
 async function openTab(frame: Frame, label: string): Promise<void> {
   await frame.locator('.tabs button', { hasText: label }).click();
@@ -425,13 +399,13 @@ test('each role lands on the most useful tab: what awaits them, else their tasks
   };
   const admin = byRole('Quản trị (văn phòng)').email;
   await signIn(admin);
-  const pending = await page.locator('.tabs button', { hasText: 'Chờ tôi xử lý' }).textContent();
+  const pending = await pg.page.locator('.tabs button', { hasText: 'Chờ tôi xử lý' }).textContent();
   expect(await selected(admin)).toMatch(
     pending && !/\(0\)/.test(pending) ? /^Chờ tôi xử lý/ : /^(Việc của tôi|Tất cả)/,
   );
   // The viewer decides nothing and is on no task: everything they may see, the urgent first.
   expect(await selected(VIEWER)).toMatch(/^Tất cả/);
-  const frame = page.mainFrame();
+  const frame = pg.page.mainFrame();
   expect(await filtered(frame)).toBeGreaterThan(0);
   expect(await frame.locator('.tasks .group h2').first().textContent()).toMatch(/^Quá hạn/);
 }, 120_000);
@@ -443,7 +417,7 @@ test('"Tất cả" filters as one types; typing more of a word asks the server n
   const spy = (r: { url(): string; postData(): string | null }) => {
     if (r.url().includes('script-run') && r.postData()?.includes('listTasks')) calls.push(r.postData()!);
   };
-  page.on('request', spy);
+  pg.page.on('request', spy);
   await filtered(frame);
   await frame.fill('form.filters [name="text"]', 'v');
   const wide = await filtered(frame);
@@ -457,7 +431,7 @@ test('"Tất cả" filters as one types; typing more of a word asks the server n
   await frame.selectOption('form.filters [name="status"]', 'overdue');
   await filtered(frame);
   if (wide <= 200) expect(calls.length).toBe(asked);
-  page.off('request', spy);
+  pg.page.off('request', spy);
   await shoot('lists-all-filtered');
 }, 120_000);
 
@@ -473,8 +447,8 @@ test('a morning digest as the leader reads it: a screenshot', async () => {
   const mails = await api<{ index: number; to: string[]; hasHtml: boolean }[]>('/api/outbox');
   const digest = mails.filter((m) => m.to.includes(leader) && m.hasHtml).pop();
   expect(digest).toBeDefined();
-  const mail = await browser.newPage({ viewport: { width: 640, height: 900 } });
-  await mail.goto(new URL(`api/mail?i=${digest!.index}`, server.url).href);
+  const mail = await pg.browser.newPage({ viewport: { width: 640, height: 900 } });
+  await mail.goto(new URL(`api/mail?i=${digest!.index}`, pg.server.url).href);
   await mail.screenshot({ path: join(ARTIFACTS, 'digest.png'), fullPage: true });
   expect(await mail.locator('body').textContent()).toMatch(/NV-\d{4}-\d{4}/);
   expect(await mail.locator('a[href]').count()).toBeGreaterThan(1);

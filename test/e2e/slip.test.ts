@@ -4,46 +4,18 @@
  * the card's "Tải ảnh phiếu giao việc" downloads a phone-sized PNG slip whose QR code decodes to the document's link,
  * and "Sao chép cho Zalo" copies a short text with the link.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import {
-  launchChromium,
-  ROOT,
-  callApi,
-  signInSidebar,
-  ensureBuilt,
-  seedRegister,
-  STAFF_HEADER,
-  UNIT_HEADER,
-  startPlayground,
-  tempDir,
-  type RunningServer,
-} from './helpers';
+import { type Frame } from 'playwright-core';
+import { ARTIFACTS, PEOPLE, signInSidebar, STAFF_HEADER, UNIT_HEADER, usePlayground } from './helpers';
 
-const ADMIN = 'vanphong@ubnd.example.vn';
-const LEADER = 'lanh.dao@ubnd.example.vn';
-const OFFICIAL = 'can.bo@ubnd.example.vn';
-const FOLLOWER = 'theo.doi@ubnd.example.vn';
-const FOCAL = 'dau.moi@ubnd.example.vn';
+const { LEADER, OFFICIAL, FOLLOWER, FOCAL } = PEOPLE;
 const TITLE = 'Báo cáo kết quả chuyển đổi số quý IV – phường Hòa Hải';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let state: { dir: string; remove(): void };
-
-const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
-
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-slip-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await seedRegister(server, state.dir, ADMIN, {
+const pg = usePlayground('nhacviec-slip-', {
+  register: {
     'Đơn vị': [UNIT_HEADER, ['TP', 'Phòng Tư pháp', '', LEADER, FOLLOWER, FOCAL]],
     'Cán bộ': [
       STAFF_HEADER,
@@ -52,20 +24,20 @@ beforeAll(async () => {
       [FOLLOWER, 'Lê Văn Theo', 'TP', 'Chuyên viên theo dõi', 'Chuyên viên', 'TRUE'],
       [FOCAL, 'Đỗ Đầu Mối', 'TP', 'Đầu mối đơn vị', 'Chuyên viên', 'TRUE'],
     ],
-  });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
+  },
+  // Downloads kept, and the clipboard readable: the PNG slip and the text for Zalo.
+  page: async (browser, server) => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    return context.newPage();
+  },
 });
+const { api } = pg;
 
-const signIn = (email: string): Promise<Frame> => signInSidebar(server, page, email);
+const signIn = (email: string): Promise<Frame> => signInSidebar(pg.server, pg.page, email);
 
 interface DriveFile {
   id: string;
@@ -117,7 +89,7 @@ test('a leader assigns; Drive, the register and the PNG slip follow', async () =
   expect(img.startsWith('data:image/png;base64,')).toBe(true);
   const cellPng = PNG.sync.read(Buffer.from(img.split(',')[1], 'base64'));
   expect(jsQR(new Uint8ClampedArray(cellPng.data), cellPng.width, cellPng.height)?.data).toBe(link);
-  await page.locator('table.grid td img').first().waitFor();
+  await pg.page.locator('table.grid td img').first().waitFor();
 
   // The card: QR code, links, and the PNG slip.
   await frame.locator('.tabs button', { hasText: 'Việc của tôi' }).click();
@@ -127,18 +99,17 @@ test('a leader assigns; Drive, the register and the PNG slip follow', async () =
   expect(await ws.locator('a', { hasText: 'Mở tài liệu' }).getAttribute('href')).toBe(link);
   expect(await ws.locator('a', { hasText: 'Phiếu giao việc (PDF)' }).count()).toBe(1);
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    pg.page.waitForEvent('download'),
     ws.locator('button', { hasText: 'Tải ảnh phiếu giao việc' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('phieu-giao-viec-NV-2026-0001.png');
-  const path = join(state.dir, 'slip.png');
+  const path = join(pg.dir, 'slip.png');
   await download.saveAs(path);
   const bytes = readFileSync(path);
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   const png = PNG.sync.read(bytes);
   expect([png.width, png.height]).toEqual([1080, 1920]);
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);
-  mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, 'slip.png'), bytes);
 
   // "Sao chép cho Zalo": the short text, with the link.
@@ -153,7 +124,7 @@ test('a leader assigns; Drive, the register and the PNG slip follow', async () =
     'Người thực hiện: Nguyễn Thị Bích',
     `Tài liệu: ${link}`,
   ]);
-  await page.screenshot({ path: join(ARTIFACTS, 'slip-sidebar.png') });
+  await pg.page.screenshot({ path: join(ARTIFACTS, 'slip-sidebar.png') });
 }, 120_000);
 
 test('the assignee sees the document and the slip, but no buttons to manage the folder', async () => {

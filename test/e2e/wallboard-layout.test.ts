@@ -5,35 +5,14 @@
  * title, and the board says why its overdue tile and its overdue list count different things.
  * Screenshots go to test/e2e/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser } from 'playwright-core';
-import { TASK_COLUMNS } from '../../src/core/schema';
-import {
-  launchChromium,
-  ROOT,
-  callApi,
-  ensureBuilt,
-  seedRegister,
-  STAFF_HEADER,
-  UNIT_HEADER,
-  startPlayground,
-  tempDir,
-  type RunningServer,
-} from './helpers';
+import { ARTIFACTS, PEOPLE, STAFF_HEADER, TASK_HEADER, taskRow, UNIT_HEADER, usePlayground } from './helpers';
 
-const ADMIN = 'vanphong@ubnd.example.vn';
-const LEADER = 'lanh.dao@ubnd.example.vn';
-const OFFICIAL = 'can.bo@ubnd.example.vn';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
-
-let server: RunningServer;
-let browser: Browser;
-let state: { dir: string; remove(): void };
+const { ADMIN, LEADER, OFFICIAL } = PEOPLE;
 
 const units = Array.from({ length: 24 }, (_, i) => [`U${i + 1}`, `Phòng số ${i + 1}`]);
-const task = (n: number, unit: string, assigned: string, deadline: string) => {
-  const cells: Record<string, string> = {
+const task = (n: number, unit: string, assigned: string, deadline: string) =>
+  taskRow({
     id: `NV-2026-${String(n).padStart(4, '0')}`,
     title: `Nhiệm vụ kiểm tra, rà soát hồ sơ đất đai khu dân cư số ${n}`,
     assigner: LEADER,
@@ -42,17 +21,10 @@ const task = (n: number, unit: string, assigned: string, deadline: string) => {
     assignedDate: assigned,
     deadline,
     updateCount: '1',
-    archived: 'FALSE',
-    confidential: 'FALSE',
-  };
-  return TASK_COLUMNS.map((c) => cells[c.key] ?? '');
-};
+  });
 
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-wallboard-layout-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await seedRegister(server, state.dir, ADMIN, {
+const pg = usePlayground('nhacviec-wallboard-layout-', {
+  register: {
     'Đơn vị': [UNIT_HEADER, ...units.map(([code, name]) => [code, name, '', '', '', ''])],
     'Cán bộ': [
       STAFF_HEADER,
@@ -60,23 +32,16 @@ beforeAll(async () => {
       [OFFICIAL, 'Nguyễn Thị Bích', 'U1', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
     ],
     'Nhiệm vụ': [
-      TASK_COLUMNS.map((c) => c.vi),
+      TASK_HEADER,
       // Overdue, some assigned last year (in the list, not in this year's tile).
       ...Array.from({ length: 30 }, (_, i) =>
         task(i + 1, units[i % units.length][0], i < 6 ? '2025-11-03' : '2026-03-02', '2026-04-15'),
       ),
       ...Array.from({ length: 24 }, (_, i) => task(i + 31, units[i][0], '2026-03-02', '2027-03-31')),
     ],
-  });
-  await callApi(server, '/api/run', { fn: 'refresh', as: ADMIN });
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
+  },
+  setup: () => pg.api('/api/run', { fn: 'refresh', as: ADMIN }),
+  page: false, // each test opens its own, at the size it checks
 });
 
 for (const [width, height] of [
@@ -85,8 +50,8 @@ for (const [width, height] of [
   [390, 844],
 ]) {
   test(`${width}×${height}: no sideways scroll, the ranking's rows on screen, cards with id and title`, async () => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(new URL('/wallboard', server.url).toString());
+    const page = await pg.browser.newPage({ viewport: { width, height } });
+    await page.goto(new URL('/wallboard', pg.server.url).toString());
     await page.locator('[data-testid="units"] tbody tr').first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     const fit = await page.evaluate(() => ({

@@ -4,37 +4,14 @@
  * the register changes; the `Thống kê` sheet shows its three charts; the leader drills down from a
  * number in the sidebar to the tasks behind it.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import { TASK_COLUMNS } from '../../src/core/schema';
-import {
-  launchChromium,
-  ROOT,
-  callApi,
-  ensureBuilt,
-  seedRegister,
-  STAFF_HEADER,
-  UNIT_HEADER,
-  startPlayground,
-  tempDir,
-  type RunningServer,
-} from './helpers';
+import { type Frame, type Page } from 'playwright-core';
+import { ARTIFACTS, PEOPLE, STAFF_HEADER, TASK_HEADER, taskRow, UNIT_HEADER, usePlayground } from './helpers';
 
-const ADMIN = 'vanphong@ubnd.example.vn';
-const LEADER = 'lanh.dao@ubnd.example.vn';
-const OFFICIAL = 'can.bo@ubnd.example.vn';
+const { ADMIN, LEADER, OFFICIAL } = PEOPLE;
 const SECRET = 'Phương án bảo vệ mục tiêu trọng yếu';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let state: { dir: string; remove(): void };
-
-const api = <T = unknown>(path: string, body?: unknown) => callApi<T>(server, path, body);
-
-/** A task row in the register's column order (the CLI's import is by position, as pasting is). */
+/** A task of the leader's, given to the official; done (reported and confirmed) on `done` when given. */
 const task = (
   id: string,
   title: string,
@@ -43,8 +20,8 @@ const task = (
   deadline: string,
   done?: string,
   secret = false,
-) => {
-  const cells: Record<string, string> = {
+) =>
+  taskRow({
     id,
     title,
     assigner: LEADER,
@@ -56,17 +33,11 @@ const task = (
     confirmedBy: done ? LEADER : '',
     confirmedAt: done ?? '',
     updateCount: '1',
-    archived: 'FALSE',
     confidential: secret ? 'TRUE' : 'FALSE',
-  };
-  return TASK_COLUMNS.map((c) => cells[c.key] ?? '');
-};
+  });
 
-beforeAll(async () => {
-  ensureBuilt();
-  state = tempDir('nhacviec-wallboard-');
-  server = await startPlayground({ PLAYGROUND_DIR: state.dir });
-  await seedRegister(server, state.dir, ADMIN, {
+const pg = usePlayground('nhacviec-wallboard-', {
+  register: {
     'Cài đặt': [
       ['Mã cài đặt', 'Cài đặt', 'Giá trị', 'Giải thích'],
       ['agencyName', 'Tên cơ quan', 'UBND quận Ngũ Hành Sơn', ''],
@@ -82,7 +53,7 @@ beforeAll(async () => {
       [OFFICIAL, 'Nguyễn Thị Bích', 'TP', 'Cán bộ thực hiện', 'Chuyên viên', 'TRUE'],
     ],
     'Nhiệm vụ': [
-      TASK_COLUMNS.map((c) => c.vi),
+      TASK_HEADER,
       task('NV-2026-0001', 'Rà soát thủ tục hành chính', 'TP', '2026-03-02', '2026-03-20', '2026-03-18'),
       task('NV-2026-0002', 'Báo cáo công tác tư pháp quý I', 'TP', '2026-03-02', '2026-03-31', '2026-04-03'),
       task('NV-2026-0003', 'Kiểm tra hộ kinh doanh ven biển', 'KT', '2026-09-01', '2026-10-15'),
@@ -90,23 +61,18 @@ beforeAll(async () => {
       task('NV-2026-0005', 'Tổng kết phong trào thi đua', 'KT', '2026-10-01', '2026-12-20'),
       task('NV-2026-0006', 'Chuẩn bị hội nghị tổng kết năm', 'TP', '2026-11-02', '2026-12-10'),
     ],
-  });
-  await api('/api/run', { fn: 'refresh', as: ADMIN });
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  state?.remove();
+  },
+  setup: () => pg.api('/api/run', { fn: 'refresh', as: ADMIN }),
+  page: false, // each test opens its own, sized for what it shows
 });
+const { api } = pg;
+let page: Page;
 
 const tileValue = (p: Page, id: string) => p.locator(`[data-testid="tile-${id}"] .value`).textContent();
 
 test('the wall board: large, read-only, the overdue list in red, nothing confidential, no e-mail, refreshing itself', async () => {
-  page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(new URL('/wallboard?refresh=2', server.url).toString());
+  page = await pg.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(new URL('/wallboard?refresh=2', pg.server.url).toString());
   await page.locator('[data-testid="tile-assigned"]').waitFor({ timeout: 20_000 });
 
   expect(await tileValue(page, 'assigned')).toBe('6');
@@ -168,8 +134,8 @@ test('the Thống kê sheet shows its three charts in the playground', async () 
     as: ADMIN,
   });
   expect(r.value.ok).toBe(true);
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.goto(server.url);
+  page = await pg.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(pg.server.url);
   await page.locator('#sheet-tabs button', { hasText: 'Thống kê' }).click();
   const charts = page.locator('[data-testid="chart"] svg');
   await charts.first().waitFor({ timeout: 20_000 });
@@ -193,8 +159,8 @@ test('the Thống kê sheet shows its three charts in the playground', async () 
 
 test('the leader drills down from a number in the sidebar to the tasks behind it', async () => {
   await api('/api/user', { email: LEADER });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(server.url);
+  page = await pg.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(pg.server.url);
   const frame: Frame = page.frame({ name: 'sidebar' })!;
   await frame.locator('.tabs').waitFor({ timeout: 20_000 });
   await frame.locator('.tabs button', { hasText: 'Thống kê' }).click();
