@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Emulator } from '../../emulator';
+import type { WorkspaceView } from '../../src/core/workspace/view';
 import { effectiveRole, type DriveFileRecord } from '../../emulator/services/drive/state';
 import { fileBytes } from '../../emulator/services/drive/state';
 import {
@@ -31,19 +32,7 @@ export const OTHER = 'nguoi.khac@ubnd.example.vn';
 export const TITLE = 'Báo cáo tổng kết công tác năm 2026 – Phường Hòa Hải';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
-export interface WorkspaceView {
-  state: string;
-  docLink: string;
-  folderLink: string;
-  slipLink: string;
-  owner: { email: string; name: string } | null;
-  canCreate: boolean;
-  canSync: boolean;
-  needsSync: boolean;
-  blocked: string;
-  error: string;
-  templateFallback: boolean;
-}
+export type { WorkspaceView };
 export interface View {
   id: string;
   title: string;
