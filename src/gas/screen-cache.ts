@@ -36,6 +36,7 @@ import type { TaskStore } from './task-store';
 import { todayVN } from './time';
 import { fromParts, toParts } from './cache-parts';
 import { documentCache, orNull } from './properties';
+import { settledByRead, withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -424,15 +425,29 @@ const AS_TEXT = new Set([
   'link',
 ]);
 
+/** How long a hand edit waits for an action to finish before it drops the screens instead. */
+const EDIT_LOCK_MS = 5000;
+
 /**
  * A person edited the register by hand (`onEdit`). One cell of a column read as text: the row is read
  * again, the old row is the new one with the event's `oldValue`, and the screens are patched from both.
  * Anything else — several cells, a date or a number, an id typed or changed, a row repeating an id —
- * drops every screen. Never throws.
+ * drops every screen. The patch is made under the document lock, as every action's is: two patches of
+ * one pack at once would leave only the last, and a screen showing the other task as it was. When the
+ * lock cannot be had (an action running long, no lock where Google gives none), the screens are
+ * dropped. Never throws.
  */
 export function screensAfterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const range = e.range;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  try {
+    withDocumentLock(() => patchAfterEdit(ss, e), EDIT_LOCK_MS, true);
+  } catch {
+    dropScreens(ss);
+  }
+}
+
+function patchAfterEdit(ss: Spreadsheet, e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
   try {
     const head = readTableHead(ss, SHEETS.tasks);
     const row = range.getRow();
@@ -443,6 +458,7 @@ export function screensAfterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void 
     if (range.getNumRows() !== 1 || range.getNumColumns() !== 1 || row < 2 || !AS_TEXT.has(kind))
       return dropScreens(ss);
     const values = readRowsAt(head, [row]).get(row);
+    settledByRead(); // nothing of this execution waits to be written: no flush
     if (!values) return dropScreens(ss);
     const before = [...values];
     before[col] = e.oldValue ?? '';

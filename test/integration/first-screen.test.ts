@@ -5,6 +5,7 @@
  */
 import { Emulator } from '../../emulator';
 import { evictAll } from '../../emulator/services/cache';
+import { holdLockUntil } from '../../emulator/services/lock';
 import { ADDON_EMULATOR } from '../../playground/project';
 import { TASK_COLUMNS } from '../../src/core/schema';
 import { fromParts } from '../../src/gas/cache-parts';
@@ -115,6 +116,27 @@ describe('the first screen, kept', () => {
     expect(after.cost.cellsRead).toBeGreaterThan(100); // dropped, then built again
     expect(after.state).toEqual(fresh(emu, LEADER));
     expect(after.state.mine.find((v) => v.id === tasks[0])?.deadline).toBe('2026-03-20');
+  });
+
+  it('a cell typed by hand while an action holds the register: the screens go, none shows the cell as it was', () => {
+    const { emu, tasks } = office();
+    for (const p of [LEADER, OFFICIAL]) open(emu, p);
+    // Another execution holds the document lock for longer than an edit waits (an action running long).
+    const other = emu.beginExecution({ as: ADMIN });
+    const lock = (other.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+    expect(lock.tryLock(0)).toBe(true);
+    holdLockUntil(
+      emu.world.locks,
+      'document',
+      emu.world.activeSpreadsheetId,
+      other.exec.id,
+      emu.clock.now() + 60_000,
+    );
+    emu.edit(ADMIN, (ui) => ui.setValue('Nhiệm vụ', cellOf(emu, tasks[0], 'title'), 'Rà soát hồ sơ đất đai'));
+    other.end();
+    const after = open(emu, OFFICIAL);
+    expect(after.cost.dataCalls).toBeGreaterThan(0); // dropped: read afresh
+    expect(after.state.mine.find((v) => v.id === tasks[0])?.title).toBe('Rà soát hồ sơ đất đai');
   });
 
   it('a task made confidential by hand leaves the screen of whoever may no longer see it', () => {
