@@ -9,6 +9,7 @@
 import { loadContext, requireAdmin } from './context';
 import { NO_DOCUMENT_KEY, readState } from './reminders/state';
 import { VN_TIME_ZONE } from './time';
+import { vnTime } from '../core/reminders/health';
 import { createDocFromHtml, exportHtml } from './workspace/drive';
 import { blocksOfExport } from '../core/report/sections';
 import { SELF_CHECK_MESSAGES } from '../core/i18n/self-check';
@@ -77,10 +78,6 @@ function guarded(key: SelfCheckItem['key'], fix: string, fn: () => SelfCheckItem
   } catch (e) {
     return item(key, 'fail', errorText(e), fix);
   }
-}
-
-function vnTime(iso: string): string {
-  return Utilities.formatDate(new Date(iso), VN_TIME_ZONE, 'HH:mm dd/MM/yyyy');
 }
 
 export function runSelfCheck(args: { sendTestMail?: unknown } = {}): SelfCheckReport {

@@ -12,6 +12,7 @@ import { WALLBOARD_MESSAGES } from '../core/i18n/wallboard';
 import type { Language } from '../core/language';
 import type { WallboardTask, WallboardUnit, WallboardView } from '../core/stats/views';
 import { h } from '../client/dom';
+import { vnMoment } from '../core/format';
 
 import { makeCall } from '../client/rpc';
 
@@ -144,12 +145,8 @@ function overdueSection(list: WallboardTask[], total: number): HTMLElement {
   );
 }
 
-function clock(): string {
-  // The office's wall clock, in Viet Nam time whatever the screen's zone.
-  const vn = new Date(Date.now() + 7 * 3600000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}`;
-}
+/** The office's wall clock, in Viet Nam time whatever the screen's zone. */
+const clock = (): string => vnMoment(Date.now()).time;
 
 /**
  * How many rows fit between a list's first row and the bottom of the screen (less the footer): the

@@ -11,6 +11,7 @@ import { t } from '../messages';
 import type { Language } from '../language';
 import { type Day, dayFromIso, dayOfInstant, isoFromDay } from '../civil-date';
 import { vnHour } from './schedule';
+import { vnMoment } from '../format';
 
 export const LATE_HOURS = 2;
 
@@ -28,9 +29,8 @@ export interface RunRecord {
 export function vnTime(iso: string | null | undefined): string {
   const ms = iso ? Date.parse(iso) : NaN;
   if (!Number.isFinite(ms)) return '—';
-  const d = new Date(ms + 7 * 3_600_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const { time, date } = vnMoment(ms);
+  return `${time} ${date}`;
 }
 
 /** For the sidebar: what stands now (several lines, or none). */
