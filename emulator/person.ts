@@ -654,7 +654,8 @@ class PersonSession implements SheetsUi {
     const run: TriggerRun = { handler, kind, eventType, authMode, effectiveUser, ok: true, elapsedMs: 0 };
     if (triggerUid !== undefined) run.triggerUid = triggerUid;
     try {
-      const result = this.host.runIfDefined(handler, argsIn, { as, effectiveUser, authMode });
+      const opts = { as, effectiveUser, authMode, ...(kind === 'simple' ? { kind: 'simple' as const } : {}) };
+      const result = this.host.runIfDefined(handler, argsIn, opts);
       if (result) run.elapsedMs = result.elapsedMs;
       else if (kind === 'simple')
         return; // no top-level onEdit in the bundle: nothing fires

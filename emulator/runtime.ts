@@ -147,12 +147,15 @@ export interface ContextAnswers {
   addonTimeTriggerSeesDocument: boolean;
   /** (c) A bound script's web app sees its spreadsheet. */
   boundWebAppSeesSpreadsheet: boolean;
+  /** (d) An editor add-on's simple trigger (`onEdit`) gets the document lock. */
+  addonSimpleTriggerGetsDocumentLock: boolean;
 }
 
 export const DEFAULT_ANSWERS: ContextAnswers = Object.freeze({
   clockTriggersInUserTriggers: true,
   addonTimeTriggerSeesDocument: true,
   boundWebAppSeesSpreadsheet: true,
+  addonSimpleTriggerGetsDocumentLock: true,
 });
 
 export interface Manifest {

@@ -19,7 +19,7 @@
  */
 import type { Models } from '../models';
 import { appsScriptError, EXECUTION_LIMIT_MS, markEmulated, tagEmulated, type Execution } from '../runtime';
-import { documentOf, type ServiceContext, type WorldState } from '../world';
+import { answersOf, documentOf, type ServiceContext, type WorldState } from '../world';
 import { denyWithoutAuthorization } from './session';
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -154,11 +154,15 @@ export function createLockService(ctx: ServiceContext) {
   const { exec, world } = ctx;
   const state = () => world.locks;
   const service = {
-    /** Null outside a document, as in Apps Script. */
+    /** Null outside a document, as in Apps Script (and in an add-on's simple trigger, if so answered). */
     getDocumentLock(): Lock | null {
       denyWithoutAuthorization(exec, 'LockService.getDocumentLock');
       const docId = documentOf(ctx);
-      return docId ? new Lock(exec, state, 'document', docId) : null;
+      const noLock =
+        exec.kind === 'simple' &&
+        world.installation === 'addon' &&
+        !answersOf(world).addonSimpleTriggerGetsDocumentLock;
+      return docId && !noLock ? new Lock(exec, state, 'document', docId) : null;
     },
     getScriptLock(): Lock {
       denyWithoutAuthorization(exec, 'LockService.getScriptLock');

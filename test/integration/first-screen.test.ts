@@ -118,6 +118,22 @@ describe('the first screen, kept', () => {
     expect(after.state.mine.find((v) => v.id === tasks[0])?.deadline).toBe('2026-03-20');
   });
 
+  it.each([true, false])(
+    'a cell typed by hand is patched in, whether the trigger gets the document lock or not (%s: unconfirmed for an add-on)',
+    (gets) => {
+      const { emu, tasks } = office();
+      emu.world.answers = { ...emu.world.answers, addonSimpleTriggerGetsDocumentLock: gets };
+      for (const p of [LEADER, OFFICIAL]) open(emu, p);
+      const edit = emu.edit(ADMIN, (ui) =>
+        ui.setValue('Nhiệm vụ', cellOf(emu, tasks[0], 'title'), 'Rà soát hồ sơ đất đai'),
+      );
+      expect(edit.triggers.filter((r) => r.handler === 'onEdit').map((r) => r.ok)).toEqual([true]);
+      expect(expectKept(emu, OFFICIAL).mine.find((v) => v.id === tasks[0])?.title).toBe(
+        'Rà soát hồ sơ đất đai',
+      );
+    },
+  );
+
   it('a cell typed by hand while an action holds the register: the screens go, none shows the cell as it was', () => {
     const { emu, tasks } = office();
     for (const p of [LEADER, OFFICIAL]) open(emu, p);
