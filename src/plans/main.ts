@@ -14,6 +14,7 @@ import { translator, type MessageParams } from '../core/i18n/translate';
 import { makeCall, type Reply } from '../client/rpc';
 import { field, h, showDate } from '../client/dom';
 import { toast } from '../client/toast';
+import { busy } from '../client/busy';
 
 const app = document.getElementById('app')!;
 const t = /* @__PURE__ */ translator(PLANS_MESSAGES);
@@ -46,11 +47,7 @@ const onEvals = (r: Reply<EvaluationsReply>) => take(r, (d) => (evals = d));
 /** A button that waits for its action (disabled meanwhile). */
 function act(label: string, fn: () => Promise<unknown>, primary = false): HTMLButtonElement {
   const b = h('button', { type: 'button', className: primary ? 'primary' : '' }, label);
-  b.addEventListener('click', async () => {
-    b.disabled = true;
-    await fn();
-    b.disabled = false;
-  });
+  b.addEventListener('click', () => void busy(b, fn));
   return b;
 }
 const input = (value = '', attrs: Record<string, string | number> = {}) =>

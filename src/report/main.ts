@@ -12,6 +12,7 @@ import type { ReportSectionView, ReportSummary, ReportView } from '../server/rep
 import { vnMoment } from '../core/format';
 import { field, h } from '../client/dom';
 import { makeCall } from '../client/rpc';
+import { busy } from '../client/busy';
 
 const app = document.getElementById('app')!;
 const t = /* @__PURE__ */ translator(REPORT_PAGE_MESSAGES);
@@ -42,6 +43,13 @@ async function act(
     message = d?.message ? { text: d.message, err: false } : null;
   }
   await redraw();
+}
+
+/** A button that waits for its call (disabled meanwhile); the drawing that follows replaces it. */
+function button(label: string, id: string, run: () => Promise<unknown>): HTMLButtonElement {
+  const b = h('button', { type: 'button', 'data-testid': id }, label);
+  b.addEventListener('click', () => void busy(b, run));
+  return b;
 }
 
 /** The latest drawing asked for: an answer to an earlier one, arriving after it, is not drawn. */
@@ -116,10 +124,8 @@ function outlineForm(): HTMLElement {
     outline.value = v.slice(0, at) + text + v.slice(at);
     outline.focus();
   });
-  const create = h('button', { type: 'button', 'data-testid': 'report-create' }, tr('rpg.create'));
-  create.addEventListener('click', () => {
-    create.disabled = true;
-    void act(
+  const create = button(tr('rpg.create'), 'report-create', () =>
+    act(
       call('createReport', {
         taskId: current,
         title: title.value,
@@ -128,8 +134,8 @@ function outlineForm(): HTMLElement {
         unitsDeadline: due.value,
       }),
       load, // the list shows the new report's share
-    );
-  });
+    ),
+  );
   return h(
     'section',
     {},
@@ -146,15 +152,7 @@ function outlineForm(): HTMLElement {
 function reportView(v: ReportView): HTMLElement {
   const p = v.progress;
   const note = h('input', { type: 'text', 'data-testid': 'report-note' });
-  const btn = (label: string, id: string, run: () => Promise<unknown>) => {
-    const b = h('button', { type: 'button', 'data-testid': id }, label);
-    b.addEventListener('click', () => {
-      b.disabled = true;
-      void run();
-    });
-    return b;
-  };
-  const refresh = btn(tr('rpg.refresh'), 'report-refresh', () => show(true));
+  const refresh = button(tr('rpg.refresh'), 'report-refresh', () => show(true));
   const links = h(
     'p',
     {},
@@ -174,7 +172,7 @@ function reportView(v: ReportView): HTMLElement {
   ];
   if (v.coordinator && p.total > 0 && p.share === 1 && !v.final)
     parts.push(
-      btn(tr('rpg.compile'), 'report-compile', () =>
+      button(tr('rpg.compile'), 'report-compile', () =>
         act(call('compileReport', v.taskId, { explanation: note.value })),
       ),
     );
@@ -214,26 +212,21 @@ function sectionItem(v: ReportView, s: ReportSectionView, note: HTMLInputElement
     h('a', { href: s.link }, tr('rpg.open')),
   );
   const buttons = h('div', {});
-  const button = (label: string, id: string, run: () => Promise<unknown>) => {
-    const b = h('button', { type: 'button', 'data-testid': id }, label);
-    b.addEventListener('click', () => {
-      b.disabled = true;
-      void run();
-    });
-    buttons.append(b);
-  };
   const mine = s.tasks.filter((id) => v.mine.includes(id));
   if (mine.length && (s.state === 'writing' || s.state === 'notStarted' || s.state === 'sentBack'))
-    button(tr('rpg.submit'), 'report-submit', () =>
-      act(call('reportResult', mine[0], { result: tr('rpg.submitted'), explanation: note.value })),
+    buttons.append(
+      button(tr('rpg.submit'), 'report-submit', () =>
+        act(call('reportResult', mine[0], { result: tr('rpg.submitted'), explanation: note.value })),
+      ),
     );
   if (v.coordinator && s.state === 'submitted')
-    for (const id of s.tasks) {
-      button(`${tr('rpg.accept')} ${id}`, 'report-accept', () => act(call('confirmTask', id)));
-      button(`${tr('rpg.sendBack')} ${id}`, 'report-sendback', () =>
-        act(call('sendBackTask', id, { reason: note.value })),
+    for (const id of s.tasks)
+      buttons.append(
+        button(`${tr('rpg.accept')} ${id}`, 'report-accept', () => act(call('confirmTask', id))),
+        button(`${tr('rpg.sendBack')} ${id}`, 'report-sendback', () =>
+          act(call('sendBackTask', id, { reason: note.value })),
+        ),
       );
-    }
   li.append(buttons);
   return li;
 }

@@ -7,6 +7,7 @@ import type { ReminderStatus } from '../server/reminders';
 import { field, h } from '../client/dom';
 import { call } from './rpc';
 import { toast } from '../client/toast';
+import { whileBusy } from '../client/busy';
 import { vnMoment } from '../core/format';
 
 /** "09:00 ngày 08/12/2026", as the task history writes times. */
@@ -39,17 +40,14 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
   );
   const note = h('div', { className: 'status', role: 'status' });
   const act = async (fn: 'installReminders' | 'uninstallReminders', button: HTMLButtonElement) => {
-    button.disabled = true;
-    note.className = 'status';
-    note.textContent = tr('ui.saving');
-    const reply = fn === 'installReminders' ? await call(fn, Number(hour.value)) : await call(fn);
-    button.disabled = false;
-    if (!reply.ok) {
-      note.className = 'status error';
-      note.setAttribute('role', 'alert');
-      note.textContent = reply.error;
-      return;
-    }
+    const reply = await whileBusy(
+      button,
+      note,
+      tr('ui.saving'),
+      () => (fn === 'installReminders' ? call(fn, Number(hour.value)) : call(fn)),
+      { alert: true },
+    );
+    if (!reply.ok) return;
     toast(reply.data.message ?? '');
     box.replaceChildren(reminderPanel(reply.data, box), upkeepPanel(), selfCheckPanel());
   };
@@ -100,14 +98,8 @@ function upkeepPanel(): HTMLElement {
   const run = (fn: 'adminSetup' | 'adminRefresh' | 'checkAuditLog', label: UiKey) => {
     const button = h('button', { type: 'button' }, tr(label));
     button.addEventListener('click', async () => {
-      button.disabled = true;
-      note.className = 'status';
-      note.textContent = tr('ui.saving');
-      const reply = await call(fn);
-      button.disabled = false;
-      const message = reply.ok ? reply.data.message : reply.error;
-      note.className = reply.ok ? 'status' : 'status error';
-      note.textContent = message;
+      const reply = await whileBusy(button, note, tr('ui.saving'), () => call(fn));
+      if (reply.ok) note.textContent = reply.data.message;
     });
     return button;
   };
@@ -132,16 +124,10 @@ function selfCheckPanel(): HTMLElement {
   const out = h('div', { className: 'status', role: 'status' });
   const button = h('button', { type: 'button' }, tr('ui.admin.selfCheck'));
   button.addEventListener('click', async () => {
-    button.disabled = true;
-    out.className = 'status';
-    out.textContent = tr('ui.loading');
-    const reply = await call('selfCheck', { sendTestMail: mail.checked });
-    button.disabled = false;
-    if (!reply.ok) {
-      out.className = 'status error';
-      out.textContent = reply.error;
-      return;
-    }
+    const reply = await whileBusy(button, out, tr('ui.loading'), () =>
+      call('selfCheck', { sendTestMail: mail.checked }),
+    );
+    if (!reply.ok) return;
     out.className = reply.data.ok ? 'status' : 'status warning';
     out.replaceChildren(...reply.data.message.split('\n').map((line) => h('p', {}, line)));
   });

@@ -9,6 +9,7 @@ import { field, h, showDate } from '../client/dom';
 import { call } from './rpc';
 import { addTask, state } from './state';
 import { toast } from '../client/toast';
+import { whileBusy } from '../client/busy';
 import { foldVietnamese } from '../core/fold';
 import { MAX_WORKING_DAYS } from '../core/parse';
 
@@ -198,15 +199,12 @@ export function assignForm(opts: { parent?: TaskView; onDone: () => void }): HTM
       confidential: secret.checked,
       acceptRestDay,
     };
-    submit.disabled = true;
     choices.replaceChildren();
-    status.className = 'status';
-    status.textContent = tr('ui.saving');
-    const reply = opts.parent
-      ? await call('delegateTask', opts.parent.id, input)
-      : await call('assignTask', input);
-    submit.disabled = false;
+    const reply = await whileBusy(submit, status, tr('ui.saving'), () =>
+      opts.parent ? call('delegateTask', opts.parent.id, input) : call('assignTask', input),
+    );
     if (!reply.ok) {
+      // Shown as the page's own check shows it: beside each field, the first one focused.
       showErrors(reply.fields ?? [], reply.error);
       return;
     }

@@ -6,6 +6,7 @@ import { tr } from './i18n';
 import type { TaskView } from '../core/task-view';
 import { field, h, showDate } from '../client/dom';
 import { toast } from '../client/toast';
+import { whileBusy } from '../client/busy';
 import { call, type Reply } from './rpc';
 import { replaceTask, state } from './state';
 import { assignForm } from './assign';
@@ -309,13 +310,11 @@ export function actionForm(
       form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input,textarea'),
     ))
       values[el.name] = el.value;
-    button.disabled = true;
-    status.className = 'status';
-    status.textContent = tr('ui.saving');
     form.querySelectorAll('.field-error').forEach((n) => n.remove());
     choices.replaceChildren();
-    const reply = await submit(values, choice);
-    button.disabled = false;
+    const reply = await whileBusy(button, status, tr('ui.saving'), () => submit(values, choice), {
+      alert: true,
+    });
     if (reply.ok && reply.data.warning) {
       // A rest day: nothing saved yet; the same question as when assigning.
       const { message, suggestedIso } = reply.data.warning;
@@ -333,9 +332,7 @@ export function actionForm(
       return;
     }
     if (!reply.ok) {
-      status.className = 'status error';
-      status.setAttribute('role', 'alert');
-      status.textContent = reply.error;
+      // The refusal is in the status line; each field's own problem goes beside the field.
       for (const f of reply.fields ?? []) {
         const control = form.querySelector(`[name="${f.field}"]`);
         control?.parentElement?.append(h('div', { className: 'field-error' }, f.message));

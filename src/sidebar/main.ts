@@ -9,6 +9,7 @@ import { adminView } from './admin';
 import { statsView } from './stats';
 import { field, h } from '../client/dom';
 import { call } from './rpc';
+import { whileBusy } from '../client/busy';
 import { setState, state } from './state';
 import { allView, countView, forgetCount, mineList, taskList } from './task-list';
 import { landing } from './lists';
@@ -127,17 +128,8 @@ function setupView(message: string): HTMLElement {
   const note = h('div', { className: 'status', role: 'status' });
   const button = h('button', { type: 'button', className: 'primary' }, tr('ui.setup.run'));
   button.addEventListener('click', async () => {
-    button.disabled = true;
-    note.className = 'status';
-    note.textContent = tr('ui.saving');
-    const reply = await call('adminSetup', name.value);
-    button.disabled = false;
-    if (!reply.ok) {
-      note.className = 'status error';
-      note.textContent = reply.error;
-      return;
-    }
-    void start();
+    const reply = await whileBusy(button, note, tr('ui.saving'), () => call('adminSetup', name.value));
+    if (reply.ok) void start();
   });
   return h(
     'section',

@@ -12,6 +12,7 @@ import type { StatsReply } from '../server/stats';
 import { pagedList } from './task-list';
 import { field, h, showDate } from '../client/dom';
 import { call, type Reply } from './rpc';
+import { whileBusy } from '../client/busy';
 import { lang } from './state';
 
 interface Query {
@@ -296,16 +297,8 @@ function actions(): HTMLElement {
     button: HTMLButtonElement,
     send: () => Promise<Reply<{ message: string; url?: string }>>,
   ) => {
-    button.disabled = true;
-    note.className = 'muted';
-    note.textContent = tr('ui.saving');
-    const res = await send();
-    button.disabled = false;
-    if (!res.ok) {
-      note.className = 'status error';
-      note.textContent = res.error;
-      return;
-    }
+    const res = await whileBusy(button, note, tr('ui.saving'), send, { quiet: 'muted' });
+    if (!res.ok) return;
     note.textContent = res.data.message;
     if (res.data.url)
       note.append(' ', h('a', { href: res.data.url, target: '_blank', rel: 'noopener' }, res.data.url));

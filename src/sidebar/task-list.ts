@@ -9,6 +9,7 @@ import type { TaskFilter, TaskView } from '../core/task-view';
 import { taskCard } from './card';
 import { field, h } from '../client/dom';
 import { call, type Reply } from './rpc';
+import { busy } from '../client/busy';
 import { lang, onReplace, state } from './state';
 import { grouped, matches, narrows, SORT_KEYS, type SortKey } from './lists';
 
@@ -110,9 +111,7 @@ export function pagedList(
     const note = h('span', { className: 'muted' });
     const more = h('button', { type: 'button', className: 'load-more' }, tr('ui.loadMore'));
     more.addEventListener('click', async () => {
-      more.disabled = true;
-      const r = await next(l.tasks.length);
-      more.disabled = false;
+      const r = await busy(more, () => next(l.tasks.length));
       if (!r.ok) return void (note.textContent = r.error);
       const have = new Set(l.tasks.map((t) => t.id));
       l.tasks.push(...r.data.tasks.filter((t) => !have.has(t.id)));

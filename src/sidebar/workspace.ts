@@ -13,6 +13,7 @@ import { call } from './rpc';
 import { lang, replaceTask, state } from './state';
 import { drawSlip } from './slip-image';
 import { toast } from '../client/toast';
+import { whileBusy } from '../client/busy';
 
 function link(href: string, label: string): HTMLElement {
   return h('a', { href, target: '_blank', rel: 'noopener' }, label);
@@ -66,19 +67,13 @@ export function workspaceSection(task: TaskView): HTMLElement | null {
   const extra = h('div', {});
   const section = h('section', { className: 'workspace', 'aria-label': tr('ui.ws.title') });
 
-  const run = async (fn: 'createTaskWorkspace' | 'syncTaskSharing', button: HTMLButtonElement) => {
-    section.querySelectorAll('button').forEach((b) => ((b as HTMLButtonElement).disabled = true));
-    status.className = 'status';
-    status.textContent = tr('ui.ws.working');
-    const reply = await call(fn, task.id);
-    button.disabled = false;
-    if (!reply.ok) {
-      section.querySelectorAll('button').forEach((b) => ((b as HTMLButtonElement).disabled = false));
-      status.className = 'status error';
-      status.setAttribute('role', 'alert');
-      status.textContent = reply.error;
-      return;
-    }
+  const run = async (fn: 'createTaskWorkspace' | 'syncTaskSharing') => {
+    // The whole section waits: its other button would act on the same workspace.
+    const buttons = Array.from(section.querySelectorAll('button'));
+    const reply = await whileBusy(buttons, status, tr('ui.ws.working'), () => call(fn, task.id), {
+      alert: true,
+    });
+    if (!reply.ok) return;
     replaceTask(reply.data.task);
     const next = workspaceSection(reply.data.task);
     if (next) section.replaceWith(next);
@@ -91,7 +86,7 @@ export function workspaceSection(task: TaskView): HTMLElement | null {
   };
   const button = (label: string, fn: 'createTaskWorkspace' | 'syncTaskSharing', primary: boolean) => {
     const b = h('button', { type: 'button', className: primary ? 'primary' : '' }, label);
-    b.addEventListener('click', () => void run(fn, b));
+    b.addEventListener('click', () => void run(fn));
     return b;
   };
 
