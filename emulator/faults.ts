@@ -5,12 +5,12 @@
  *
  * A rule names the calls it hits (a service, or one `Class.method`), when (the k-th matching call of an
  * execution, or each with a seeded probability), in which executions (all; those of one top-level
- * function; the n-th one started after the rule was armed) and with which message. The call throws
- * Apps Script's message and, by default, has no effect. Google does not say whether a write that timed
- * out happened (_unconfirmed_): `tookEffect: true` models the other answer — the write is done, then
- * the call throws.
+ * function; the n-th one started after the rule was armed) and with which message: one of Apps Script's,
+ * or the service's own (Drive's "User rate limit exceeded"). The call throws it and, by default, has no
+ * effect. Google does not say whether a write that timed out happened (_unconfirmed_): `tookEffect: true`
+ * models the other answer — the write is done, then the call throws.
  */
-import { appsScriptError, type Execution, type ServiceName } from './runtime';
+import { apiError, appsScriptError, type Execution, type ServiceName } from './runtime';
 
 /** Which of Google's messages a fault throws. */
 export type FaultKind = 'timeout' | 'server' | 'address' | 'quota';
@@ -33,6 +33,11 @@ export interface FaultRule {
   kind?: FaultKind;
   /** What the quota message names (default: `email` for mail, else the service's name). */
   quotaName?: string;
+  /**
+   * Or the service's own message instead of `kind`'s ("User rate limit exceeded", "The user has exceeded
+   * their Drive storage quota"), thrown as the service throws its errors (`ownError`).
+   */
+  message?: string;
   /** The call takes effect, then throws (a write that may or may not have happened; _unconfirmed_). */
   tookEffect?: boolean;
   /** At most this many faults from this rule, over all executions. */
@@ -60,6 +65,19 @@ export function faultMessage(kind: FaultKind, service: ServiceName, documentId: 
     default:
       return "We're sorry, a server error occurred. Please wait a bit and try again.";
   }
+}
+
+/**
+ * A service's own error, as the script receives it: an Advanced service (`Drive.Files.create`) throws a
+ * `GoogleJsonResponseException` "API call to drive.files.create failed with error: <message>" (HTTP 403;
+ * Apps Script's `remove` is the API's `delete`); the built-in services throw the message as it is.
+ */
+function ownError(exec: Execution, qualified: string, message: string): Error {
+  const parts = qualified.split('.');
+  const method = parts.pop()!;
+  if (parts.length < 2) return appsScriptError(exec, message);
+  const api = `${parts.join('.').toLowerCase()}.${method === 'remove' ? 'delete' : method}`;
+  return apiError(exec, api, message, 403);
 }
 
 interface Armed {
@@ -148,15 +166,18 @@ export class Faults {
       if (!hit) continue;
       armed.thrown += 1;
       const kind = rule.kind ?? (service === 'spreadsheet' ? 'timeout' : 'server');
-      const message = faultMessage(kind, service, this.documentId(), rule.quotaName);
+      const error =
+        rule.message === undefined
+          ? appsScriptError(exec, faultMessage(kind, service, this.documentId(), rule.quotaName))
+          : ownError(exec, qualified, rule.message);
       this.log.push({
         execution: info?.n ?? 0,
         fn: info?.fn,
         call: qualified,
-        message,
+        message: error.message,
         tookEffect: !!rule.tookEffect,
       });
-      return { error: appsScriptError(exec, message), tookEffect: !!rule.tookEffect };
+      return { error, tookEffect: !!rule.tookEffect };
     }
     return undefined;
   }

@@ -199,6 +199,18 @@ export function appsScriptError(exec: Execution | undefined, message: string): E
   return e;
 }
 
+/**
+ * An Advanced-service error: Apps Script throws a `GoogleJsonResponseException` whose message is
+ * "API call to drive.files.get failed with error: File not found: <id>." (the API's own message after
+ * the prefix), with the HTTP details attached.
+ */
+export function apiError(exec: Execution, apiMethod: string, message: string, code = 400): Error {
+  const e = appsScriptError(exec, `API call to ${apiMethod} failed with error: ${message}`);
+  e.name = 'GoogleJsonResponseException';
+  Object.defineProperty(e, 'details', { value: { code, message }, enumerable: false });
+  return e;
+}
+
 /** Cross-realm Date test: a Date built in the script's realm is not `instanceof` the host's Date. */
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';

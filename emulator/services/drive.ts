@@ -4,7 +4,6 @@
  */
 export {
   createDriveState,
-  injectDriveFailure,
   openWithApp,
   addDriveFile,
   listDriveFiles,

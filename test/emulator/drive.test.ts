@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Faults } from '../../emulator/faults';
 import { Clock, instrument, newExecution, SCOPE, type Manifest } from '../../emulator/runtime';
 import type { ServiceContext, WorldState } from '../../emulator/world';
 import {
@@ -13,7 +14,6 @@ import {
   createDriveApp,
   createDriveState,
   fileContent,
-  injectDriveFailure,
   listDriveFiles,
   MIME,
   openWithApp,
@@ -32,9 +32,10 @@ function makeWorld(): WorldState {
   return { manifest: MANIFEST, users: {}, drive: createDriveState() } as unknown as WorldState;
 }
 
-/** One execution with the given scopes (our manifest's by default) and the Drive-backed globals. */
-function run(world: WorldState, clock: Clock, as: string, scopes: string[] = OUR_SCOPES) {
+/** One execution with the given scopes (our manifest's by default), faults and the Drive-backed globals. */
+function run(world: WorldState, clock: Clock, as: string, scopes: string[] = OUR_SCOPES, faults?: Faults) {
   const exec = newExecution({
+    faults,
     clock,
     activeUser: as,
     effectiveUser: as,
@@ -43,6 +44,7 @@ function run(world: WorldState, clock: Clock, as: string, scopes: string[] = OUR
     advancedServices: new Set(['Drive']),
     scriptTimeZone: 'Asia/Ho_Chi_Minh',
   });
+  faults?.begin(exec);
   const ctx: ServiceContext = { exec, world, project: { html: {} } };
   return {
     exec,
@@ -548,17 +550,15 @@ describe('Advanced Drive service (v3)', () => {
   });
 
   it('fails the k-th call when a failure is injected, then recovers', () => {
-    injectDriveFailure(world.drive, {
-      method: 'Files.create',
-      afterCalls: 2,
-      message: 'User rate limit exceeded',
-    });
-    injectDriveFailure(world.drive, {
-      method: 'Permissions.create',
-      message: 'The user has exceeded their Drive storage quota',
+    const faults = new Faults(() => '');
+    faults.inject({ on: 'Drive.Files.create', at: 3, message: 'User rate limit exceeded' });
+    faults.inject({
+      on: 'Drive.Permissions.create',
+      at: 1,
       times: 2,
+      message: 'The user has exceeded their Drive storage quota',
     });
-    const { Drive } = run(world, clock, LEADER);
+    const { Drive } = run(world, clock, LEADER, OUR_SCOPES, faults);
     Drive.Files.create({ name: '1', mimeType: MIME.folder });
     const second = Drive.Files.create({ name: '2', mimeType: MIME.folder });
     const e = thrown(() => Drive.Files.create({ name: '3', mimeType: MIME.folder }));
@@ -575,6 +575,20 @@ describe('Advanced Drive service (v3)', () => {
     expect(thrown(share).message).toContain('The user has exceeded their Drive storage quota');
     expect(thrown(share).message).toContain('The user has exceeded their Drive storage quota');
     expect(share().role).toBe('reader');
+  });
+
+  it("names the API's method in an injected error (remove is drive.files.delete) and charges the call", () => {
+    const faults = new Faults(() => '');
+    faults.inject({ on: 'Drive.Files.remove', at: 1, message: 'User rate limit exceeded' });
+    const { Drive, exec } = run(world, clock, LEADER, OUR_SCOPES, faults);
+    const f = Drive.Files.create({ name: 'x', mimeType: MIME.folder });
+    const spent = exec.cost.metrics.modelledMs;
+    const e = thrown(() => Drive.Files.remove(f.id)) as Error & { details?: unknown };
+    expect(e.message).toBe('API call to drive.files.delete failed with error: User rate limit exceeded');
+    expect(e.details).toEqual({ code: 403, message: 'User rate limit exceeded' });
+    expect(exec.cost.metrics.modelledMs).toBeGreaterThan(spent);
+    expect(exec.cost.metrics.driveCalls).toBe(2);
+    expect(listDriveFiles(world.drive).map((x) => x.id)).toEqual([f.id]);
   });
 
   it('counts every call under the drive service as Drive.Files.* / Drive.Permissions.*', () => {
@@ -716,11 +730,9 @@ describe('DriveApp', () => {
 
   it('can be made to fail by injection too', () => {
     const world = makeWorld();
-    injectDriveFailure(world.drive, {
-      method: 'DriveApp.createFolder',
-      message: 'Limit Exceeded: DriveApp.',
-    });
-    const { DriveApp } = run(world, clock, LEADER, [SCOPE.drive]);
+    const faults = new Faults(() => '');
+    faults.inject({ on: 'DriveApp.createFolder', at: 1, message: 'Limit Exceeded: DriveApp.' });
+    const { DriveApp } = run(world, clock, LEADER, [SCOPE.drive], faults);
     expect(thrown(() => DriveApp.createFolder('a')).message).toBe('Limit Exceeded: DriveApp.');
     expect(DriveApp.createFolder('a').getName()).toBe('a');
   });

@@ -4,7 +4,6 @@
  * and everyone else is told who; the agency's template is used when its account can read it.
  */
 import type { Emulator } from '../../emulator';
-import { injectDriveFailure } from '../../emulator/services/drive';
 import { addStaff, sheetValues, taskRecords } from './helpers';
 import {
   ADMIN,
@@ -67,18 +66,19 @@ function cardOf(emu: Emulator, as: string, id: string): View {
 }
 
 describe('a Drive failure at each step leaves the task assigned and is completed by "Thử lại"', () => {
-  const steps: [string, { method: string; afterCalls?: number }][] = [
-    ['listing what exists', { method: 'Files.list' }],
-    ["the register's root folder", { method: 'Files.create', afterCalls: 0 }],
-    ['the year folder', { method: 'Files.create', afterCalls: 1 }],
-    ["the task's folder", { method: 'Files.create', afterCalls: 2 }],
-    ['the document', { method: 'Files.create', afterCalls: 3 }],
-    ['the slip', { method: 'Files.create', afterCalls: 4 }],
-    ['the sharing', { method: 'Permissions.create', afterCalls: 2 }],
+  const steps: [string, { on: `Drive.${string}`; at: number }][] = [
+    ['listing what exists', { on: 'Drive.Files.list', at: 1 }],
+    ["the register's root folder", { on: 'Drive.Files.create', at: 1 }],
+    ['the year folder', { on: 'Drive.Files.create', at: 2 }],
+    ["the task's folder", { on: 'Drive.Files.create', at: 3 }],
+    ['the document', { on: 'Drive.Files.create', at: 4 }],
+    ['the slip', { on: 'Drive.Files.create', at: 5 }],
+    ['the sharing', { on: 'Drive.Permissions.create', at: 3 }],
   ];
   it.each(steps)('failing at %s', (_step, rule) => {
     const emu = workspaceRegister();
-    injectDriveFailure(emu.world.drive, { ...rule, message: 'User rate limit exceeded' });
+    // Once, in the assignment: the retry succeeds.
+    emu.faults.inject({ ...rule, fn: 'assignTask', limit: 1, message: 'User rate limit exceeded' });
     const reply = assign(emu);
     const id = reply.task.id;
     expect(reply.message).toBe(`Đã giao nhiệm vụ ${id}.`);
@@ -104,9 +104,11 @@ describe('a Drive failure at each step leaves the task assigned and is completed
 
   it('says when the Drive is full, and records the partial folder for its owner only', () => {
     const emu = workspaceRegister();
-    injectDriveFailure(emu.world.drive, {
-      method: 'Files.create',
-      afterCalls: 3,
+    emu.faults.inject({
+      on: 'Drive.Files.create',
+      at: 4,
+      fn: 'assignTask',
+      limit: 1,
       message: 'The user has exceeded their Drive storage quota',
     });
     const { task, workspace } = assign(emu);

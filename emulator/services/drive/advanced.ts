@@ -5,10 +5,10 @@
  * `GoogleJsonResponseException`s, and `drive.file` limits what is visible (see state.ts).
  */
 import type { Models } from '../../models';
-import { appsScriptError, markEmulated, tagEmulated } from '../../runtime';
+import { apiError, appsScriptError, markEmulated, tagEmulated } from '../../runtime';
 import type { ServiceContext } from '../../world';
 import type { Blob } from '../utilities';
-import { apiError, asBlob, EMAIL_RE, insufficient, makeBlob } from './common';
+import { asBlob, EMAIL_RE, insufficient, makeBlob } from './common';
 import {
   userJson,
   createFile,
@@ -37,7 +37,6 @@ import {
   anyonePermissionId,
   atLeast,
   childrenOf,
-  dueFailure,
   MIME,
   permissionIdFor,
   roleFor,
@@ -90,11 +89,6 @@ function fieldsOf(
   }
 }
 
-function failIfInjected(ctx: ServiceContext, method: string, apiMethod: string): void {
-  const message = dueFailure(ctx.world.drive, method);
-  if (message !== undefined) throw apiError(ctx.exec, apiMethod, message, 403);
-}
-
 function csv(v: unknown): string[] {
   return typeof v === 'string'
     ? v
@@ -118,7 +112,6 @@ export class DriveFiles implements Models<
 
   create(resource?: Args | null, mediaData?: unknown, optionalArgs?: Args | null): FileResource {
     const api = 'drive.files.create';
-    failIfInjected(this.ctx, 'Files.create', api);
     const r = resource ?? {};
     const fields = fieldsOf(this.ctx, api, optionalArgs?.fields, DEFAULT_FILE, FILE_FIELDS);
     const file = createFile(this.ctx, api, {
@@ -139,7 +132,6 @@ export class DriveFiles implements Models<
   get(fileId: string, optionalArgs?: Args | null): FileResource;
   get(fileId: string, optionalArgs?: Args | null): unknown {
     const api = 'drive.files.get';
-    failIfInjected(this.ctx, 'Files.get', api);
     const file = visibleFile(this.ctx, api, fileId);
     if (optionalArgs?.alt === 'media') {
       // Apps Script's handling of alt=media through the advanced service is unconfirmed: keep scripts off it.
@@ -154,7 +146,6 @@ export class DriveFiles implements Models<
 
   list(optionalArgs?: Args | null): FileListResource {
     const api = 'drive.files.list';
-    failIfInjected(this.ctx, 'Files.list', api);
     const args = optionalArgs ?? {};
     const fields = fieldsOf(
       this.ctx,
@@ -203,7 +194,6 @@ export class DriveFiles implements Models<
     optionalArgs?: Args | null,
   ): FileResource {
     const api = 'drive.files.update';
-    failIfInjected(this.ctx, 'Files.update', api);
     const file = fileWithRole(this.ctx, api, fileId, 'writer');
     const r = resource ?? {};
     const args = optionalArgs ?? {};
@@ -267,7 +257,6 @@ export class DriveFiles implements Models<
 
   copy(resource: Args | null, fileId: string, optionalArgs?: Args | null): FileResource {
     const api = 'drive.files.copy';
-    failIfInjected(this.ctx, 'Files.copy', api);
     const source = visibleFile(this.ctx, api, fileId);
     if (source.mimeType === MIME.folder)
       throw apiError(this.ctx.exec, api, 'This file cannot be copied by the user.', 403);
@@ -295,7 +284,6 @@ export class DriveFiles implements Models<
   /** Deletes permanently (skipping the trash); a folder takes the descendants its owner owns with it. */
   remove(fileId: string, _optionalArgs?: Args | null): void {
     const api = 'drive.files.delete';
-    failIfInjected(this.ctx, 'Files.remove', api);
     const file = fileWithRole(this.ctx, api, fileId, 'owner');
     const state = this.ctx.world.drive;
     const doomed = [file];
@@ -315,7 +303,6 @@ export class DriveFiles implements Models<
    */
   export(fileId: string, mimeType: string, optionalArgs?: Args | null): Blob {
     const api = 'drive.files.export';
-    failIfInjected(this.ctx, 'Files.export', api);
     const file = visibleFile(this.ctx, api, fileId);
     if (optionalArgs?.alt !== 'media') {
       throw apiError(this.ctx.exec, api, 'Export requires alt=media to download the exported content.', 400);
@@ -357,7 +344,6 @@ export class DrivePermissions implements Models<
   create(resource: Args, fileId: string, optionalArgs?: Args | null): PermissionResource {
     const api = 'drive.permissions.create';
     const { ctx } = this;
-    failIfInjected(ctx, 'Permissions.create', api);
     const file = visibleFile(ctx, api, fileId);
     if (!atLeast(roleFor(ctx, file), 'writer')) throw insufficient(ctx, api);
     const args = optionalArgs ?? {};
@@ -429,7 +415,6 @@ export class DrivePermissions implements Models<
 
   list(fileId: string, optionalArgs?: Args | null): PermissionListResource {
     const api = 'drive.permissions.list';
-    failIfInjected(this.ctx, 'Permissions.list', api);
     const file = visibleFile(this.ctx, api, fileId);
     const fields = fieldsOf(
       this.ctx,
@@ -447,7 +432,6 @@ export class DrivePermissions implements Models<
 
   get(fileId: string, permissionId: string, optionalArgs?: Args | null): PermissionResource {
     const api = 'drive.permissions.get';
-    failIfInjected(this.ctx, 'Permissions.get', api);
     const file = visibleFile(this.ctx, api, fileId);
     const fields = fieldsOf(this.ctx, api, optionalArgs?.fields, DEFAULT_PERMISSION, PERMISSION_FIELDS);
     return selectFields(
@@ -464,7 +448,6 @@ export class DrivePermissions implements Models<
   ): PermissionResource {
     const api = 'drive.permissions.update';
     const { ctx } = this;
-    failIfInjected(ctx, 'Permissions.update', api);
     const file = fileWithRole(ctx, api, fileId, 'writer');
     const args = optionalArgs ?? {};
     const fields = fieldsOf(ctx, api, args.fields, DEFAULT_PERMISSION, PERMISSION_FIELDS);
@@ -494,7 +477,6 @@ export class DrivePermissions implements Models<
 
   remove(fileId: string, permissionId: string, _optionalArgs?: Args | null): void {
     const api = 'drive.permissions.delete';
-    failIfInjected(this.ctx, 'Permissions.remove', api);
     const file = fileWithRole(this.ctx, api, fileId, 'writer');
     const p = this.permission(api, file, permissionId);
     if (p.role === 'owner') throw apiError(this.ctx.exec, api, 'The owner of a file cannot be removed.', 403);
@@ -580,7 +562,6 @@ export class DriveRevisions implements Models<
 
   list(fileId: string, optionalArgs?: Args | null): GoogleAppsScript.Drive_v3.Drive.V3.Schema.RevisionList {
     const api = 'drive.revisions.list';
-    failIfInjected(this.ctx, 'Revisions.list', api);
     const file = visibleFile(this.ctx, api, fileId);
     const fields = fieldsOf(
       this.ctx,

@@ -2,7 +2,7 @@
  * Helpers shared by the Drive-backed services: blobs (duck-typed, from whoever made them), errors shaped
  * like Apps Script's, and the common parts of creating and looking up files.
  */
-import { appsScriptError, unwrap, type Execution } from '../../runtime';
+import { apiError, unwrap, type Execution } from '../../runtime';
 import type { ServiceContext } from '../../world';
 import { blobFromBytes, type Blob } from '../utilities';
 
@@ -43,18 +43,6 @@ export function baseType(contentType: string | null | undefined): string {
 /** A Blob for the script, its byte arrays built in the script's realm. */
 export function makeBlob(exec: Execution, bytes: Uint8Array, contentType: string, name: string | null): Blob {
   return blobFromBytes(bytes, contentType, name, exec.realm);
-}
-
-/**
- * An Advanced-service error: Apps Script throws a `GoogleJsonResponseException` whose message is
- * "API call to drive.files.get failed with error: File not found: <id>." (the API's own message after
- * the prefix), with the HTTP details attached.
- */
-export function apiError(exec: Execution, apiMethod: string, message: string, code = 400): Error {
-  const e = appsScriptError(exec, `API call to ${apiMethod} failed with error: ${message}`);
-  e.name = 'GoogleJsonResponseException';
-  Object.defineProperty(e, 'details', { value: { code, message }, enumerable: false });
-  return e;
 }
 
 export const notFound = (ctx: ServiceContext, apiMethod: string, id: string) =>

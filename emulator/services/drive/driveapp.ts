@@ -14,7 +14,6 @@ import {
   anyonePermissionId,
   atLeast,
   domainOf,
-  dueFailure,
   effectiveRole,
   fileBytes,
   fileSize,
@@ -60,11 +59,6 @@ const PERMISSION_OF: Partial<Record<Role, keyof typeof PERMISSION>> = {
   commenter: 'COMMENT',
   writer: 'EDIT',
 };
-
-function failIfInjected(ctx: ServiceContext, method: string): void {
-  const message = dueFailure(ctx.world.drive, method);
-  if (message !== undefined) throw appsScriptError(ctx.exec, message);
-}
 
 /** The `Blob` or `(name, content, mimeType)` arguments of `createFile`, as Drive content. */
 function createFileArgs(ctx: ServiceContext, a: unknown, content?: unknown, mimeType?: unknown) {
@@ -466,7 +460,6 @@ export class Folder
     >
 {
   createFolder(name: string): Folder {
-    failIfInjected(this.ctx, 'Folder.createFolder');
     const parent = this._writable();
     const f = createFile(this.ctx, 'DriveApp', {
       name: String(name),
@@ -476,7 +469,6 @@ export class Folder
     return new Folder(this.ctx, f.id);
   }
   createFile(nameOrBlob: unknown, content?: unknown, mimeType?: unknown): File {
-    failIfInjected(this.ctx, 'Folder.createFile');
     const parent = this._writable();
     const f = createFile(this.ctx, 'DriveApp', {
       ...createFileArgs(this.ctx, nameOrBlob, content, mimeType),
@@ -579,12 +571,10 @@ class DriveAppService implements Models<
   constructor(private readonly ctx: ServiceContext) {}
 
   createFolder(name: string): Folder {
-    failIfInjected(this.ctx, 'DriveApp.createFolder');
     const f = createFile(this.ctx, 'DriveApp', { name: String(name), mimeType: MIME.folder });
     return new Folder(this.ctx, f.id);
   }
   createFile(nameOrBlob: unknown, content?: unknown, mimeType?: unknown): File {
-    failIfInjected(this.ctx, 'DriveApp.createFile');
     const f = createFile(this.ctx, 'DriveApp', createFileArgs(this.ctx, nameOrBlob, content, mimeType));
     return new File(this.ctx, f.id);
   }

@@ -3,17 +3,8 @@
  * files (with Drive's HTML → Google Docs conversion), and the v3 JSON representation of a file.
  */
 import type { ServiceContext } from '../../world';
-import { appsScriptError } from '../../runtime';
-import {
-  apiError,
-  asBlob,
-  baseType,
-  blobBytes,
-  insufficient,
-  notFound,
-  rfc3339,
-  type BlobLike,
-} from './common';
+import { apiError, appsScriptError } from '../../runtime';
+import { asBlob, baseType, blobBytes, insufficient, notFound, rfc3339, type BlobLike } from './common';
 import { htmlToText } from './html';
 import {
   atLeast,

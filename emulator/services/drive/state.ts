@@ -1,7 +1,7 @@
 /**
  * The Drive slice of the world: files, folders and Docs as plain records, plus what Drive did on the side
- * (notification e-mails it sent) and failures a test asked for. API classes (the Advanced Drive service,
- * DriveApp, DocumentApp) are views over this state.
+ * (notification e-mails it sent). API classes (the Advanced Drive service, DriveApp, DocumentApp) are
+ * views over this state. Failures a test asks for are `emu.faults` rules (faults.ts), not world state.
  *
  * Access follows Drive: a user sees a file they own or were given a permission on. With only the
  * `drive.file` scope the app additionally needs per-file access for that user: the app created the file
@@ -84,30 +84,19 @@ export interface DriveNotification {
   at: number;
 }
 
-export interface DriveFailureRule {
-  /** `Files.create`, `Permissions.create`, `DriveApp.createFolder`, `Folder.createFile`… */
-  method: string;
-  /** Calls of `method` that succeed before the failures start. */
-  afterCalls: number;
-  /** How many calls fail, then the rule is spent. */
-  times: number;
-  message: string;
-  seen: number;
-}
-
+/** A world saved when failures were kept here may still hold `failures`: nothing reads it. */
 export interface DriveState {
   files: Record<string, DriveFileRecord>;
   /** Root folder id by lower-case user e-mail. */
   roots: Record<string, string>;
   nextId: number;
   notifications: DriveNotification[];
-  failures: DriveFailureRule[];
   /** How `Files.export(id, 'text/html')` serialises a Doc (as Google does unless a test says otherwise). */
   htmlExport?: DocExportOptions;
 }
 
 export function createDriveState(): DriveState {
-  return { files: {}, roots: {}, nextId: 1, notifications: [], failures: [] };
+  return { files: {}, roots: {}, nextId: 1, notifications: [] };
 }
 
 /** Drive ids look like `1AbC…` (33 URL-safe characters); ours are deterministic so tests are stable. */
@@ -309,37 +298,6 @@ export function textToHtml(text: string): string {
     .split('\n')
     .map((p) => `<p>${esc(p)}</p>`)
     .join('')}</body></html>`;
-}
-
-/**
- * Test hook: make calls of `method` fail with `message` (e.g. "User rate limit exceeded" or "The user has
- * exceeded their Drive storage quota"), after `afterCalls` successful ones, `times` times (default 1).
- */
-export function injectDriveFailure(
-  state: DriveState,
-  rule: { method: string; afterCalls?: number; times?: number; message: string },
-): void {
-  state.failures.push({
-    method: rule.method,
-    afterCalls: rule.afterCalls ?? 0,
-    times: rule.times ?? 1,
-    message: rule.message,
-    seen: 0,
-  });
-}
-
-/** Counts a call of `method`; returns the message to fail with when an injected failure is due. */
-export function dueFailure(state: DriveState, method: string): string | undefined {
-  let message: string | undefined;
-  for (const rule of state.failures) {
-    if (rule.method !== method) continue;
-    rule.seen += 1;
-    if (message === undefined && rule.seen > rule.afterCalls && rule.times > 0) {
-      rule.times -= 1;
-      message = rule.message;
-    }
-  }
-  return message;
 }
 
 export function fileBytes(file: DriveFileRecord): Uint8Array {
