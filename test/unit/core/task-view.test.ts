@@ -21,6 +21,7 @@ import {
   type TaskFilter,
   type TaskView,
 } from '../../../src/core/task-view';
+import { matches } from '../../../src/sidebar/lists';
 import { tasksFromRows } from '../../helpers/tasks';
 
 const person = (email: string, role: Role, unit: string): Person => ({
@@ -352,5 +353,43 @@ describe('visibleViews', () => {
     const child = task({ parentId: overdue.id, deadline: '02/03/2026' });
     const views = visibleViews([overdue, child], ctx(A), dir, {}, 10).views;
     expect(views.find((v) => v.id === overdue.id)!.children.map((c) => c.id)).toEqual([child.id]);
+  });
+});
+
+describe('the page filters as the server does', () => {
+  // The sidebar narrows a loaded list itself (src/sidebar/lists.ts `matches`) instead of asking again:
+  // any clause of one that the other lacks shows a list the server would not give.
+  const arbTask = fc
+    .record({
+      title: fc.constantFrom('Kiểm tra vệ sinh', 'Báo cáo quý', 'Ve sinh môi trường', 'Rà soát HỒ SƠ'),
+      source: fc.constantFrom('', 'Thông báo 12/TB-UBND', 'Kế hoạch 5/KH'),
+      leadUnit: fc.constantFrom('Phòng Một', 'Phòng Hai'),
+      coUnits: fc.constantFrom('', 'Phòng Hai', 'Phòng Một, Văn phòng'),
+      assignees: fc.constantFrom(A, B, `${A}, ${B}`),
+      deadline: fc.constantFrom('', '02/03/2026', '04/03/2026', '05/03/2026', '10/03/2026', '20/03/2026'),
+      extendedDeadline: fc.constantFrom('', '', '', '12/03/2026'),
+      reportedDate: fc.constantFrom('', '', '03/03/2026'),
+    })
+    .map((cells) => task(cells));
+  const arbFilter: fc.Arbitrary<TaskFilter> = fc.record(
+    {
+      status: fc.constantFrom('', 'overdue', 'due_soon', 'in_progress', 'awaiting_confirmation', 'ongoing'),
+      unit: fc.constantFrom('', 'Phòng Một', 'Phòng Hai', 'Văn phòng'),
+      person: fc.constantFrom('', A, B.toUpperCase()),
+      text: fc.constantFrom('', 've sinh', 'HỒ SƠ', '12/tb', ' quý ', 'nv-2026'),
+      from: fc.constantFrom('', '2026-03-04', '2026-03-10'),
+      to: fc.constantFrom('', '2026-03-05', '2026-03-12'),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<TaskFilter>;
+
+  it('every filter: the tasks the server gives are those the page keeps from the whole list', () => {
+    fc.assert(
+      fc.property(fc.array(arbTask, { maxLength: 25 }), arbFilter, (tasks, filter) => {
+        const server = visibleViews(tasks, ctx(LEADER), dir, filter, 1000).views.map((v) => v.id);
+        const all = visibleViews(tasks, ctx(LEADER), dir, {}, 1000).views;
+        expect(all.filter((v) => matches(v, filter)).map((v) => v.id)).toEqual(server);
+      }),
+    );
   });
 });
