@@ -22,7 +22,7 @@ export type { MessageParams } from './i18n/translate';
 
 // `@__PURE__`: a module that imports this one without calling `t` (the sidebar reaches it through
 // `task.ts`) leaves the catalogues out of its bundle.
-const MESSAGES = /* @__PURE__ */ combine(
+export const MESSAGES = /* @__PURE__ */ combine(
   SERVER_MESSAGES,
   COMMON_MESSAGES,
   DEADLINE_MESSAGES,

@@ -5,13 +5,21 @@
  */
 import { Emulator } from '../../emulator';
 import { evictAll } from '../../emulator/services/cache';
-import { holdLockUntil } from '../../emulator/services/lock';
 import { ADDON_EMULATOR } from '../../playground/project';
 import { TASK_COLUMNS } from '../../src/core/schema';
 import { fromParts } from '../../src/gas/cache-parts';
 import { PACK_PEOPLE } from '../../src/gas/screen-cache';
 import type { SidebarState } from '../../src/server/sidebar';
-import { ADMIN, LEADER, OFFICIAL, addStaff, addUnits, setUpRegister, sheetValues } from './helpers';
+import {
+  ADMIN,
+  LEADER,
+  OFFICIAL,
+  addStaff,
+  addUnits,
+  holdDocumentLock,
+  setUpRegister,
+  sheetValues,
+} from './helpers';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 const OTHER = 'can.bo.khac@ubnd.example.vn';
@@ -138,16 +146,7 @@ describe('the first screen, kept', () => {
     const { emu, tasks } = office();
     for (const p of [LEADER, OFFICIAL]) open(emu, p);
     // Another execution holds the document lock for longer than an edit waits (an action running long).
-    const other = emu.beginExecution({ as: ADMIN });
-    const lock = (other.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
-    expect(lock.tryLock(0)).toBe(true);
-    holdLockUntil(
-      emu.world.locks,
-      'document',
-      emu.world.activeSpreadsheetId,
-      other.exec.id,
-      emu.clock.now() + 60_000,
-    );
+    const other = holdDocumentLock(emu, ADMIN, 60_000);
     emu.edit(ADMIN, (ui) => ui.setValue('Nhiệm vụ', cellOf(emu, tasks[0], 'title'), 'Rà soát hồ sơ đất đai'));
     other.end();
     const after = open(emu, OFFICIAL);

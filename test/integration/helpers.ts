@@ -7,6 +7,7 @@ import {
   type SheetsUi,
 } from '../../emulator';
 import { ADDON_EMULATOR } from '../../playground/project';
+import { holdLockUntil } from '../../emulator/services/lock';
 import type { UiMenu } from '../../emulator/services/ui';
 import { TASK_COLUMNS, STAFF_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
 import { parseChunk, type PendingLine } from '../../src/core/pending-lines';
@@ -302,4 +303,22 @@ export function expectPlainJson<T>(value: T): T {
   if (problems.length)
     throw new Error(`not plain JSON, so not what google.script.run carries:\n  ${problems.join('\n  ')}`);
   return value;
+}
+
+/**
+ * Another execution (as `as`) takes the document lock now and holds it for `ms` of the emulated clock,
+ * as an action still writing would; `end()` it when done.
+ */
+export function holdDocumentLock(emu: Emulator, as: string, ms: number) {
+  const other = emu.beginExecution({ as });
+  const lock = (other.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+  if (!lock.tryLock(0)) throw new Error('the document lock is taken already');
+  holdLockUntil(
+    emu.world.locks,
+    'document',
+    emu.world.activeSpreadsheetId,
+    other.exec.id,
+    emu.clock.now() + ms,
+  );
+  return other;
 }

@@ -1,7 +1,6 @@
 /**
  * The sidebar's task endpoints on the built bundle, per role, with every refusal.
  */
-import { holdLockUntil } from '../../emulator/services/lock';
 import { TASK_COLUMNS } from '../../src/core/schema';
 import {
   ADMIN,
@@ -18,6 +17,7 @@ import {
   taskRecords,
   settleAudit,
   queueValues,
+  holdDocumentLock,
 } from './helpers';
 import type { Emulator } from '../../emulator';
 
@@ -281,17 +281,8 @@ describe('assigning', () => {
 
   it('two leaders assigning at the same moment get two rows and two ids, nothing lost', () => {
     const emu = register();
-    const other = emu.beginExecution({ as: ADMIN });
-    const lock = (other.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
-    expect(lock.tryLock(0)).toBe(true);
     // The admin's execution finishes its write two seconds later; the leader waits for it.
-    holdLockUntil(
-      emu.world.locks,
-      'document',
-      emu.world.activeSpreadsheetId,
-      other.exec.id,
-      emu.clock.now() + 2000,
-    );
+    const other = holdDocumentLock(emu, ADMIN, 2000);
     const first = ok(call<AssignReply>(emu, LEADER, 'assignTask', basic({ title: 'Một' })));
     other.end();
     const second = ok(call<AssignReply>(emu, ADMIN, 'assignTask', basic({ title: 'Hai' })));

@@ -4,15 +4,8 @@
  * of the sidebar on a Vietnamese register read neither file; a rare run reads the one it needs, once.
  */
 import { readFileSync } from 'node:fs';
-import { COMMON_MESSAGES } from '../../src/core/i18n/common';
-import { DEADLINE_MESSAGES } from '../../src/core/i18n/deadlines';
-import { DOCUMENT_MESSAGES } from '../../src/core/i18n/documents';
-import { EVALUATION_MESSAGES } from '../../src/core/i18n/evaluation';
-import { FIGURE_MESSAGES } from '../../src/core/i18n/figures';
-import { REPORT_MESSAGES } from '../../src/core/i18n/report';
 import { SELF_CHECK_MESSAGES } from '../../src/core/i18n/self-check';
-import { SERVER_MESSAGES } from '../../src/core/i18n/server';
-import { WALLBOARD_SERVER_MESSAGES } from '../../src/core/i18n/wallboard';
+import { MESSAGES } from '../../src/core/messages';
 import type { Emulator, ExecutionResult } from '../../emulator';
 import { ADMIN, LEADER, OFFICIAL, setSetting, setUpRegister } from './helpers';
 import { remindersRegister, type Reply, type Status } from './reminders-helpers';
@@ -137,16 +130,7 @@ describe('a message of a rare run', () => {
 describe('the files of texts', () => {
   const code = readFileSync('dist/Code.js', 'utf8');
   const cold = JSON.parse(readFileSync('dist/i18n-vi.html', 'utf8')) as Record<string, string>;
-  const vietnamese = [
-    SERVER_MESSAGES,
-    COMMON_MESSAGES,
-    DEADLINE_MESSAGES,
-    DOCUMENT_MESSAGES,
-    EVALUATION_MESSAGES,
-    FIGURE_MESSAGES,
-    WALLBOARD_SERVER_MESSAGES,
-    REPORT_MESSAGES,
-  ].flatMap((c) => Object.entries(c).map(([key, [vi]]) => [key, vi] as const));
+  const vietnamese = Object.entries(MESSAGES).map(([key, [vi]]) => [key, vi] as const);
   const all = [...vietnamese, ...Object.entries(SELF_CHECK_MESSAGES)];
 
   it('every Vietnamese text of the server is in Code.js or, exactly, in i18n-vi; never in both', () => {
