@@ -59,7 +59,12 @@ interface Held {
   tasks: Map<string, Task>;
 }
 
-type Change = { old: Task | null; now: Task | null; kids: Task[] | null };
+/**
+ * A task's row before and after (null: not a task). `old` 'held': as each pack holds it (a date or a
+ * number typed by hand, whose value before the edit is not known, and which changes nobody's right to
+ * see the task).
+ */
+type Change = { old: Task | null | 'held'; now: Task | null; kids: Task[] | null };
 
 const EXPIRY_S = 21600; // 6 h, Google's longest
 /** People per pack: an open reads its pack (about 90 KB), a patch the packs of those concerned. */
@@ -306,7 +311,8 @@ export function taskOfRow(table: Table, index: number, lang: ActionContext['sett
 }
 
 /**
- * One task's row changed from `old` to `now` (null: not a task). `kids` are `now`'s sub-tasks when the
+ * One task's row changed from `old` to `now` (null: not a task; 'held': as each pack holds it, and a
+ * pack that does not hold it drops the screens concerned). `kids` are `now`'s sub-tasks when the
  * writer read them (null: not known). `lastRow` is the sheet's last row after the write and `appended`
  * says the write added it; `lastRow` null: the writer did not read it (a person's edit: the sheet is
  * asked). The kept screen of each person who may see either version is patched, or dropped when the
@@ -322,7 +328,10 @@ export function patchScreens(
   if (!cache) return;
   const parts = loadContextParts(ss);
   const p = prefix(parts, ctx.today);
-  const { old, now, lastRow, appended } = change;
+  const { now, lastRow, appended } = change;
+  const held = change.old === 'held';
+  const old = change.old === 'held' ? null : change.old;
+  const id = held ? now?.id : old?.id;
   // Only those who may see the task, before or after, can have it on their screen; a sub-task is on
   // the screen of whoever lists its parent, so everyone's is looked at.
   const sub = Boolean(old?.parentId || now?.parentId);
@@ -354,20 +363,23 @@ export function patchScreens(
     }
     for (const i of packs) {
       const keys = packKeys(p, i);
-      const held = fromPack(keys, got);
-      if (!held) continue;
+      const pack = fromPack(keys, got);
+      if (!pack) continue;
+      // The task before, as this pack holds it when not given (a pack that does not hold it cannot say
+      // what its screens counted it as: theirs are dropped).
+      const was = held ? (id === undefined ? undefined : pack.tasks.get(id)) : old;
       // Those concerned are patched (a patch that cannot be exact drops that screen); neighbours stay.
       const screens: Record<string, Screen> = {};
-      for (const [email, screen] of Object.entries(held.screens)) {
+      for (const [email, screen] of Object.entries(pack.screens)) {
         const who = me.get(email);
-        const next = who ? patchScreen(screen, old, now, kids, { ...ctx, me: who }) : screen;
+        const next = !who
+          ? screen
+          : was === undefined
+            ? null
+            : patchScreen(screen, was, now, kids, { ...ctx, me: who });
         if (next) screens[email] = next;
       }
-      const v = toPack(
-        keys,
-        screens,
-        (id) => fresh.get(id) ?? (id === old?.id ? undefined : held.tasks.get(id)),
-      );
+      const v = toPack(keys, screens, (t) => fresh.get(t) ?? (t === id ? undefined : pack.tasks.get(t)));
       if (v) Object.assign(values, v);
       else dropped.push(...keys);
     }
@@ -431,8 +443,10 @@ const EDIT_LOCK_MS = 5000;
 /**
  * A person edited the register by hand (`onEdit`). One cell of a column read as text: the row is read
  * again, the old row is the new one with the event's `oldValue`, and the screens are patched from both.
- * Anything else — several cells, a date or a number, an id typed or changed, a row repeating an id —
- * drops every screen. The patch is made under the document lock, as every action's is: two patches of
+ * One cell of a date or a number (whose `oldValue` does not read as the cell did): the task before is
+ * the one each pack holds, and a pack that does not hold it drops the screens concerned. Anything else —
+ * several cells, an id typed or changed, a row repeating an id, a date that unmakes the task — drops
+ * every screen. The patch is made under the document lock, as every action's is: two patches of
  * one pack at once would leave only the last, and a screen showing the other task as it was. When the
  * lock is not free within `EDIT_LOCK_MS` (an action running long), the screens are dropped. Where
  * Google gives a simple trigger no lock at all (unconfirmed for an editor add-on's `onEdit`: checklist
@@ -460,23 +474,26 @@ function patchAfterEdit(ss: Spreadsheet, e: GoogleAppsScript.Events.SheetsOnEdit
     const key = Object.keys(head.map).find((k) => head.map[k] === col);
     if (!key && range.getNumColumns() === 1) return; // a column not ours
     const kind = TASK_COLUMNS.find((c) => c.key === key)?.kind ?? '';
-    if (range.getNumRows() !== 1 || range.getNumColumns() !== 1 || row < 2 || !AS_TEXT.has(kind))
-      return dropScreens(ss);
+    if (range.getNumRows() !== 1 || range.getNumColumns() !== 1 || row < 2 || !kind) return dropScreens(ss);
     const values = readRowsAt(head, [row]).get(row);
     settledByRead(); // nothing of this execution waits to be written: no flush
     if (!values) return dropScreens(ss);
-    const before = [...values];
-    before[col] = e.oldValue ?? '';
     const table: Table = { ...head, rows: [] };
     const parts = loadContextParts(ss);
     const lang = parts.settings.language;
-    table.rows[row - 2] = before;
-    const old = taskOfRow(table, row - 2, lang);
     table.rows[row - 2] = values;
     const now = taskOfRow(table, row - 2, lang);
+    let old: Task | null | 'held' = 'held';
+    if (AS_TEXT.has(kind)) {
+      const before = [...values];
+      before[col] = e.oldValue ?? '';
+      table.rows[row - 2] = before;
+      old = taskOfRow(table, row - 2, lang);
+    } else if (!now) return dropScreens(ss); // a date or number that unmade a task: who saw it is not known
     // The first row of an id is the task (as `loadTasks` reads): a row repeating it is not on any screen.
-    const id = now?.id ?? old?.id;
-    if (old?.id !== now?.id || (id && rowsWhere(head, 'id', id)[0] !== row)) return dropScreens(ss);
+    const id = now?.id ?? (old === 'held' ? undefined : old?.id);
+    if ((old !== 'held' && old?.id !== now?.id) || (id && rowsWhere(head, 'id', id)[0] !== row))
+      return dropScreens(ss);
     if (!old) return; // neither is a task
     patchScreens(
       ss,
