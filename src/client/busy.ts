@@ -17,22 +17,24 @@ export async function busy<T>(buttons: Buttons, send: () => Promise<T>): Promise
 }
 
 /**
- * `busy` with a status line: `waiting` in `status` (class `quiet`) meanwhile; a refusal in it in red
- * (`alert`: and read out at once). The reply is returned: what a success does stays with the caller.
+ * `busy` with a status line: `waiting` in `status` (class `quiet`, read out politely) meanwhile; a
+ * refusal in it in red, read out at once (`role="alert"`, as every error of the pages). The reply is
+ * returned: what a success does stays with the caller.
  */
 export async function whileBusy<T>(
   buttons: Buttons,
   status: HTMLElement,
   waiting: string,
   send: () => Promise<Reply<T>>,
-  { quiet = 'status', alert = false }: { quiet?: string; alert?: boolean } = {},
+  { quiet = 'status' }: { quiet?: string } = {},
 ): Promise<Reply<T>> {
   status.className = quiet;
+  status.setAttribute('role', 'status');
   status.textContent = waiting;
   const reply = await busy(buttons, send);
   if (!reply.ok) {
     status.className = 'status error';
-    if (alert) status.setAttribute('role', 'alert');
+    status.setAttribute('role', 'alert');
     status.textContent = reply.error;
   }
   return reply;

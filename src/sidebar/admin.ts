@@ -40,12 +40,8 @@ function reminderPanel(status: ReminderStatus, box: HTMLElement): HTMLElement {
   );
   const note = h('div', { className: 'status', role: 'status' });
   const act = async (fn: 'installReminders' | 'uninstallReminders', button: HTMLButtonElement) => {
-    const reply = await whileBusy(
-      button,
-      note,
-      tr('ui.saving'),
-      () => (fn === 'installReminders' ? call(fn, Number(hour.value)) : call(fn)),
-      { alert: true },
+    const reply = await whileBusy(button, note, tr('ui.saving'), () =>
+      fn === 'installReminders' ? call(fn, Number(hour.value)) : call(fn),
     );
     if (!reply.ok) return;
     toast(reply.data.message ?? '');

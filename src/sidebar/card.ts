@@ -312,9 +312,7 @@ export function actionForm(
       values[el.name] = el.value;
     form.querySelectorAll('.field-error').forEach((n) => n.remove());
     choices.replaceChildren();
-    const reply = await whileBusy(button, status, tr('ui.saving'), () => submit(values, choice), {
-      alert: true,
-    });
+    const reply = await whileBusy(button, status, tr('ui.saving'), () => submit(values, choice));
     if (reply.ok && reply.data.warning) {
       // A rest day: nothing saved yet; the same question as when assigning.
       const { message, suggestedIso } = reply.data.warning;

@@ -70,9 +70,7 @@ export function workspaceSection(task: TaskView): HTMLElement | null {
   const run = async (fn: 'createTaskWorkspace' | 'syncTaskSharing') => {
     // The whole section waits: its other button would act on the same workspace.
     const buttons = Array.from(section.querySelectorAll('button'));
-    const reply = await whileBusy(buttons, status, tr('ui.ws.working'), () => call(fn, task.id), {
-      alert: true,
-    });
+    const reply = await whileBusy(buttons, status, tr('ui.ws.working'), () => call(fn, task.id));
     if (!reply.ok) return;
     replaceTask(reply.data.task);
     const next = workspaceSection(reply.data.task);

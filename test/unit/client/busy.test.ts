@@ -61,15 +61,16 @@ describe('whileBusy', () => {
     expect(note.attrs.role).toBe('status');
   });
 
-  test('shows a refusal in red, read out at once only when asked', async () => {
-    for (const alert of [false, true]) {
-      const [a, note] = [button(), statusLine()];
-      const reply = await whileBusy(a, note, 'Đang lưu…', async () => ({ ok: false, error: 'Không được' }), {
-        alert,
-      });
-      expect(reply.ok).toBe(false);
-      expect([a.disabled, note.className, note.textContent]).toEqual([false, 'status error', 'Không được']);
-      expect(note.attrs.role).toBe(alert ? 'alert' : 'status');
-    }
+  test('shows a refusal in red, read out at once; the next try is read out politely again', async () => {
+    const [a, note] = [button(), statusLine()];
+    const reply = await whileBusy(a, note, 'Đang lưu…', async () => ({ ok: false, error: 'Không được' }));
+    expect(reply.ok).toBe(false);
+    expect([a.disabled, note.className, note.textContent]).toEqual([false, 'status error', 'Không được']);
+    expect(note.attrs.role).toBe('alert');
+    const again = pending<Reply<{ message: string }>>();
+    const done = whileBusy(a, note, 'Đang lưu…', again.send);
+    expect([note.className, note.attrs.role]).toEqual(['status', 'status']);
+    again.answer({ ok: true, data: { message: 'Đã lưu' } });
+    await done;
   });
 });
