@@ -44,7 +44,8 @@ const minifyPackages = {
  * COLD: the areas (a key's prefix before its first '.'), or single keys, whose Vietnamese texts only
  * rare or slow runs show: the hourly trigger's reminders, digests, notices and statistics, setup, the
  * self-check and the audit's check, reports, weekly plans and evaluation, and the Drive folders,
- * documents and slips (made beside seconds of Drive's work). HOT: keys of a cold area that a sidebar
+ * documents and slips (made beside seconds of Drive's work). The refresh's stay (the admin's button
+ * waits on it, and a morning that sends nothing then reads no file). HOT: keys of a cold area that a sidebar
  * call shows without such work (a task's card). test/integration/texts.test.ts runs the sidebar's calls
  * and fails if one reads a file without working in Drive.
  */
@@ -54,7 +55,6 @@ const COLD = [
   'reminderLog',
   'notify',
   'notifyQueue',
-  'refresh',
   'holiday',
   'stats',
   'setup',
@@ -67,7 +67,7 @@ const COLD = [
   'doc',
   'slip',
   // The audit's check, and the lines written by rare runs (the actions' own lines are hot).
-  ...'intact broken edited inserted deleted moved truncated rehashed workspace sharing setup refresh refreshBy plan eval'
+  ...'intact broken edited inserted deleted moved truncated rehashed workspace sharing setup plan eval'
     .split(' ')
     .map((k) => `audit.${k}`),
 ];

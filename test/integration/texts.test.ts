@@ -107,9 +107,12 @@ describe('a message of a rare run', () => {
     expect(on.value.ok && on.value.data!.message).toBe(
       `Đã bật nhắc việc: gửi lúc 7 giờ mỗi ngày làm việc, từ tài khoản ${ADMIN} (thư dùng hạn mức gửi của tài khoản này).`,
     );
+    expect(on.calls.count(READ)).toBe(1);
+    // The refresh's words stay in Code.js: the admin's button waits on it, and a morning that sends
+    // nothing reads no file.
     const vi = run<{ message: string }>(emu, ADMIN, 'adminRefresh');
     expect(vi.value.ok && vi.value.data!.message).toBe('Đã cập nhật 0 nhiệm vụ, 0 nhiệm vụ trong sổ.');
-    for (const r of [on, vi]) expect(r.calls.count(READ)).toBe(1);
+    expect(vi.calls.count(READ)).toBe(0);
     setSetting(emu, 'language', 'en');
     const en = run<{ message: string }>(emu, ADMIN, 'adminRefresh');
     expect(en.value.ok && en.value.data!.message).toBe('Updated 0 tasks; 0 tasks in the register.');
