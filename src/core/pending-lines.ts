@@ -4,6 +4,7 @@
  * in chunks of at most `CHUNK_BYTES` (UTF-8), appended to the last chunk or a new one: chunks already
  * written never change, so adding a line writes one value.
  */
+import { utf8Length } from './bytes';
 import { asWritten, parseEmailList } from './parse';
 
 /** A notice for the people concerned, as the queue will hold it (one queue row per recipient). */
@@ -44,20 +45,6 @@ export interface PendingLine {
 
 /** Under Google's 9 KB per value, with room for multi-byte counting differences. */
 export const CHUNK_BYTES = 8000;
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 type Encoded = [number, number, ...unknown[]];
 

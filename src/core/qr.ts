@@ -11,26 +11,7 @@
  *   standard four modules.
  */
 import { encode } from 'uqr';
-
-/** UTF-8 bytes of a string (no TextEncoder in Apps Script). Lone surrogates become U+FFFD. */
-export function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      } else c = 0xfffd;
-    } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
+import { base64, utf8Bytes } from './bytes';
 
 /** Whether `text` fits a QR code (version 40, level M: 2,331 bytes of UTF-8). */
 export const fitsQr = (text: string) => utf8Bytes(text).length <= 2331;
@@ -127,22 +108,6 @@ export function matrixPng(matrix: readonly (readonly boolean[])[], scale = 5, ma
 /** The PNG bytes (0–255) of the QR code of `text`. */
 export function qrPng(text: string, scale = 5): number[] {
   return matrixPng(qrMatrix(text), scale);
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 of bytes (0–255), without `Utilities` so that the browser can use it too. */
-export function base64(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i];
-    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
-    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
-    out += B64[a >> 2] + B64[((a & 3) << 4) | (b >> 4)];
-    out += i + 1 < bytes.length ? B64[((b & 15) << 2) | (c >> 6)] : '=';
-    out += i + 2 < bytes.length ? B64[c & 63] : '=';
-  }
-  return out;
 }
 
 /** `data:image/png;base64,…` of the QR code of `text`. */

@@ -4,6 +4,11 @@
  * round trip Google charges (≈ 15 ms, twice with the base64), on every action. This gives the same
  * bytes without leaving the script, and a library for it would weigh several times these lines.
  */
+import { utf8Bytes } from './bytes';
+
+/** What a lone surrogate becomes in the text hashed: '?', as Java's encoder (behind `Utilities`) makes
+ * it, so codes written before this module still check. */
+const QUESTION_MARK = 0x3f;
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -15,30 +20,6 @@ const K = [
   0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
   0xc67178f2,
 ];
-
-/**
- * The UTF-8 bytes of a string. A lone surrogate becomes '?', as Java's encoder (behind `Utilities`)
- * makes it, so codes written before this module still check.
- */
-export function utf8(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c >= 0xd800 && c < 0xe000) c = 0x3f;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
 
 /** SHA-256 of bytes (0–255). */
 export function sha256(bytes: readonly number[]): number[] {
@@ -85,8 +66,8 @@ const ror = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** HMAC-SHA-256 of `text` under `key`, both taken as UTF-8. */
 export function hmacSha256(text: string, key: string): number[] {
-  let k = utf8(key);
+  let k = utf8Bytes(key, QUESTION_MARK);
   if (k.length > 64) k = sha256(k);
   const pad = (x: number) => Array.from({ length: 64 }, (_, i) => (k[i] ?? 0) ^ x);
-  return sha256([...pad(0x5c), ...sha256([...pad(0x36), ...utf8(text)])]);
+  return sha256([...pad(0x5c), ...sha256([...pad(0x36), ...utf8Bytes(text, QUESTION_MARK)])]);
 }

@@ -55,7 +55,7 @@ import {
 } from './audit-pending';
 import { PENDING_KEY } from './reminders/state';
 import { hmacSha256 } from '../core/sha256';
-import { base64 } from '../core/qr';
+import { base64 } from '../core/bytes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

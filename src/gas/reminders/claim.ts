@@ -15,7 +15,7 @@
  * (`recoverSent` in src/triggers/delivery.ts). A claim that would outgrow a property's 9 KB is not
  * written: that checkpoint goes to the send log, flushed, and the claim's list starts again.
  */
-import { utf8Bytes } from '../../core/qr';
+import { utf8Length } from '../../core/bytes';
 import { documentProperties } from '../properties';
 import type { LogKind } from './send-log';
 import { EXECUTION_LIMIT_MS } from './sender';
@@ -121,7 +121,7 @@ export function writeClaim(
 /** A checkpoint: the claim with what was sent since, written if it fits in a property (else false). */
 export function checkpointClaim(claim: SendClaim, props: Props = documentProperties()): boolean {
   const json = JSON.stringify(claim);
-  if (utf8Bytes(json).length > CLAIM_MAX_BYTES) return false;
+  if (utf8Length(json) > CLAIM_MAX_BYTES) return false;
   props.setProperty(CLAIM_KEY, json);
   return true;
 }

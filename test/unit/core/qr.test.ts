@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { base64, utf8Bytes } from '../../../src/core/bytes';
 import {
-  base64,
   fitsQr,
   matrixGif,
   qrGifBase64,
@@ -11,7 +11,6 @@ import {
   qrPng,
   qrPngDataUrl,
   signedBytes,
-  utf8Bytes,
 } from '../../../src/core/qr';
 import { decodeGif } from '../../helpers/gif';
 
