@@ -19,9 +19,14 @@ export interface CachedColumnMap {
   width: number;
 }
 
+const FINGERPRINT_SEP = '\u241f';
+
 export function headerFingerprint(header: readonly unknown[]): string {
-  return header.map((h) => String(h).trim()).join('\u241f');
+  return header.map((h) => String(h).trim()).join(FINGERPRINT_SEP);
 }
+
+/** The header texts a fingerprint was made of, by column (trimmed). */
+export const fingerprintHeader = (fingerprint: string): string[] => fingerprint.split(FINGERPRINT_SEP);
 
 const normalise = (s: unknown) =>
   String(s ?? '')

@@ -11,10 +11,9 @@
  * - otherwise `readTableHead` checks the header and resolves the columns again (moved, renamed columns
  *   found by their metadata; a missing column refused), and the groups are read from row 2.
  */
-import { documentProperties } from './properties';
 import { retrying } from './retry';
-import { findSheet, readTableHead } from './table';
-import type { ColumnMap } from '../core/columns';
+import { cachedColumnMap, findSheet, readTableHead } from './table';
+import { fingerprintHeader, type ColumnMap } from '../core/columns';
 import type { SheetDef } from '../core/schema';
 import { CELLS_PER_CALL, joined } from '../core/stats/sheet-diff';
 
@@ -29,20 +28,13 @@ export interface ColumnsRead {
 
 /** `table.ts`'s cached map, if it places every key: its positions and the header text at each. */
 function cachedMap(def: SheetDef, keys: readonly string[]): { map: ColumnMap; names: string[] } | null {
-  try {
-    const v = JSON.parse(documentProperties().getProperty(`nhacviec.columns.${def.key}`) ?? 'null') as {
-      fingerprint?: unknown;
-      map?: ColumnMap;
-    } | null;
-    if (typeof v?.fingerprint !== 'string' || !v.map) return null;
-    const names = v.fingerprint.split('\u241f');
-    const map = v.map;
-    return keys.every((k) => Number.isInteger(map[k]) && map[k] >= 0 && names[map[k]] !== undefined)
-      ? { map, names }
-      : null;
-  } catch {
-    return null;
-  }
+  const cached = cachedColumnMap(def);
+  if (!cached) return null;
+  const { map } = cached;
+  const names = fingerprintHeader(cached.fingerprint);
+  return keys.every((k) => Number.isInteger(map[k]) && map[k] >= 0 && names[map[k]] !== undefined)
+    ? { map, names }
+    : null;
 }
 
 /** Rows `first`–`last` of the keys' columns, one `getValues` per group of nearby columns. */

@@ -75,7 +75,7 @@ export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
  */
 export function readTable(ss: Spreadsheet, def: SheetDef): Table {
   const props = usesColumnMetadata(def) ? documentProperties() : null;
-  const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
+  const cached = cachedColumnMap(def);
   const width = cached?.width ?? def.columns.length;
   const quick = readColumns(ss, def, width);
   if (quick) {
@@ -174,7 +174,7 @@ export interface TableHead {
  */
 export function readTableHead(ss: Spreadsheet, def: SheetDef, trust = false): TableHead {
   const props = usesColumnMetadata(def) ? documentProperties() : null;
-  const cached = props ? parseCached(props.getProperty(cacheKey(def)), def) : null;
+  const cached = cachedColumnMap(def);
   const sheet = requireSheet(ss, def);
   if (cached && trust)
     return withLazyLastRow({ sheet, def, map: cached.map, header: [], width: cached.width, trusted: cached });
@@ -355,6 +355,11 @@ export function freshTable(sheet: Sheet, def: SheetDef, maxRows: number): Table 
  * A cached map, if it is whole: an entry that lacks one of the sheet's columns (as an earlier version
  * could store after a column was deleted) or points past its own width is not used.
  */
+/** The column map kept for `def` (the sheets found by metadata), when it reads as a whole one. */
+export function cachedColumnMap(def: SheetDef): CachedColumnMap | null {
+  return usesColumnMetadata(def) ? parseCached(documentProperties().getProperty(cacheKey(def)), def) : null;
+}
+
 function parseCached(raw: string | null, def: SheetDef): CachedColumnMap | null {
   if (!raw) return null;
   try {
