@@ -15,7 +15,12 @@
  *   (setting the register up again renews the version).
  * - No cache (a context without a document) or a copy that cannot be parsed: the sheets are read.
  */
-import { documentCache as memoCache, documentProperties as memoProperties, orNull } from './properties';
+import {
+  CACHE_LONGEST_S,
+  documentCache as memoCache,
+  documentProperties as memoProperties,
+  orNull,
+} from './properties';
 import { Directory, type Person, type Unit } from '../core/directory';
 import { WorkingCalendar, type CalendarSpec } from '../core/calendar';
 import type { Settings } from '../core/settings';
@@ -96,7 +101,7 @@ export function contextChanged(): void {
 export const SCREENS_REBUILD_KEY = 'nhacviec.screen.rebuild';
 
 export function askScreensRebuilt(): void {
-  orNull(() => documentCache()?.putAll(screensRebuildAsked(), 21600));
+  orNull(() => documentCache()?.putAll(screensRebuildAsked(), CACHE_LONGEST_S));
 }
 
 /** The cache value that asks for the rebuild today, for a writer to put with its own values. */

@@ -63,6 +63,9 @@ export function documentProperties(): Props {
   return raw() ? memoProperties : (null as unknown as Props);
 }
 
+/** The longest a cache value may live (6 h, Google's limit): what every kept value asks for. */
+export const CACHE_LONGEST_S = 21600;
+
 let cache: Cache | null | undefined;
 /** Keys fetched this execution: their value, or null when the cache had none. */
 const fetched = new Map<string, string | null>();

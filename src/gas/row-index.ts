@@ -11,7 +11,7 @@
  * just read or written: the morning refresh (every open task, all buckets anew), an action that had to
  * search, a new task and its parent. A cache that fails is a miss.
  */
-import { documentCache, prefetchCache } from './properties';
+import { CACHE_LONGEST_S, documentCache, prefetchCache } from './properties';
 
 export interface RowHint {
   row: number;
@@ -20,7 +20,6 @@ export interface RowHint {
 
 const PREFIX = 'nhacviec.rows.';
 const BUCKETS = 32;
-const TTL_SECONDS = 21600;
 /** A bucket past this size (far beyond 50,000 open tasks) is not kept: its tasks are searched. */
 const MAX_CHARS = 90_000;
 
@@ -82,7 +81,7 @@ export function keepRowHints(hints: ReadonlyMap<string, RowHint>, fresh = false)
       const text = [...bucket(key)].map(([id, v]) => `${id}\t${v}`).join('\n');
       if (text.length <= MAX_CHARS) out[key] = text;
     }
-    cache.putAll(out, TTL_SECONDS);
+    cache.putAll(out, CACHE_LONGEST_S);
   } catch {
     // the next action searches
   }

@@ -35,7 +35,7 @@ import { cell, readRowsAt, readTableHead, rowsWhere, type Table } from './table'
 import type { TaskStore } from './task-store';
 import { todayVN } from './time';
 import { fromParts, toParts } from './cache-parts';
-import { documentCache, orNull } from './properties';
+import { CACHE_LONGEST_S, documentCache, orNull } from './properties';
 import { settledByRead, withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -66,7 +66,6 @@ interface Held {
  */
 type Change = { old: Task | null | 'held'; now: Task | null; kids: Task[] | null };
 
-const EXPIRY_S = 21600; // 6 h, Google's longest
 /** People per pack: an open reads its pack (about 90 KB), a patch the packs of those concerned. */
 export const PACK_PEOPLE = 6;
 /** Cache values per pack at most (90,000 bytes each): a pack that does not fit sheds people. */
@@ -218,7 +217,7 @@ export function openScreen(
         // Rows inserted or deleted by hand: the next quiet hourly run builds everyone's again.
         if (got[sizeKey(p)] !== undefined) Object.assign(values, screensRebuildAsked());
       }
-      orNull(() => cache.putAll(values, EXPIRY_S));
+      orNull(() => cache.putAll(values, CACHE_LONGEST_S));
     },
   };
 }
@@ -265,7 +264,7 @@ export function keepScreens(ss: Spreadsheet, tasks: readonly Task[], table: Tabl
       kept = i + 1;
     }
     values[KEPT_KEY] = JSON.stringify({ p, packs: kept });
-    cache.putAll(values, EXPIRY_S);
+    cache.putAll(values, CACHE_LONGEST_S);
     cache.remove(SCREENS_REBUILD_KEY); // every screen is of this register now
   } catch {
     // The next open builds its own screen.
@@ -288,7 +287,7 @@ export function renewScreens(): { rebuild: boolean } {
     const { p, keys } = keptKeys(raw);
     if (!p.endsWith(`.${today}.`)) return { rebuild };
     const got = cache.getAll([...keys, stampKey(p), sizeKey(p)]);
-    if (got[sizeKey(p)] !== undefined) cache.putAll({ ...got, [KEPT_KEY]: raw }, EXPIRY_S);
+    if (got[sizeKey(p)] !== undefined) cache.putAll({ ...got, [KEPT_KEY]: raw }, CACHE_LONGEST_S);
     return { rebuild };
   } catch {
     return { rebuild: false }; // screens that lapse are built again on opening
@@ -383,7 +382,7 @@ export function patchScreens(
       if (v) Object.assign(values, v);
       else dropped.push(...keys);
     }
-    cache.putAll(values, EXPIRY_S);
+    cache.putAll(values, CACHE_LONGEST_S);
     if (dropped.length > 0) cache.removeAll(dropped);
   } catch {
     dropScreens(ss);
@@ -397,7 +396,7 @@ export function dropScreens(ss: Spreadsheet): void {
   try {
     const parts = loadContextParts(ss);
     const p = prefix(parts, todayVN());
-    cache.putAll({ [stampKey(p)]: stamp(), ...screensRebuildAsked() }, EXPIRY_S);
+    cache.putAll({ [stampKey(p)]: stamp(), ...screensRebuildAsked() }, CACHE_LONGEST_S);
     cache.removeAll([sizeKey(p), ...everyone(p, parts.dir)]);
   } catch {
     // Nothing more can be done: the screens lapse within 6 hours at the latest.
